@@ -1,0 +1,45 @@
+# Two commands for a fresh machine with Python 3.11+: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+CATALOGS := $(wildcard locales/*/LC_MESSAGES/messages.po)
+COMPILED := $(CATALOGS:.po=.mo)
+
+.PHONY: run test install dev translations extract worker bench
+
+run: install $(COMPILED)
+	mkdir -p instance
+	$(BIN)/flask --app app db upgrade
+	$(BIN)/python app.py
+
+test: dev $(COMPILED)
+	$(BIN)/python -m pytest
+
+install: $(VENV)/.installed
+dev: $(VENV)/.dev-installed
+translations: $(COMPILED)
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is needed")'
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.installed
+	$(BIN)/python -m pip install -q -r requirements-dev.txt
+	touch $@
+
+locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po $(VENV)/.installed
+	$(BIN)/pybabel compile -d locales -D messages -l $* --statistics
+
+# After changing user-facing text: refresh the template and every catalog, then translate the new entries.
+extract: install
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k text_plural:1,2 --no-location --sort-output \
+		-o locales/messages.pot .
+	$(BIN)/pybabel update -i locales/messages.pot -d locales -D messages --no-fuzzy-matching
+
+worker: install
+	$(BIN)/python worker.py

@@ -1,0 +1,44 @@
+"""The app factory. `create_app()` reads settings once and wires database, queues, sender and blueprints.
+
+Production: `gunicorn "app:create_app()"`. Embedded default (SQLite + embedded Redis, web and worker in one
+process): `python app.py`, which is what `make run` does.
+"""
+from __future__ import annotations
+
+import logging
+
+from flask import Flask
+from flask_migrate import Migrate
+
+from services import database, queues, sender, settings as settings_module
+
+migrate = Migrate()
+
+
+def create_app(overrides: dict | None = None) -> Flask:
+    settings = settings_module.load(overrides=overrides)
+    app = Flask(__name__, instance_path=str(settings_module.INSTANCE))
+    app.config.update(SECRET_KEY=settings.SECRET_KEY, AAMCARE=settings)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    database.init_app(app, settings.DATABASE_URL)
+    migrate.init_app(app, database.db, directory=str(settings_module.ROOT / "migrations"), render_as_batch=True)
+    queues.init_app(app, queues.connect(settings.REDIS_URL, settings_module.INSTANCE))
+    sender.init_app(app, settings)
+    _register_blueprints(app, settings)
+    return app
+
+
+def _register_blueprints(app: Flask, settings) -> None:
+    from web import cli, health, simulator, twilio_hooks
+
+    app.register_blueprint(twilio_hooks.blueprint)
+    app.register_blueprint(health.blueprint)
+    app.cli.add_command(cli.chat)
+    if settings.SIMULATOR:
+        app.register_blueprint(simulator.blueprint)
+
+
+if __name__ == "__main__":
+    from web.embedded import serve
+
+    serve(create_app())

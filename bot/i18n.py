@@ -1,0 +1,40 @@
+"""Translations from the gettext catalogs in locales/, loaded per locale, usable anywhere (jobs included).
+
+Messages are written as `N_("...")` where they are declared, so `pybabel extract -k N_` finds them, and are
+translated when a reply is built, in the user's stored language: `translate("ne", msgid, name="Sita")`.
+Placeholders use `{name}` (python-brace-format).
+"""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from babel.support import NullTranslations, Translations
+
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+LOCALES = ("en", "hi", "ne")
+DOMAIN = "messages"
+
+
+def N_(message: str) -> str:
+    """Marks a message for extraction; translation happens later, per user."""
+    return message
+
+
+@cache
+def catalog(locale: str) -> NullTranslations:
+    return Translations.load(str(LOCALES_DIR), [locale], DOMAIN)
+
+
+def translate(locale: str | None, message: str, **params) -> str:
+    text = catalog(supported(locale)).gettext(message)
+    return text.format(**params) if params else text
+
+
+def supported(locale: str | None) -> str:
+    return locale if locale in LOCALES else "en"
+
+
+def translate_plural(locale: str | None, singular: str, plural: str, n: int, **params) -> str:
+    text = catalog(supported(locale)).ngettext(singular, plural, n)
+    return text.format(n=n, **params)

@@ -1,0 +1,47 @@
+"""Understanding short answers: yes/no/skip, menu numbers, and the global keywords.
+
+The word lists live in content/vocab.yaml. Every list is understood in every language.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from bot.normalize import fold
+
+VOCAB = Path(__file__).resolve().parent.parent / "content" / "vocab.yaml"
+_NUMBER = re.compile(r"^(?:option |no |number |#)?(\d{1,2})[.)]?$")
+
+
+@cache
+def _lists(path: Path = VOCAB) -> dict[str, frozenset[str]]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {kind: frozenset(fold(str(word)) for word in words) for kind, words in raw.items()}
+
+
+def kinds() -> list[str]:
+    return sorted(_lists())
+
+
+def means(kind: str, text: str) -> bool:
+    """True when the whole message is one of the words for `kind` ("Yes!", "हाँ", "band karo")."""
+    return _clean(text) in _lists()[kind]
+
+
+def mentions(kind: str, text: str) -> bool:
+    """True when one of the words or phrases for `kind` stands anywhere in the message."""
+    padded = f" {_clean(text)} "
+    return any(f" {word} " in padded for word in _lists()[kind])
+
+
+def number(text: str) -> int | None:
+    """A menu choice: "1", "1.", "१", "option 2"."""
+    match = _NUMBER.match(_clean(text))
+    return int(match.group(1)) if match else None
+
+
+def _clean(text: str) -> str:
+    return fold(text).strip(" .-/:")

@@ -1,0 +1,73 @@
+"""The main menu for a registered mother, and what she can ask from it in her own words."""
+from __future__ import annotations
+
+from enum import StrEnum
+
+from bot import vocab
+from bot.context import Context
+from bot.i18n import N_
+from flows import profile
+
+
+class State(StrEnum):
+    MAIN = "menu.main"
+    LANGUAGE = "menu.language"
+
+
+TRANSITIONS = [
+    {"trigger": "open_menu", "source": "*", "dest": State.MAIN},
+    {"trigger": "change_language", "source": "*", "dest": State.LANGUAGE},
+    {"trigger": "choose_language", "source": State.LANGUAGE, "dest": State.MAIN},
+]
+OPTIONS = {1: "status", 2: "change_language", 3: "register", 4: "help"}
+
+
+def ask_main(ctx: Context) -> None:
+    ctx.say(N_("Menu:\n1 My pregnancy or baby\n2 Change language\n3 Update my details\n4 Help\n"
+               "Or type your question."))
+
+
+def on_main(ctx: Context) -> str | None:
+    text = ctx.inbound.text
+    choice = OPTIONS.get(vocab.number(text))
+    if choice == "status" or vocab.mentions("week_question", text) or vocab.mentions("due_question", text):
+        profile.status(ctx)
+        return None
+    if choice == "help":
+        say_help(ctx)
+        return None
+    if choice in ("change_language", "register"):
+        return choice
+    ctx.say(N_("Sorry, I did not understand that."))
+    ask_main(ctx)
+    return None
+
+
+def ask_language(ctx: Context) -> None:
+    ctx.say(N_("Choose your language:\n1 English\n2 हिन्दी\n3 नेपाली"))
+
+
+def on_language(ctx: Context) -> str | None:
+    from flows.registration import language_choice
+
+    locale = language_choice(ctx.inbound.text)
+    if locale is None:
+        ask_language(ctx)
+        return None
+    ctx.conversation.locale = locale
+    if ctx.mother is not None:
+        ctx.mother.locale = locale
+    ctx.say(N_("Done. I will write to you in English."))
+    return "choose_language"
+
+
+def say_help(ctx: Context) -> None:
+    from bot.country import emergency_number
+
+    ctx.say(N_("Aamcare sends free messages for your pregnancy and your baby. Reply MENU for options, LANGUAGE to "
+               "change language, STOP to stop messages. In an emergency go to the nearest health facility or call "
+               "{number}."), number=emergency_number(ctx.country))
+
+
+PROMPTS = {State.MAIN: ask_main, State.LANGUAGE: ask_language}
+HANDLERS = {State.MAIN: on_main, State.LANGUAGE: on_language}

@@ -1,0 +1,82 @@
+"""Her registered details: saving them at the end of registration and telling her where she stands."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from bot import dates, pregnancy
+from bot.context import Context
+from bot.i18n import N_
+
+
+def save(ctx: Context) -> None:
+    """Create her record, or update it when this number registered before: never a duplicate."""
+    from models import Baby, Mother  # the engine builds rows; the service layer owns the session
+
+    data, conversation = ctx.data, ctx.conversation
+    mother = conversation.mother or Mother(phone=conversation.phone)
+    mother.name = data["name"]
+    mother.locale = ctx.locale
+    mother.channel = conversation.channel
+    mother.country = ctx.country
+    mother.stage = data["stage"]
+    mother.facility_code = data.get("facility")
+    mother.consented_at = datetime.fromisoformat(data.get("consented_at") or ctx.now.isoformat())
+    _save_dates(mother, data, Baby)
+    conversation.mother = mother
+    conversation.data = {}
+
+
+def _save_dates(mother, data: dict, baby_model) -> None:
+    if data["stage"] == "pregnant":
+        mother.lmp = date.fromisoformat(data["lmp"])
+        mother.due_date = pregnancy.due_date(mother.lmp)
+        return
+    born_on = date.fromisoformat(data["born_on"])
+    mother.lmp = mother.due_date = None
+    if not mother.babies or mother.babies[-1].born_on != born_on:
+        mother.babies.append(baby_model(born_on=born_on))
+
+
+def confirm_registration(ctx: Context) -> None:
+    mother = ctx.mother
+    if mother.stage == "pregnant":
+        weeks, _ = pregnancy.gestational_age(mother.lmp, ctx.today)
+        ctx.say(N_("Thank you {name}, you are registered! Your due date is {due}. You are {weeks} weeks "
+                   "pregnant, in week {week}. We will remind you about your checkups."),
+                name=mother.name, due=show_date(ctx, mother.due_date), weeks=weeks, week=weeks + 1)
+    else:
+        ctx.say(N_("Thank you {name}, you are registered! Your baby was born on {born} and is {age} old. "
+                   "We will remind you about your baby's vaccinations."),
+                name=mother.name, born=show_date(ctx, mother.baby.born_on), age=baby_age(ctx, mother.baby.born_on))
+    ctx.say(N_("Reply MENU for options, HELP for help, or STOP to stop messages."))
+
+
+def status(ctx: Context) -> None:
+    """"What week am I?", "due date", menu option 1: answered from her data."""
+    mother = ctx.mother
+    if mother.stage == "pregnant":
+        weeks, _ = pregnancy.gestational_age(mother.lmp, ctx.today)
+        ctx.say(N_("{name}, you are {weeks} weeks pregnant, in week {week} and trimester {trimester}. "
+                   "Your due date is {due}: {left} days to go."),
+                name=mother.name, weeks=weeks, week=weeks + 1, trimester=pregnancy.trimester(mother.lmp, ctx.today),
+                due=show_date(ctx, mother.due_date), left=max(0, pregnancy.days_left(mother.lmp, ctx.today)))
+    else:
+        ctx.say(N_("{name}, your baby was born on {born} and is {age} old."),
+                name=mother.name, born=show_date(ctx, mother.baby.born_on), age=baby_age(ctx, mother.baby.born_on))
+
+
+def baby_age(ctx: Context, born_on: date) -> str:
+    weeks = (ctx.today - born_on).days // 7
+    if weeks < 9:
+        return ctx.text_plural("{n} week", "{n} weeks", weeks)
+    months = _completed_months(born_on, ctx.today)
+    return ctx.text_plural("{n} month", "{n} months", months)
+
+
+def _completed_months(born_on: date, today: date) -> int:
+    months = (today.year - born_on.year) * 12 + today.month - born_on.month
+    return months - (today.day < born_on.day)
+
+
+def show_date(ctx: Context, value: date) -> str:
+    return dates.format_date(value, locale=ctx.locale, country=ctx.country)

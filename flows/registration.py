@@ -1,0 +1,261 @@
+"""Registration: language, consent, name, pregnancy or baby, dates, facility — then she is registered.
+
+Each state has a prompt (the question) and a handler that reads her answer and returns a trigger, or None to
+ask again after saying what was wrong. The data collected so far lives in `conversation.data`.
+"""
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from bot import dates, pregnancy, vocab
+from bot.context import Context
+from bot.i18n import LOCALES, N_
+from bot.normalize import fold
+from flows import menu, profile
+
+LANGUAGE_NAMES = {"en": ("english", "angreji", "अंग्रेजी"), "hi": ("hindi", "हिन्दी", "हिंदी"),
+                  "ne": ("nepali", "नेपाली")}
+MAX_NAME = 60
+MAX_FACILITY = 60
+
+
+class State(StrEnum):
+    LANGUAGE = "registration.language"
+    CONSENT = "registration.consent"
+    NAME = "registration.name"
+    STAGE = "registration.stage"
+    PREGNANCY_DATE = "registration.pregnancy_date"
+    CONFIRM_DUE = "registration.confirm_due"
+    BIRTH_DATE = "registration.birth_date"
+    FACILITY = "registration.facility"
+
+
+TRANSITIONS = [
+    {"trigger": "register", "source": "*", "dest": State.LANGUAGE},
+    {"trigger": "choose_language", "source": State.LANGUAGE, "dest": State.CONSENT},
+    {"trigger": "agree", "source": State.CONSENT, "dest": State.NAME},
+    {"trigger": "decline", "source": State.CONSENT, "dest": "new"},
+    {"trigger": "give_name", "source": State.NAME, "dest": State.STAGE},
+    {"trigger": "expecting", "source": State.STAGE, "dest": State.PREGNANCY_DATE},
+    {"trigger": "has_baby", "source": [State.STAGE, State.PREGNANCY_DATE], "dest": State.BIRTH_DATE},
+    {"trigger": "give_date", "source": State.PREGNANCY_DATE, "dest": State.CONFIRM_DUE},
+    {"trigger": "confirm", "source": State.CONFIRM_DUE, "dest": State.FACILITY},
+    {"trigger": "correct", "source": State.CONFIRM_DUE, "dest": State.PREGNANCY_DATE},
+    {"trigger": "give_birth_date", "source": State.BIRTH_DATE, "dest": State.FACILITY},
+    {"trigger": "finish", "source": State.FACILITY, "dest": menu.State.MAIN},
+]
+
+# Trilingual on purpose: she has not chosen a language yet.
+ASK_LANGUAGE = N_("Welcome to Aamcare: free messages for a healthy pregnancy and baby.\n"
+                  "Choose your language:\n1 English\n2 हिन्दी\n3 नेपाली")
+
+
+def ask_language(ctx: Context) -> None:
+    ctx.say(ASK_LANGUAGE)
+
+
+def on_language(ctx: Context) -> str | None:
+    locale = language_choice(ctx.inbound.text)
+    if locale is None:
+        ask_language(ctx)
+        return None
+    ctx.conversation.locale = locale
+    return "choose_language"
+
+
+def language_choice(text: str) -> str | None:
+    choice = vocab.number(text)
+    if choice is not None:
+        return LOCALES[choice - 1] if 1 <= choice <= len(LOCALES) else None
+    folded = fold(text)
+    return next((code for code, names in LANGUAGE_NAMES.items() if folded in names), None)
+
+
+def ask_consent(ctx: Context) -> None:
+    ctx.say(N_("Aamcare will send you messages about your pregnancy and baby, and keep your name, phone number "
+               "and dates to do so. Only your health workers can see them. You can reply STOP at any time.\n"
+               "Do you agree?\n1 Yes\n2 No"))
+
+
+def on_consent(ctx: Context) -> str | None:
+    answer = yes_or_no(ctx.inbound.text)
+    if answer is None:
+        ctx.say(N_("Please reply 1 for Yes or 2 for No."))
+        return None
+    if answer:
+        ctx.turn.record("consent", event="consent_given")
+        ctx.data["consented_at"] = ctx.now.isoformat()
+        return "agree"
+    ctx.turn.record("consent", event="consent_refused")
+    ctx.conversation.opted_out = True
+    ctx.conversation.data = {}
+    ctx.say(N_("Okay. We will not store your details or send you messages. If you change your mind, reply START."))
+    ctx.prompt_after = False
+    return "decline"
+
+
+def ask_name(ctx: Context) -> None:
+    ctx.say(N_("Thank you. What is your name?"))
+
+
+def on_name(ctx: Context) -> str | None:
+    name = " ".join(ctx.inbound.text.split())[:MAX_NAME]
+    if not any(ch.isalpha() for ch in name) or vocab.means("yes", name) or vocab.means("no", name):
+        ctx.say(N_("Please type your name, for example: Sita"))
+        return None
+    ctx.data["name"] = name
+    return "give_name"
+
+
+def ask_stage(ctx: Context) -> None:
+    ctx.say(N_("{name}, are you pregnant now, or do you have a baby?\n1 I am pregnant\n2 I have a baby"),
+            name=ctx.data.get("name", ""))
+
+
+def on_stage(ctx: Context) -> str | None:
+    text = ctx.inbound.text
+    choice = vocab.number(text)
+    if choice == 1 or vocab.means("pregnant", text):
+        ctx.data["stage"] = "pregnant"
+        return "expecting"
+    if choice == 2 or vocab.means("baby", text):
+        ctx.data["stage"] = "baby"
+        return "has_baby"
+    ctx.say(N_("Please reply 1 if you are pregnant or 2 if you have a baby."))
+    return None
+
+
+def ask_pregnancy_date(ctx: Context) -> None:
+    ctx.say(N_("When did your last period start? Send the date, for example 12/03/2026. "
+               "Or send your due date, or how far along you are, for example: 20 weeks or 5 months."))
+
+
+def on_pregnancy_date(ctx: Context) -> str | None:
+    text = ctx.inbound.text
+    if vocab.means("baby", text):
+        ctx.data["stage"] = "baby"
+        return "has_baby"
+    lmp = _lmp_from_answer(ctx, text)
+    if lmp is None:
+        return None
+    ctx.data["lmp"] = lmp.isoformat()
+    return "give_date"
+
+
+def _lmp_from_answer(ctx: Context, text: str) -> date | None:
+    duration = dates.parse_duration(text)
+    if duration is not None:
+        return _checked_lmp(ctx, pregnancy.lmp_from_duration(duration.days, ctx.today))
+    parsed = dates.parse_date(text, today=ctx.today, country=ctx.country)
+    if parsed is None:
+        ctx.say(N_("Sorry, I could not read that date. Please write it like 12/03/2026, or send: 20 weeks."))
+        return None
+    ctx.data["calendar"] = parsed.calendar
+    if pregnancy.classify_pregnancy_date(parsed.value, ctx.today) == "due":
+        problem = pregnancy.check_due_date(parsed.value, ctx.today)
+        if problem:
+            ctx.say(PROBLEMS[problem])
+            return None
+        return pregnancy.lmp_from_due_date(parsed.value)
+    return _checked_lmp(ctx, parsed.value)
+
+
+def _checked_lmp(ctx: Context, lmp: date) -> date | None:
+    problem = pregnancy.check_lmp(lmp, ctx.today)
+    if problem:
+        ctx.say(PROBLEMS[problem])
+        return None
+    return lmp
+
+
+PROBLEMS = {
+    pregnancy.Problem.LMP_IN_FUTURE: N_("That date is in the future. Please send the first day of your last period."),
+    pregnancy.Problem.TOO_LONG_AGO: N_("That is more than 42 weeks ago. If your baby is born, reply BABY. "
+                                       "Otherwise please check the date and send it again."),
+    pregnancy.Problem.DUE_PASSED: N_("That due date has already passed. If your baby is born, reply BABY. "
+                                     "Otherwise please check the date and send it again."),
+    pregnancy.Problem.DUE_TOO_FAR: N_("That due date is more than 40 weeks away. Please check it and send it again."),
+    pregnancy.Problem.BIRTH_IN_FUTURE: N_("That date is in the future. Please send your baby's date of birth."),
+    pregnancy.Problem.BABY_TOO_OLD: N_("Aamcare's messages are for babies up to 2 years old. "
+                                       "Please check the date of birth and send it again."),
+}
+
+
+def ask_confirm_due(ctx: Context) -> None:
+    lmp = date.fromisoformat(ctx.data["lmp"])
+    weeks, _ = pregnancy.gestational_age(lmp, ctx.today)
+    ctx.say(N_("Your due date is {due}. You are {weeks} weeks pregnant, in week {week}. Is that right?\n1 Yes\n2 No"),
+            due=profile.show_date(ctx, pregnancy.due_date(lmp)), weeks=weeks, week=weeks + 1)
+    if pregnancy.needs_confirmation(lmp, ctx.today):
+        ctx.say(N_("It may be too early for a test to be sure. Please see a health worker to confirm your pregnancy."))
+    if pregnancy.overdue(lmp, ctx.today):
+        ctx.say(N_("You are past 41 weeks. Please go to a health facility today."))
+
+
+def on_confirm_due(ctx: Context) -> str | None:
+    answer = yes_or_no(ctx.inbound.text)
+    if answer is None:
+        ctx.say(N_("Please reply 1 for Yes or 2 for No."))
+        return None
+    return "confirm" if answer else "correct"
+
+
+def ask_birth_date(ctx: Context) -> None:
+    ctx.say(N_("Congratulations! When was your baby born? Send the date, for example 12/03/2026."))
+
+
+def on_birth_date(ctx: Context) -> str | None:
+    parsed = dates.parse_date(ctx.inbound.text, today=ctx.today, country=ctx.country)
+    if parsed is None:
+        ctx.say(N_("Sorry, I could not read that date. Please write it like 12/03/2026."))
+        return None
+    problem = pregnancy.check_birth(parsed.value, ctx.today)
+    if problem:
+        ctx.say(PROBLEMS[problem])
+        return None
+    ctx.data["born_on"] = parsed.value.isoformat()
+    ctx.data["calendar"] = parsed.calendar
+    return "give_birth_date"
+
+
+def ask_facility(ctx: Context) -> None:
+    ctx.say(N_("Which health facility or area are you from? Send its name or code, or reply SKIP."))
+
+
+def on_facility(ctx: Context) -> str | None:
+    text = " ".join(ctx.inbound.text.split())
+    if vocab.means("skip", text) or vocab.means("no", text):
+        ctx.data["facility"] = None
+    elif any(ch.isalnum() for ch in text):
+        ctx.data["facility"] = text[:MAX_FACILITY]
+    else:
+        ctx.say(N_("Please send the name or code of your health facility, or reply SKIP."))
+        return None
+    profile.save(ctx)
+    profile.confirm_registration(ctx)
+    ctx.prompt_after = False
+    return "finish"
+
+
+def yes_or_no(text: str) -> bool | None:
+    choice = vocab.number(text)
+    if choice in (1, 2):
+        return choice == 1
+    if vocab.means("yes", text):
+        return True
+    if vocab.means("no", text):
+        return False
+    return None
+
+
+PROMPTS = {
+    State.LANGUAGE: ask_language, State.CONSENT: ask_consent, State.NAME: ask_name, State.STAGE: ask_stage,
+    State.PREGNANCY_DATE: ask_pregnancy_date, State.CONFIRM_DUE: ask_confirm_due,
+    State.BIRTH_DATE: ask_birth_date, State.FACILITY: ask_facility,
+}
+HANDLERS = {
+    State.LANGUAGE: on_language, State.CONSENT: on_consent, State.NAME: on_name, State.STAGE: on_stage,
+    State.PREGNANCY_DATE: on_pregnancy_date, State.CONFIRM_DUE: on_confirm_due,
+    State.BIRTH_DATE: on_birth_date, State.FACILITY: on_facility,
+}

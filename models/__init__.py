@@ -1,0 +1,12 @@
+"""SQLAlchemy 2 models, one module per aggregate. Import from here."""
+from models.base import db, utcnow
+from models.conversation import Conversation
+from models.mother import Baby, Mother
+from models.message import InboundMessage, OutboundMessage, StatusEvent
+from models.consent import ConsentEvent
+from models.care import Alert, HealthWorker, Question
+
+__all__ = [
+    "db", "utcnow", "Conversation", "Mother", "Baby", "InboundMessage", "OutboundMessage", "StatusEvent",
+    "ConsentEvent", "Alert", "HealthWorker", "Question",
+]

@@ -1,0 +1,1 @@
+"""The edges between the engine and the world: settings, database, queues, sending."""

@@ -1,0 +1,36 @@
+"""Database wiring: PostgreSQL in production, SQLite as the embedded default.
+
+SQLite ignores SELECT ... FOR UPDATE, so every SQLite transaction starts with BEGIN IMMEDIATE:
+two messages from one sender then queue on the database lock, as they queue on the row lock in PostgreSQL.
+"""
+from flask import Flask
+from sqlalchemy import event
+
+from models import db  # noqa: F401  (re-exported for the factory)
+
+
+def init_app(app: Flask, url: str) -> None:
+    app.config["SQLALCHEMY_DATABASE_URI"] = url
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = _engine_options(url)
+    db.init_app(app)
+    if url.startswith("sqlite"):
+        with app.app_context():
+            _serialise_sqlite(db.engine)
+
+
+def _engine_options(url: str) -> dict:
+    if url.startswith("sqlite"):
+        return {"connect_args": {"timeout": 30, "check_same_thread": False}}
+    return {"pool_pre_ping": True, "pool_size": 10, "max_overflow": 10}
+
+
+def _serialise_sqlite(engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _no_implicit_begin(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")
+        dbapi_connection.execute("PRAGMA journal_mode=WAL")
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(connection):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -1,0 +1,51 @@
+"""Fixtures: an app on each backend, a signed Twilio client, and phones that talk to it.
+
+Every integration test runs twice: on the embedded default (SQLite + embedded redis-server) and on the real
+services (PostgreSQL + Redis from TEST_DATABASE_URL / TEST_REDIS_URL). The services run is skipped with its
+reason when they do not answer, and fails instead when REQUIRE_SERVICES=1.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.support import services
+
+BACKENDS = ("embedded", "services")
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def backend(request, tmp_path_factory) -> dict:
+    if request.param == "embedded":
+        return services.embedded(tmp_path_factory.mktemp("embedded"))
+    return services.real_or_skip()
+
+
+@pytest.fixture(scope="session")
+def migrated(backend) -> dict:
+    """The schema built by the Alembic migrations themselves, once per backend."""
+    services.reset_schema(backend["DATABASE_URL"])
+    services.upgrade(backend)
+    return backend
+
+
+@pytest.fixture
+def app(migrated):
+    from app import create_app
+
+    app = create_app(services.overrides(migrated))
+    with app.app_context():
+        services.empty(app)
+        yield app
+        services.empty(app)
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def phone(client):
+    from tests.support.phone import Phone
+
+    return lambda number="+9779800000001", channel="sms": Phone(client, number, channel)

@@ -1,0 +1,1 @@
+"""HTTP and CLI edges: Twilio webhooks, health, the simulator, the chat command."""

@@ -1,0 +1,24 @@
+"""The embedded default in one process: the web app in a thread, the RQ worker (with scheduler) in the main
+thread on the embedded redis-server, so the same jobs run as in production, scheduled ones and retries too."""
+from __future__ import annotations
+
+import threading
+
+from flask import Flask
+from werkzeug.serving import make_server
+
+from worker import make_worker
+
+HOST, PORT = "127.0.0.1", 5000
+
+
+def serve(app: Flask, host: str = HOST, port: int = PORT) -> None:
+    server = make_server(host, port, app, threaded=True)
+    threading.Thread(target=server.serve_forever, name="web", daemon=True).start()
+    print(f"Aamcare is running. Open http://{host}:{port}/simulator (health: http://{host}:{port}/healthz)",
+          flush=True)
+    with app.app_context():
+        try:
+            make_worker(app).work(with_scheduler=True)
+        finally:
+            server.shutdown()

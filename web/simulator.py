@@ -1,0 +1,57 @@
+"""/simulator: a phone-like chat window for trying the service without Twilio (off in production)."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, jsonify, render_template, request
+from sqlalchemy import select
+
+from bot.inbound import BadSender, e164
+from models import InboundMessage, OutboundMessage, db
+from services import conversations
+
+blueprint = Blueprint("simulator", __name__, url_prefix="/simulator")
+CHANNELS = ("sms", "whatsapp")
+HISTORY = 100
+
+
+@blueprint.get("/")
+def page():
+    return render_template("simulator.html")
+
+
+@blueprint.post("/send")
+def send():
+    payload = request.get_json(silent=True) or {}
+    phone, channel = _sender(payload)
+    text = str(payload.get("text", ""))[:1600]
+    conversations.receive(conversations.simulated(phone, channel, text))
+    return jsonify(messages=_history(phone))
+
+
+@blueprint.get("/messages")
+def messages():
+    phone, _ = _sender(request.args)
+    return jsonify(messages=_history(phone))
+
+
+def _sender(values) -> tuple[str, str]:
+    channel = values.get("channel", "sms")
+    if channel not in CHANNELS:
+        abort(400, description="channel must be sms or whatsapp")
+    try:
+        return e164(str(values.get("phone", "")), "NP"), channel
+    except BadSender as error:
+        abort(400, description=str(error))
+
+
+def _history(phone: str) -> list[dict]:
+    inbound = db.session.scalars(select(InboundMessage).where(InboundMessage.phone == phone)
+                                 .order_by(InboundMessage.id.desc()).limit(HISTORY)).all()
+    outbound = db.session.scalars(select(OutboundMessage).where(OutboundMessage.phone == phone)
+                                  .order_by(OutboundMessage.id.desc()).limit(HISTORY)).all()
+    rows = [_bubble("in", m.body, m.received_at, m.channel) for m in inbound]
+    rows += [_bubble("out", m.body, m.created_at, m.channel, m.status) for m in outbound]
+    return sorted(rows, key=lambda row: (row["at"], row["direction"] == "out"))
+
+
+def _bubble(direction: str, body: str, at, channel: str, status: str | None = None) -> dict:
+    return {"direction": direction, "text": body, "at": at.isoformat(), "channel": channel, "status": status}

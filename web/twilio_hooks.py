@@ -1,0 +1,51 @@
+"""Twilio's webhooks: inbound messages (POST /twilio/messages) and delivery status (POST /twilio/status)."""
+from __future__ import annotations
+
+import logging
+
+from flask import Blueprint, Response, abort, current_app, request
+from twilio.twiml.messaging_response import MessagingResponse
+
+from bot.inbound import BadSender
+from services import conversations, delivery
+from web.signature import is_valid
+
+log = logging.getLogger(__name__)
+blueprint = Blueprint("twilio", __name__, url_prefix="/twilio")
+
+
+@blueprint.before_request
+def check_signature() -> None:
+    settings = current_app.config["AAMCARE"]
+    if settings.TWILIO_AUTH_TOKEN and not is_valid(request, settings.TWILIO_AUTH_TOKEN, settings.PUBLIC_BASE_URL):
+        log.warning("rejected a request with a bad Twilio signature on %s", request.path)
+        abort(403)
+
+
+@blueprint.post("/messages")
+def inbound_message() -> Response:
+    form = request.form
+    if not form.get("MessageSid") or not form.get("From"):
+        abort(400, description="MessageSid and From are required")
+    try:
+        reply = conversations.receive(form)
+    except BadSender as error:
+        log.warning("unusable From on %s: %s", form.get("MessageSid"), error)
+        abort(400, description=str(error))
+    return twiml(reply.text)
+
+
+@blueprint.post("/status")
+def status_callback() -> tuple[str, int]:
+    form = request.form
+    if not form.get("MessageSid") or not form.get("MessageStatus"):
+        abort(400, description="MessageSid and MessageStatus are required")
+    delivery.record_status(form["MessageSid"], form["MessageStatus"], form.get("ErrorCode"))
+    return "", 204
+
+
+def twiml(text: str) -> Response:
+    response = MessagingResponse()
+    if text:
+        response.message(text)
+    return Response(str(response), mimetype="application/xml")
