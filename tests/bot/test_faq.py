@@ -1,0 +1,138 @@
+"""The FAQ knowledge base is complete in every language, and questions find their topic in any script."""
+import re
+import time
+
+import pytest
+import yaml
+
+from bot import faq
+
+LOCALES = ("en", "hi", "ne")
+SOURCE_KEY = re.compile(r"\[S\d+[a-z]?\]|§\d|policy|Act|Code")
+
+
+def topic_ids() -> list[str]:
+    with open(faq.CONTENT_DIR / "topics.yaml", encoding="utf-8") as handle:
+        return [topic["id"] for topic in yaml.safe_load(handle)["topics"]]
+
+
+def test_the_knowledge_base_has_at_least_sixty_information_topics():
+    assert len(faq.topics("en")) >= 60
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_topic_has_an_answer_with_a_source_in_every_language(locale):
+    for topic in topic_ids():
+        found = faq.answer(topic, locale)
+        assert found.text.strip(), topic
+        assert SOURCE_KEY.search(found.source), (topic, found.source)
+
+
+def test_every_language_cites_the_same_source_as_the_topic_index():
+    with open(faq.CONTENT_DIR / "topics.yaml", encoding="utf-8") as handle:
+        expected = {t["id"]: t["source"] for t in yaml.safe_load(handle)["topics"]}
+    for locale in LOCALES:
+        assert {t: faq.answer(t, locale).source for t in expected} == expected
+
+
+@pytest.mark.parametrize("locale, limit", [("en", 300), ("hi", 200), ("ne", 200)])
+def test_answers_fit_their_sms_length(locale, limit):
+    too_long = [t for t in topic_ids() if len(faq.answer(t, locale).text) > limit]
+    assert too_long == []
+
+
+def test_hindi_and_nepali_answers_are_written_in_devanagari():
+    for locale in ("hi", "ne"):
+        for topic in topic_ids():
+            text = faq.answer(topic, locale).text
+            assert sum("\u0900" <= ch <= "\u097f" for ch in text) > len(text) / 3, (locale, topic)
+
+
+def test_nepali_answers_are_not_hindi():
+    hindi_only = re.compile(r"\b(?:में|हैं|खाएं|करें|चाहिए)(?=\s|[,।]|$)")
+    offenders = [t for t in topic_ids() if hindi_only.search(faq.answer(t, "ne").text)]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_menu_titles_are_localized_and_short(locale):
+    titles = [topic.title for topic in faq.topics(locale)]
+    assert titles and all(0 < len(title) <= 24 for title in titles)
+    assert len({group for group, _ in faq.groups(locale)}) >= 9
+
+
+def test_menu_lists_a_groups_topics_and_leaves_out_safety_entries():
+    nutrition = faq.topics("ne", "nutrition")
+    assert nutrition and {t.group for t in nutrition} == {"nutrition"}
+    menu_ids = {t.id for t in faq.topics("en")}
+    assert not menu_ids & {"assistant_identity", "fetal_sex", "medication_other"}
+    assert "safety" not in dict(faq.groups("en"))
+
+
+def test_groups_have_localized_titles():
+    assert dict(faq.groups("hi"))["vaccines"] == "टीके"
+    assert dict(faq.groups("ne"))["vaccines"] == "खोप"
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("how many checkups do i need", "anc_how_many"),
+        ("when to start solid foods for my baby", "complementary_start"),
+        ("iron tablet kab se khana hai", "iron_when"),
+        ("कितनी बार जांच करानी है", "anc_how_many"),
+        ("baccha ko khop kahile lagaune", "baby_vaccine_schedule"),
+        ("बच्चाको खोप कहिले लगाउने", "baby_vaccine_schedule"),
+        ("colostrum dena chahiye?", "colostrum"),
+        ("brestfeeding in the frist hour", "breastfeeding_first_hour"),
+        ("calcuim tablet with iron", "calcium"),
+        ("ladka hoga ya ladki batao", "fetal_sex"),
+        ("chhora ki chhori", "fetal_sex"),
+        ("are you a bot or a human", "assistant_identity"),
+    ],
+)
+def test_questions_in_any_language_and_script_find_their_topic(text, topic):
+    assert faq.ranked(text, 1)[0][0] == topic
+    assert faq.match(text, "en").topic == topic
+
+
+def test_the_answer_comes_in_the_users_language_whatever_the_question_language():
+    found = faq.match("when to start solid food", "ne")
+    assert found.topic == "complementary_start"
+    assert found.text == faq.answer("complementary_start", "ne").text
+    assert 0 < found.score <= 1
+
+
+@pytest.mark.parametrize("text", ["", "   ", "asdf qwer zxcv", "what's the cricket score", "recharge kaise kare", "🙂🙂"])
+def test_nonsense_and_out_of_scope_get_no_answer(text):
+    assert faq.match(text, "en") is None
+
+
+def test_romanisation_variants_share_one_key():
+    assert faq.key("paani") == faq.key("pani")
+    assert faq.key("doodh") == faq.key("dudh")
+    assert faq.key("bachcha") == faq.key("bachha") == faq.key("baccha")
+    assert faq.key("vyayam") == faq.key("byayam")
+    assert faq.key("garbhawastha") == faq.key("गर्भावस्था")
+
+
+def test_ranked_is_best_first_and_limited():
+    scores = faq.ranked("iron tablet", limit=3)
+    assert len(scores) == 3
+    assert [s for _, s in scores] == sorted((s for _, s in scores), reverse=True)
+
+
+def test_an_unknown_locale_is_refused_and_a_region_is_ignored():
+    assert faq.answer("colostrum", "ne-NP").text == faq.answer("colostrum", "ne").text
+    with pytest.raises(ValueError):
+        faq.answer("colostrum", "fr")
+
+
+def test_matching_one_message_is_fast():
+    faq.match("warm up the index", "en")
+    timings = []
+    for _ in range(50):
+        start = time.perf_counter()
+        faq.match("bacche ko dudh kati choti khuwaune ho", "ne")
+        timings.append(time.perf_counter() - start)
+    assert sorted(timings)[-2] < 0.02
