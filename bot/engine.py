@@ -1,6 +1,6 @@
 """The dialogue engine: `handle(ctx) -> Turn`. It decides; it never sends, sleeps or touches the database.
 
-Order for every message: opt-out state, global keywords (STOP, START, HELP, MENU, LANGUAGE), input it cannot
+Order for every message: danger signs, opt-out state, global keywords (STOP, START, HELP, MENU, LANGUAGE), input it cannot
 read, a half-finished flow left idle, and only then the current state's handler. A handler's trigger moves the
 conversation through the one state machine, and the new state's question follows.
 """
@@ -13,7 +13,7 @@ from bot import machine, vocab
 from bot.context import Context
 from bot.i18n import N_
 from bot.turn import Turn
-from flows import FLOWS, HANDLERS, PROMPTS
+from flows import FLOWS, HANDLERS, PROMPTS, personal, questions, referral, registration, urgent
 from flows.menu import say_help
 
 IDLE_RESUME = timedelta(hours=24)  # a flow left this long is resumed with a word of welcome
@@ -30,6 +30,8 @@ def handle(ctx: Context) -> Turn:
     idle = _idle_for(ctx)
     conversation.last_inbound_at = ctx.now
     conversation.channel = ctx.inbound.channel
+    if urgent.check(ctx):
+        return ctx.turn
     if conversation.opted_out:
         _while_opted_out(ctx)
     elif not _global_keyword(ctx):
@@ -101,7 +103,7 @@ GLOBAL_KEYWORDS = (("opt_out", _opt_out), ("opt_in", _opt_in), ("help", _help), 
 def _in_flow(ctx: Context, idle: timedelta) -> None:
     state = ctx.conversation.state
     if state == machine.NEW or state not in HANDLERS:
-        _move(ctx, "register" if ctx.mother is None else "open_menu")
+        _first_message(ctx)
     elif ctx.inbound.blank:
         ctx.say(N_("Sorry, I can only read text. Please type your answer."))
         _prompt(ctx)
@@ -113,6 +115,21 @@ def _in_flow(ctx: Context, idle: timedelta) -> None:
         _prompt(ctx)
     else:
         _answer(ctx, state)
+
+
+def _first_message(ctx: Context) -> None:
+    """A question from a new number is answered first, then she is invited to register."""
+    if ctx.mother is not None:
+        _move(ctx, "open_menu")
+        return
+    text = ctx.inbound.text
+    if vocab.mentions("register", text):
+        registration.remember_period(ctx, text)
+    elif not vocab.means("greeting", text) and (referral.check(ctx, text) or personal.calculate(ctx, text)
+                                                or questions.answer(ctx, text)):
+        ctx.say(N_("To get free messages for your pregnancy or baby, reply HI to register."))
+        return
+    _move(ctx, "register")
 
 
 def _answer(ctx: Context, state: str) -> None:

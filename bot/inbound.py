@@ -58,6 +58,7 @@ def country_of(phone: str, default_country: str) -> str:
 def from_twilio(form: Mapping[str, str], *, received_at: datetime, default_country: str) -> Inbound:
     phone, channel = parse_address(form.get("From", ""), default_country)
     text = (form.get("Body") or form.get("ButtonPayload") or form.get("ButtonText") or "")[:MAX_BODY]
+    text = text.replace("\x00", "")  # PostgreSQL text cannot store NUL
     return Inbound(
         phone=phone,
         channel=channel,

@@ -6,7 +6,7 @@ from enum import StrEnum
 from bot import vocab
 from bot.context import Context
 from bot.i18n import N_
-from flows import profile
+from flows import personal, profile, questions, referral
 
 
 class State(StrEnum):
@@ -19,12 +19,12 @@ TRANSITIONS = [
     {"trigger": "change_language", "source": "*", "dest": State.LANGUAGE},
     {"trigger": "choose_language", "source": State.LANGUAGE, "dest": State.MAIN},
 ]
-OPTIONS = {1: "status", 2: "change_language", 3: "register", 4: "help"}
+OPTIONS = {1: "status", 2: "browse", 3: "change_language", 4: "register", 5: "help"}
 
 
 def ask_main(ctx: Context) -> None:
-    ctx.say(N_("Menu:\n1 My pregnancy or baby\n2 Change language\n3 Update my details\n4 Help\n"
-               "Or type your question."))
+    ctx.say(N_("Menu:\n1 My pregnancy or baby\n2 Health topics\n3 Change language\n4 Update my details\n"
+               "5 Help\nOr type your question."))
 
 
 def on_main(ctx: Context) -> str | None:
@@ -36,11 +36,13 @@ def on_main(ctx: Context) -> str | None:
     if choice == "help":
         say_help(ctx)
         return None
-    if choice in ("change_language", "register"):
+    if choice in ("browse", "change_language", "register"):
         return choice
-    ctx.say(N_("Sorry, I did not understand that."))
-    ask_main(ctx)
-    return None
+    if vocab.mentions("register", text):
+        return "register"
+    if referral.check(ctx, text) or personal.calculate(ctx, text) or questions.answer(ctx, text):
+        return None
+    return questions.not_sure(ctx)
 
 
 def ask_language(ctx: Context) -> None:

@@ -38,6 +38,7 @@ TRANSITIONS = [
     {"trigger": "decline", "source": State.CONSENT, "dest": "new"},
     {"trigger": "give_name", "source": State.NAME, "dest": State.STAGE},
     {"trigger": "expecting", "source": State.STAGE, "dest": State.PREGNANCY_DATE},
+    {"trigger": "expecting_known", "source": State.STAGE, "dest": State.CONFIRM_DUE},
     {"trigger": "has_baby", "source": [State.STAGE, State.PREGNANCY_DATE], "dest": State.BIRTH_DATE},
     {"trigger": "give_date", "source": State.PREGNANCY_DATE, "dest": State.CONFIRM_DUE},
     {"trigger": "confirm", "source": State.CONFIRM_DUE, "dest": State.FACILITY},
@@ -118,12 +119,29 @@ def on_stage(ctx: Context) -> str | None:
     choice = vocab.number(text)
     if choice == 1 or vocab.means("pregnant", text):
         ctx.data["stage"] = "pregnant"
-        return "expecting"
+        return _with_known_period(ctx)
     if choice == 2 or vocab.means("baby", text):
         ctx.data["stage"] = "baby"
         return "has_baby"
     ctx.say(N_("Please reply 1 if you are pregnant or 2 if you have a baby."))
     return None
+
+
+def _with_known_period(ctx: Context) -> str:
+    """She gave her last period when she asked to register: confirm it instead of asking again."""
+    hint = ctx.data.pop("lmp_hint", None)
+    if hint and pregnancy.check_lmp(date.fromisoformat(hint), ctx.today) is None:
+        ctx.data["lmp"] = hint
+        return "expecting_known"
+    return "expecting"
+
+
+def remember_period(ctx: Context, text: str) -> None:
+    """"I want to register, my period came on 3 Feb": keep the date for the pregnancy question."""
+    if vocab.mentions("period", text):
+        found = dates.find_date(text, today=ctx.today, country=ctx.country)
+        if found is not None:
+            ctx.data["lmp_hint"] = found.value.isoformat()
 
 
 def ask_pregnancy_date(ctx: Context) -> None:
@@ -157,7 +175,7 @@ def _lmp_from_answer(ctx: Context, text: str) -> date | None:
         if problem:
             ctx.say(PROBLEMS[problem])
             return None
-        return pregnancy.lmp_from_due_date(parsed.value)
+        return _checked_lmp(ctx, pregnancy.lmp_from_due_date(parsed.value))
     return _checked_lmp(ctx, parsed.value)
 
 
@@ -171,6 +189,8 @@ def _checked_lmp(ctx: Context, lmp: date) -> date | None:
 
 PROBLEMS = {
     pregnancy.Problem.LMP_IN_FUTURE: N_("That date is in the future. Please send the first day of your last period."),
+    pregnancy.Problem.TOO_EARLY: N_("That is less than 2 weeks of pregnancy, too early to be sure. Please check "
+                                    "the date, or send it again after a health worker has confirmed your pregnancy."),
     pregnancy.Problem.TOO_LONG_AGO: N_("That is more than 42 weeks ago. If your baby is born, reply BABY. "
                                        "Otherwise please check the date and send it again."),
     pregnancy.Problem.DUE_PASSED: N_("That due date has already passed. If your baby is born, reply BABY. "

@@ -35,7 +35,7 @@ class OutboundMessage(db.Model):
     # inline (sent as TwiML) | queued | sent | delivered | read | failed | undelivered | skipped
     status: Mapped[str] = mapped_column(String(12), default="queued")
     twilio_sid: Mapped[str | None] = mapped_column(String(64), unique=True)
-    error_code: Mapped[str | None] = mapped_column(String(12))
+    error_code: Mapped[str | None] = mapped_column(String(40))
     segments: Mapped[int] = mapped_column(default=1)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
@@ -51,5 +51,5 @@ class StatusEvent(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     message_sid: Mapped[str] = mapped_column(String(64), index=True)
     status: Mapped[str] = mapped_column(String(20))
-    error_code: Mapped[str | None] = mapped_column(String(12))
+    error_code: Mapped[str | None] = mapped_column(String(40))
     received_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -46,7 +46,7 @@ def receive(form: Mapping[str, str], *, now: datetime | None = None) -> Reply:
 
 def _store(form: Mapping[str, str], inbound: Inbound) -> InboundMessage | None:
     row = InboundMessage(message_sid=form["MessageSid"], phone=inbound.phone, channel=inbound.channel,
-                         body=inbound.text, params=dict(form), received_at=inbound.received_at)
+                         body=inbound.text, params=_storable(form), received_at=inbound.received_at)
     db.session.add(row)
     try:
         db.session.commit()
@@ -55,6 +55,11 @@ def _store(form: Mapping[str, str], inbound: Inbound) -> InboundMessage | None:
         log.info("duplicate MessageSid %s: no second side effect", form["MessageSid"])
         return None
     return row
+
+
+def _storable(form: Mapping[str, str]) -> dict[str, str]:
+    """PostgreSQL text cannot hold NUL characters; nothing else is changed."""
+    return {key: value.replace("\x00", "") for key, value in form.items()}
 
 
 def _earlier_reply(message_sid: str) -> Reply:
@@ -92,8 +97,13 @@ def _run_engine(row: InboundMessage, inbound: Inbound, settings) -> tuple[Reply,
 
 
 def locked_conversation(phone: str, channel: str) -> Conversation:
-    """The sender's conversation, created if new, locked until commit: one sender's messages run in turn."""
-    conversation = _select_for_update(phone)
+    """The sender's conversation, created if new, locked until commit: one sender's messages run in turn.
+
+    PostgreSQL locks the row (FOR UPDATE). SQLite has one writer: the insert-if-missing comes first, so the
+    transaction holds the write lock before it reads anything and never works from a stale snapshot.
+    """
+    sqlite = db.engine.dialect.name == "sqlite"
+    conversation = None if sqlite else _select_for_update(phone)
     if conversation is None:
         _insert_if_missing(phone, channel)
         conversation = _select_for_update(phone)

@@ -1,7 +1,8 @@
 """Database wiring: PostgreSQL in production, SQLite as the embedded default.
 
-SQLite ignores SELECT ... FOR UPDATE, so every SQLite transaction starts with BEGIN IMMEDIATE:
-two messages from one sender then queue on the database lock, as they queue on the row lock in PostgreSQL.
+SQLite runs in WAL mode with transactions begun by SQLAlchemy (pysqlite's own implicit BEGIN is off), so
+readers never block the writer. SQLite ignores SELECT ... FOR UPDATE; the conversation lock there is a write as
+the first statement of the transaction (see services.conversations), which waits for the single writer.
 """
 from flask import Flask
 from sqlalchemy import event
@@ -32,5 +33,5 @@ def _serialise_sqlite(engine) -> None:
         dbapi_connection.execute("PRAGMA journal_mode=WAL")
 
     @event.listens_for(engine, "begin")
-    def _begin_immediate(connection):
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    def _begin(connection):
+        connection.exec_driver_sql("BEGIN")

@@ -9,7 +9,7 @@ import logging
 from datetime import timedelta
 from typing import Callable
 
-from flask import current_app, url_for
+from flask import current_app
 from rq import Retry
 from sqlalchemy import select
 
@@ -22,6 +22,7 @@ from services import queues, sender
 log = logging.getLogger(__name__)
 WHATSAPP_WINDOW = timedelta(hours=24)  # free-form WhatsApp only within 24 h of her last message (Twilio 63016)
 RETRY = Retry(max=3, interval=[10, 60, 300])  # seconds; for 429 and 5xx from Twilio
+STATUS_CALLBACK_PATH = "/twilio/status"  # web.twilio_hooks.status_callback
 STATUS_RANK = {"queued": 0, "accepted": 0, "scheduled": 0, "sending": 1, "sent": 2, "failed": 3,
                "undelivered": 3, "delivered": 4, "read": 5}
 
@@ -77,7 +78,7 @@ def _finish(row: OutboundMessage, status: str, error_code: str | None) -> str:
 
 def _status_callback() -> str | None:
     base = current_app.config["AAMCARE"].PUBLIC_BASE_URL
-    return base.rstrip("/") + url_for("twilio.status_callback") if base else None
+    return base.rstrip("/") + STATUS_CALLBACK_PATH if base else None
 
 
 def record_status(message_sid: str, status: str, error_code: str | None) -> None:

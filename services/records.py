@@ -23,10 +23,12 @@ def _consent(data: dict, conversation: Conversation, inbound_id: int) -> None:
                                 inbound_id=inbound_id))
 
 
-def _alert(data: dict, conversation: Conversation, inbound_id: int) -> Callable[[], None]:
+def _alert(data: dict, conversation: Conversation, inbound_id: int) -> Callable[[], None] | None:
     alert = Alert(phone=conversation.phone, mother_id=conversation.mother_id, inbound_id=inbound_id,
                   sign=data["sign"], group=data["group"], urgency=data["urgency"])
     db.session.add(alert)
+    if data["urgency"] != "now":
+        return None  # "see a health worker soon": on the dashboard, no page
     db.session.flush()
     alert_id = alert.id
     return lambda: queues.queue("high").enqueue("services.alerts.notify", alert_id, job_id=f"alert-{alert_id}")

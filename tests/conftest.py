@@ -49,3 +49,20 @@ def phone(client):
     from tests.support.phone import Phone
 
     return lambda number="+9779800000001", channel="sms": Phone(client, number, channel)
+
+
+@pytest.fixture
+def twilio(migrated):
+    """An app whose sender is the real TwilioSender, talking to a local Twilio stub."""
+    from app import create_app
+    from tests.support.twilio_stub import TwilioStub, serve
+
+    stub = TwilioStub()
+    server, url = serve(stub)
+    config = services.overrides(migrated) | {"TWILIO_ACCOUNT_SID": "AC" + "1" * 32, "TWILIO_API_BASE_URL": url}
+    app = create_app(config)
+    with app.app_context():
+        services.empty(app)
+        yield app, stub
+        services.empty(app)
+    server.shutdown()

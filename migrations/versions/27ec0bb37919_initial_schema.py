@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 1d3ac76515cd
+Revision ID: 27ec0bb37919
 Revises: 
-Create Date: 2026-11-25 21:20:25.319550
+Create Date: 2026-11-25 21:42:05.722903
 
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '1d3ac76515cd'
+revision = '27ec0bb37919'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -73,7 +73,7 @@ def upgrade():
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('message_sid', sa.String(length=64), nullable=False),
     sa.Column('status', sa.String(length=20), nullable=False),
-    sa.Column('error_code', sa.String(length=12), nullable=True),
+    sa.Column('error_code', sa.String(length=40), nullable=True),
     sa.Column('received_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_status_events'))
     )
@@ -151,7 +151,7 @@ def upgrade():
     sa.Column('inbound_id', sa.Integer(), nullable=True),
     sa.Column('status', sa.String(length=12), nullable=False),
     sa.Column('twilio_sid', sa.String(length=64), nullable=True),
-    sa.Column('error_code', sa.String(length=12), nullable=True),
+    sa.Column('error_code', sa.String(length=40), nullable=True),
     sa.Column('segments', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('sent_at', sa.DateTime(timezone=True), nullable=True),

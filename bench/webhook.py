@@ -1,0 +1,437 @@
+"""Webhook speed benchmark: the app's registration turn against a bare Flask endpoint, same servers, same load.
+
+Run by hand, not by the test suite: `python bench/webhook.py [--duration 20] [--connections 16]`.
+
+Why it is built this way:
+- wrk generates the load (a C event loop), so the client takes little of the CPU the two servers compete for.
+  Python only pre-signs the requests before the clock starts; bench/requests.lua replays them.
+- wrk runs as many threads as connections, so each thread owns one connection and one connection's requests
+  go out strictly one after another: every phone's 8 registration messages arrive in order, each after the
+  previous reply, as they would from a real phone.
+- Every request carries a fresh MessageSid: a repeat would be answered from the deduplication path and flatter
+  the app. A connection that runs out of requests stops and the run is reported as invalid.
+- The bare endpoint (bench/bare.py) gets the same signed request stream, the same gunicorn settings, database
+  server and Redis, so the ratio measures the app's own work.
+
+Everything listens on 127.0.0.1 only; every wait has a bound; the servers are stopped on the way out.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import math
+import os
+import platform
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import urlencode, urlsplit
+
+import psycopg
+from redis import Redis
+from twilio.request_validator import RequestValidator
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+OUT = BENCH / "out"
+LUA = BENCH / "requests.lua"
+PATH = "/twilio/messages"
+REGISTRATION = ("hi", "1", "yes", "Sita", "1", "20 weeks", "yes", "skip")
+ACCOUNT_SID = "AC" + "0" * 32
+SERVICE_NUMBER = "+9779800000000"
+TARGET_RATIO = 0.5
+TARGET_P99_MS = 100.0
+WARMUP_RATE_PER_CONNECTION = 300  # requests/s assumed before anything is measured; generous for 2 cores
+CAPACITY_MARGIN = 3.0  # over the busiest warm-up connection's rate times the duration
+START_TIMEOUT_S = 60
+STOP_TIMEOUT_S = 20
+
+
+@dataclass(frozen=True)
+class Server:
+    name: str
+    target: str  # gunicorn's APP_MODULE
+    port: int
+    extra_args: tuple[str, ...] = ()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+@dataclass(frozen=True)
+class Load:
+    requests: int
+    seconds: float
+    errors: dict
+    latency_us: dict
+    exhausted: int
+    registered: int
+    sorry: int
+    not_200: int
+    per_connection: dict  # fewest and most requests one connection sent
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+    def ms(self, percentile: str) -> float:
+        return self.latency_us[percentile] / 1000.0
+
+
+# ---------------------------------------------------------------------------------------------- command line
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--duration", type=int, default=20, help="seconds of measured load per server")
+    parser.add_argument("--warmup", type=int, default=5, help="seconds of unmeasured load per server first")
+    parser.add_argument("--connections", type=int, default=16, help="concurrent connections (= wrk threads)")
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers, both servers")
+    parser.add_argument("--threads", type=int, default=4, help="gunicorn gthread threads per worker")
+    parser.add_argument("--postgres", default="postgresql+psycopg://postgres@127.0.0.1:5432",
+                        help="PostgreSQL server URL, without the database")
+    parser.add_argument("--database", default="aamcare_bench", help="dropped and recreated on every run")
+    parser.add_argument("--redis", default="redis://127.0.0.1:6379/14", help="this Redis database is flushed")
+    args = parser.parse_args(argv)
+    if args.database in ("test", "postgres", "template0", "template1"):
+        parser.error(f"refusing to drop the database {args.database!r}")
+    return args
+
+
+# ---------------------------------------------------------------------------------------------- preconditions
+
+def check_prerequisites(args: argparse.Namespace) -> None:
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is not installed: `apt-get install -y wrk` (Debian/Ubuntu) or `brew install wrk`.")
+    if not _answers(args.postgres, 5432):
+        sys.exit(f"PostgreSQL does not answer at {args.postgres}")
+    if not _answers(args.redis, 6379):
+        sys.exit(f"Redis does not answer at {args.redis}")
+
+
+def _answers(url: str, default_port: int) -> bool:
+    parts = urlsplit(url)
+    try:
+        with socket.create_connection((parts.hostname or "127.0.0.1", parts.port or default_port), timeout=3):
+            return True
+    except OSError:
+        return False
+
+
+# ---------------------------------------------------------------------------------------------- databases
+
+def database_url(args: argparse.Namespace) -> str:
+    return f"{args.postgres.rstrip('/')}/{args.database}"
+
+
+def _libpq(url: str) -> str:
+    return url.replace("postgresql+psycopg://", "postgresql://", 1)
+
+
+def recreate_database(args: argparse.Namespace) -> None:
+    with psycopg.connect(_libpq(f"{args.postgres.rstrip('/')}/postgres"), autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{args.database}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{args.database}"')
+
+
+def flush_redis(args: argparse.Namespace) -> None:
+    connection = Redis.from_url(args.redis)
+    connection.flushdb()
+    connection.close()
+
+
+def migrate(env: dict[str, str]) -> None:
+    subprocess.run([sys.executable, "-m", "flask", "--app", "app", "db", "upgrade"], cwd=ROOT, env=env,
+                   check=True, timeout=120, stdout=subprocess.DEVNULL)
+
+
+def create_bare_schema(args: argparse.Namespace) -> None:
+    sys.path.insert(0, str(BENCH))
+    import bare
+
+    bare.create_schema(database_url(args))
+
+
+def server_env(args: argparse.Namespace, token: str, base_url: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(APP_ENV="development", DATABASE_URL=database_url(args), REDIS_URL=args.redis,
+               TWILIO_AUTH_TOKEN=token, PUBLIC_BASE_URL=base_url, TWILIO_ACCOUNT_SID="",
+               PYTHONDONTWRITEBYTECODE="1")
+    return env
+
+
+# ---------------------------------------------------------------------------------------------- servers
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start(server: Server, args: argparse.Namespace, env: dict[str, str]) -> subprocess.Popen:
+    command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{server.port}",
+               "--workers", str(args.workers), "--worker-class", "gthread", "--threads", str(args.threads),
+               *server.extra_args, server.target]
+    with open(OUT / f"{server.name}-gunicorn.log", "wb") as log:
+        return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+
+
+def wait_until_up(server: Server, process: subprocess.Popen) -> None:
+    """Any HTTP answer from every worker's shared socket means gunicorn has loaded the app."""
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{server.name} exited with {process.returncode}; see bench/out/{server.name}"
+                               "-gunicorn.log")
+        if _http_answers(server.base_url + "/healthz"):
+            return
+        time.sleep(0.5)
+    raise RuntimeError(f"{server.name} did not answer within {START_TIMEOUT_S} s")
+
+
+def _http_answers(url: str) -> bool:
+    try:
+        urllib.request.urlopen(url, timeout=2).close()
+    except urllib.error.HTTPError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def stop(process: subprocess.Popen) -> None:
+    """SIGTERM to the gunicorn master we started (it stops its workers), SIGKILL to its group if it hangs."""
+    if process.poll() is not None:
+        return
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=STOP_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=STOP_TIMEOUT_S)
+
+
+# ---------------------------------------------------------------------------------------------- requests
+
+def phone_numbers() -> Iterator[str]:
+    """Distinct Nepali mobile numbers, +97798 then 8 digits; one generator per run, never reused."""
+    return (f"+97798{n:08d}" for n in itertools.count(10_000_000))
+
+
+def registration_forms(phone: str, whatsapp: bool) -> list[dict[str, str]]:
+    origin = f"whatsapp:{phone}" if whatsapp else phone
+    to = f"whatsapp:{SERVICE_NUMBER}" if whatsapp else SERVICE_NUMBER
+    return [_form(origin, to, body) for body in REGISTRATION]
+
+
+def _form(origin: str, to: str, body: str) -> dict[str, str]:
+    """The fields Twilio posts for an inbound text message; the SID is fresh for every message."""
+    sid = "SM" + secrets.token_hex(16)
+    return {"ToCountry": "NP", "SmsMessageSid": sid, "NumMedia": "0", "SmsSid": sid, "SmsStatus": "received",
+            "Body": body, "To": to, "NumSegments": "1", "MessageSid": sid, "AccountSid": ACCOUNT_SID,
+            "From": origin, "FromCountry": "NP", "ApiVersion": "2010-04-01"}
+
+
+def write_requests(directory: Path, connections: int, per_connection: int, phones: Iterator[str],
+                   validator: RequestValidator, url: str) -> int:
+    """conn-<i>.txt per connection: whole registrations (8 lines each), signed for url. Returns the total."""
+    directory.mkdir(parents=True, exist_ok=True)
+    registrations = math.ceil(per_connection / len(REGISTRATION))
+    for connection in range(1, connections + 1):
+        lines = (_signed_line(form, validator, url)
+                 for n in range(registrations)
+                 for form in registration_forms(next(phones), whatsapp=n % 2 == 1))
+        (directory / f"conn-{connection}.txt").write_text("".join(lines))
+    return connections * registrations * len(REGISTRATION)
+
+
+def _signed_line(form: dict[str, str], validator: RequestValidator, url: str) -> str:
+    return f"{validator.compute_signature(url, form)}\t{urlencode(form)}\n"
+
+
+# ---------------------------------------------------------------------------------------------- load
+
+def run_wrk(server: Server, directory: Path, seconds: int, connections: int) -> Load:
+    command = ["wrk", "--threads", str(connections), "--connections", str(connections), "--duration",
+               f"{seconds}s", "--timeout", "10s", "--script", str(LUA), server.base_url, "--", str(directory)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 120)
+    (directory / "wrk.txt").write_text(done.stdout + done.stderr)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("BENCH_JSON ")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"wrk failed ({done.returncode}): {done.stderr.strip() or done.stdout.strip()}")
+    return _load(json.loads(lines[-1].removeprefix("BENCH_JSON ")))
+
+
+def _load(raw: dict) -> Load:
+    return Load(requests=raw["requests"], seconds=raw["duration_us"] / 1e6, errors=raw["errors"],
+                latency_us=raw["latency_us"], exhausted=raw["exhausted_connections"],
+                registered=raw["replies_registered"], sorry=raw["replies_sorry"], not_200=raw["replies_not_200"],
+                per_connection=raw["per_connection"])
+
+
+def measure(server: Server, phase: str, seconds: int, per_connection: int, args: argparse.Namespace,
+            phones: Iterator[str], validator: RequestValidator) -> Load:
+    directory = OUT / f"{server.name}-{phase}"
+    total = write_requests(directory, args.connections, per_connection, phones, validator, server.base_url + PATH)
+    print(f"  {server.name:<4} {phase:<7} {seconds:>3} s, {total} fresh signed requests prepared", flush=True)
+    return run_wrk(server, directory, seconds, args.connections)
+
+
+def capacity(warm: Load, args: argparse.Namespace) -> int:
+    """Fresh requests per connection for the measured run, sized on the warm-up's busiest connection.
+
+    gunicorn does not share connections evenly between workers, so one connection may send three times the
+    average; the margin covers that connection getting faster still once warm."""
+    per_second = max(warm.per_connection["max"] / args.warmup, 1.0)
+    return math.ceil(per_second * args.duration * CAPACITY_MARGIN) + len(REGISTRATION)
+
+
+# ---------------------------------------------------------------------------------------------- verification
+
+def app_outcome(args: argparse.Namespace) -> dict[str, int]:
+    queries = {
+        "mothers": "SELECT count(*) FROM mothers",
+        "inbound_messages": "SELECT count(*) FROM inbound_messages",
+        "inbound_errors": "SELECT count(*) FROM inbound_messages WHERE error IS NOT NULL",
+        "inbound_unprocessed": "SELECT count(*) FROM inbound_messages WHERE processed_at IS NULL",
+        "replies": "SELECT count(*) FROM outbound_messages WHERE kind = 'reply'",
+        "bare_events": "SELECT count(*) FROM bench_events",
+    }
+    with psycopg.connect(_libpq(database_url(args))) as connection:
+        return {name: connection.execute(sql).fetchone()[0] for name, sql in queries.items()}
+
+
+def problems(app: Load, bare: Load, outcome: dict[str, int]) -> list[str]:
+    """Anything that makes the figures meaningless: errors, repeats, or an app that did not register anyone."""
+    found = []
+    for name, load in (("app", app), ("bare", bare)):
+        if load.exhausted:
+            found.append(f"{name}: {load.exhausted} connection(s) ran out of fresh requests")
+        if any(load.errors.values()) or load.not_200:
+            found.append(f"{name}: errors {load.errors}, non-200 replies {load.not_200}")
+    if outcome["mothers"] == 0:
+        found.append("app: no mother was registered")
+    if outcome["inbound_errors"] or app.sorry:
+        found.append(f"app: {outcome['inbound_errors']} messages failed, {app.sorry} 'Sorry' replies")
+    return found
+
+
+# ---------------------------------------------------------------------------------------------- report
+
+def machine() -> list[str]:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    memory_kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
+                     if line.startswith("MemTotal"))
+    return [f"date      {time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime())}",
+            f"machine   {os.cpu_count()} CPUs, {cpu}, {memory_kb / 1024 / 1024:.1f} GiB RAM, {platform.platform()}",
+            f"software  Python {platform.python_version()}, {_version(['psql', '--version'])}, "
+            f"{_version(['redis-server', '--version'])}, {_version(['wrk', '--version'])}"]
+
+
+def _version(command: list[str]) -> str:
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=10)
+    except OSError:
+        return f"{command[0]} ?"
+    return (done.stdout or done.stderr).splitlines()[0].strip() if (done.stdout or done.stderr) else command[0]
+
+
+def table(app: Load, bare: Load) -> list[str]:
+    ratio = app.rps / bare.rps if bare.rps else 0.0
+    rows = [f"{'':<26}{'requests/s':>12}{'p50 ms':>9}{'p90 ms':>9}{'p99 ms':>9}{'max ms':>9}{'requests':>10}"]
+    for name, load in (("app (registration turn)", app), ("bare endpoint", bare)):
+        rows.append(f"{name:<26}{load.rps:>12.1f}{load.ms('p50'):>9.1f}{load.ms('p90'):>9.1f}"
+                    f"{load.ms('p99'):>9.1f}{load.ms('max'):>9.1f}{load.requests:>10}")
+    rows.append(f"ratio app/bare {ratio:.2f} (target >= {TARGET_RATIO}): {_verdict(ratio >= TARGET_RATIO)}")
+    rows.append(f"app p99 {app.ms('p99'):.1f} ms (target < {TARGET_P99_MS:.0f} ms): "
+                f"{_verdict(app.ms('p99') < TARGET_P99_MS)}")
+    return rows
+
+
+def _verdict(passed: bool) -> str:
+    return "PASS" if passed else "FAIL"
+
+
+def passed(app: Load, bare: Load) -> bool:
+    return bare.rps > 0 and app.rps / bare.rps >= TARGET_RATIO and app.ms("p99") < TARGET_P99_MS
+
+
+def save(app: Load, bare: Load, outcome: dict[str, int], args: argparse.Namespace) -> Path:
+    path = OUT / "results.json"
+    record = {"args": vars(args), "machine": machine(), "outcome": outcome,
+              "app": {**app.__dict__, "rps": app.rps}, "bare": {**bare.__dict__, "rps": bare.rps}}
+    path.write_text(json.dumps(record, indent=2))
+    return path
+
+
+# ---------------------------------------------------------------------------------------------- main
+
+def prepare(args: argparse.Namespace, app: Server, bare: Server, token: str) -> None:
+    print("preparing: database, Redis, schema", flush=True)
+    recreate_database(args)
+    flush_redis(args)
+    migrate(server_env(args, token, app.base_url))
+    create_bare_schema(args)
+
+
+def benchmark(args: argparse.Namespace, servers: tuple[Server, Server], token: str) -> tuple[Load, Load]:
+    """Warm both up, then measure the bare endpoint and the app one after the other."""
+    validator, phones = RequestValidator(token), phone_numbers()
+    warm_size = WARMUP_RATE_PER_CONNECTION * args.warmup
+    warm = {s.name: measure(s, "warmup", args.warmup, warm_size, args, phones, validator) for s in servers}
+    loads = {s.name: measure(s, "measure", args.duration, capacity(warm[s.name], args), args, phones, validator)
+             for s in servers}
+    return loads["app"], loads["bare"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    check_prerequisites(args)
+    OUT.mkdir(exist_ok=True)
+    token = secrets.token_hex(16)
+    app = Server("app", "app:create_app()", free_port())
+    bare = Server("bare", "bare:create_app()", free_port(), ("--pythonpath", str(BENCH)))
+    print("\n".join(machine()), flush=True)
+    prepare(args, app, bare, token)
+    processes = []
+    try:
+        for server in (app, bare):
+            processes.append(start(server, args, server_env(args, token, server.base_url)))
+            wait_until_up(server, processes[-1])
+        print(f"gunicorn: {args.workers} workers x {args.threads} threads (gthread) each; "
+              f"wrk: {args.connections} connections, {args.connections} threads", flush=True)
+        app_load, bare_load = benchmark(args, (bare, app), token)
+    finally:
+        for process in processes:
+            stop(process)
+    outcome = app_outcome(args)
+    return report(app_load, bare_load, outcome, args)
+
+
+def report(app: Load, bare: Load, outcome: dict[str, int], args: argparse.Namespace) -> int:
+    print()
+    print("\n".join(table(app, bare)))
+    print(f"app outcome: {outcome}; replies saying 'registered': {app.registered}")
+    print(f"raw figures: {save(app, bare, outcome, args).relative_to(ROOT)}")
+    found = problems(app, bare, outcome)
+    if found:
+        print("INVALID RUN:\n  " + "\n  ".join(found))
+        return 2
+    print("RESULT:", _verdict(passed(app, bare)))
+    return 0 if passed(app, bare) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""Every user-facing sentence is in the catalogs, translated in every locale, and renders for each channel."""
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from bot.i18n import LOCALES, LOCALES_DIR, translate, translate_plural
+from bot.render import for_channel, is_gsm7, segments
+
+PLACEHOLDER = re.compile(r"{(\w+)}")
+MAX_SMS_SEGMENTS = 4  # the longest prompt (consent) must still be one readable message
+
+
+def template():
+    with open(LOCALES_DIR / "messages.pot", "rb") as handle:
+        return [message for message in read_po(handle) if message.id]
+
+
+def catalog(locale):
+    with open(LOCALES_DIR / locale / "LC_MESSAGES" / "messages.po", "rb") as handle:
+        return {message.id: message for message in read_po(handle) if message.id}
+
+
+def sample(text: str) -> dict:
+    return {name: f"<{name}>" for name in PLACEHOLDER.findall(text)}
+
+
+def test_the_template_holds_every_message_in_the_code(tmp_path):
+    fresh = tmp_path / "fresh.pot"
+    subprocess.run([sys.executable, "-m", "babel.messages.frontend", "extract", "-F", "babel.cfg", "-k", "N_",
+                    "-k", "text_plural:1,2", "--no-location", "-o", str(fresh), "."],
+                   check=True, capture_output=True, cwd=Path(__file__).resolve().parent.parent)
+    with open(fresh, "rb") as handle:
+        in_code = {message.id for message in read_po(handle) if message.id}
+    assert in_code == {message.id for message in template()}, "run `make extract` and translate the new entries"
+
+
+@pytest.mark.parametrize("locale", ["hi", "ne"])
+def test_every_message_is_translated_with_the_same_placeholders(locale):
+    translations = catalog(locale)
+    for message in template():
+        entry = translations.get(message.id)
+        assert entry is not None and not entry.fuzzy, f"{locale}: missing {message.id!r}"
+        strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+        source = message.id[-1] if isinstance(message.id, tuple) else message.id
+        for string in strings:
+            assert string, f"{locale}: untranslated {message.id!r}"
+            assert set(PLACEHOLDER.findall(string)) == set(PLACEHOLDER.findall(source)), (locale, message.id)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("channel", ["sms", "whatsapp"])
+def test_every_message_renders_in_every_locale_and_channel(locale, channel):
+    for message in template():
+        if isinstance(message.id, tuple):
+            text = translate_plural(locale, message.id[0], message.id[1], 3)
+            assert "3" in text
+            continue
+        text = for_channel(translate(locale, message.id, **sample(message.id)), channel)
+        assert text and "{" not in text
+        if locale != "en":
+            assert text != message.id or "1 English" in text, f"{locale} shows English: {message.id!r}"
+        if channel == "sms":
+            assert segments(text) <= MAX_SMS_SEGMENTS, (locale, text)
+            assert "*" not in text
+
+
+def test_english_sms_stays_in_gsm7_so_it_costs_the_fewest_segments():
+    for message in template():
+        if isinstance(message.id, tuple) or "English" in message.id and "हिन्दी" in message.id:
+            continue
+        text = for_channel(translate("en", message.id, **sample(message.id)), "sms")
+        assert is_gsm7(text), text
+
+
+def test_hindi_counts_zero_as_singular_like_cldr():
+    singular = catalog("hi")[("{n} week", "{n} weeks")].string[0]
+    assert translate_plural("hi", "{n} week", "{n} weeks", 0) == singular.format(n=0)

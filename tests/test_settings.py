@@ -1,0 +1,31 @@
+"""Configuration comes only from the environment; production refuses to start without its secrets."""
+import pytest
+
+from services.settings import ConfigurationError, load
+
+
+def test_defaults_are_the_embedded_service():
+    settings = load(environ={})
+    assert settings.DATABASE_URL.startswith("sqlite:///") and settings.redis_embedded
+    assert (settings.DEFAULT_COUNTRY, settings.DEFAULT_LOCALE) == ("NP", "en")
+
+
+def test_environment_values_are_read_and_typed():
+    settings = load(environ={"REDIS_URL": "redis://r:6379/0", "SIMULATOR": "false", "TWILIO_TIMEOUT_SECONDS": "4"})
+    assert settings.REDIS_URL == "redis://r:6379/0" and settings.SIMULATOR is False
+    assert settings.TWILIO_TIMEOUT_SECONDS == 4.0
+
+
+def test_production_without_secrets_fails_at_start_naming_what_is_missing():
+    with pytest.raises(ConfigurationError) as error:
+        load(environ={"APP_ENV": "production", "SECRET_KEY": "s3cret"})
+    message = str(error.value)
+    assert "TWILIO_AUTH_TOKEN" in message and "DATABASE_URL" in message and "SECRET_KEY" not in message
+
+
+def test_production_with_every_secret_starts_without_the_simulator():
+    environ = {"APP_ENV": "production", "SECRET_KEY": "s", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "t",
+               "PUBLIC_BASE_URL": "https://x.org", "DATABASE_URL": "postgresql+psycopg://db/x",
+               "REDIS_URL": "redis://r:6379/0"}
+    settings = load(environ=environ)
+    assert settings.production and settings.SIMULATOR is False
