@@ -8,7 +8,8 @@ from bot.inbound import BadSender, e164
 from models import InboundMessage, OutboundMessage, db
 from services import conversations
 
-blueprint = Blueprint("simulator", __name__, url_prefix="/simulator")
+blueprint = Blueprint("simulator", __name__, url_prefix="/simulator", template_folder="templates",
+                      static_folder="static", static_url_path="/static")
 CHANNELS = ("sms", "whatsapp")
 HISTORY = 100
 

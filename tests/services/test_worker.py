@@ -1,0 +1,27 @@
+"""The worker runs the same RQ jobs everywhere: on the embedded redis-server and on Redis, scheduled ones too."""
+import time
+from datetime import timedelta
+
+from rq import Retry
+
+from services import queues
+from worker import make_worker
+
+
+def test_the_worker_takes_queues_in_priority_order(app):
+    assert [queue.name for queue in make_worker(app).queues] == ["high", "default", "bulk"]
+
+
+def test_a_scheduled_job_runs_when_it_is_due(app):
+    job = queues.queue("default").enqueue_in(timedelta(seconds=1), "os.getpid", job_id="scheduled-1")
+    assert job.get_status() == "scheduled"
+    time.sleep(1.5)
+    make_worker(app).work(burst=True, with_scheduler=True)
+    assert job.get_status() == "finished"
+
+
+def test_a_failing_job_is_retried(app):
+    job = queues.queue("default").enqueue("math.sqrt", -1, retry=Retry(max=2, interval=0))
+    make_worker(app).work(burst=True)
+    job.refresh()
+    assert job.get_status() == "failed" and job.retries_left == 0
