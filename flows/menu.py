@@ -38,6 +38,10 @@ def on_main(ctx: Context) -> str | None:
         return None
     if choice in ("browse", "change_language", "register"):
         return choice
+    if vocab.number(text) is not None:  # a number that is not on the menu is no question
+        ctx.say(N_("Sorry, I did not understand that."))
+        ask_main(ctx)
+        return None
     if vocab.mentions("register", text):
         return "register"
     if referral.check(ctx, text) or personal.calculate(ctx, text) or questions.answer(ctx, text):

@@ -12,6 +12,8 @@ from bot.context import Context
 from bot.i18n import N_
 
 PASS_ON = 0  # the menu number that sends her question to a health worker
+PAGE = 8  # topics per page: a longer list costs many SMS segments in Devanagari
+MORE = PAGE + 1  # the number that shows the next page
 
 
 class State(StrEnum):
@@ -55,27 +57,43 @@ def on_groups(ctx: Context) -> str | None:
         return _pass_on(ctx)
     if choice is not None and 1 <= choice <= len(groups):
         ctx.data["group"] = groups[choice - 1][0]
+        ctx.data["page"] = 0
         return "pick_group"
     return _free_text(ctx, ask_groups)
 
 
 def ask_topics(ctx: Context) -> None:
-    topics = faq.topics(ctx.locale, ctx.data.get("group"))
-    lines = [f"{number} {topic.title}" for number, topic in enumerate(topics, start=1)]
+    page = _page(ctx)
+    lines = [f"{number} {topic.title}" for number, topic in enumerate(page, start=1)]
     ctx.say(N_("Choose a question:\n{topics}"), topics="\n".join(lines))
+    if _has_more(ctx):
+        ctx.say(N_("{number} More questions"), number=MORE)
 
 
 def on_topics(ctx: Context) -> str | None:
     choice = vocab.number(ctx.inbound.text)
-    topics = faq.topics(ctx.locale, ctx.data.get("group"))
-    if choice is not None and 1 <= choice <= len(topics):
-        ctx.turn.replies.append(faq.answer(topics[choice - 1].id, ctx.locale).text)
+    page = _page(ctx)
+    if choice is not None and 1 <= choice <= len(page):
+        ctx.turn.replies.append(faq.answer(page[choice - 1].id, ctx.locale).text)
         return _done(ctx)
+    if choice == MORE and _has_more(ctx):
+        ctx.data["page"] = ctx.data.get("page", 0) + 1
+        ask_topics(ctx)
+        return None
     return _free_text(ctx, ask_topics)
 
 
+def _page(ctx: Context) -> list:
+    start = ctx.data.get("page", 0) * PAGE
+    return faq.topics(ctx.locale, ctx.data.get("group"))[start:start + PAGE]
+
+
+def _has_more(ctx: Context) -> bool:
+    return len(faq.topics(ctx.locale, ctx.data.get("group"))) > (ctx.data.get("page", 0) + 1) * PAGE
+
+
 def _free_text(ctx: Context, ask) -> str | None:
-    if answer(ctx, ctx.inbound.text):
+    if vocab.number(ctx.inbound.text) is None and answer(ctx, ctx.inbound.text):
         return _done(ctx)
     ask(ctx)
     return None
@@ -88,8 +106,8 @@ def _pass_on(ctx: Context) -> str:
 
 
 def _done(ctx: Context) -> str:
-    ctx.data.pop("group", None)
-    ctx.data.pop("question", None)
+    for key in ("group", "page", "question"):
+        ctx.data.pop(key, None)
     ctx.say(N_("Reply MENU for more."))
     ctx.prompt_after = False
     return "open_menu"

@@ -1,0 +1,85 @@
+"""Questions in her own words, the topic menu, and passing a question on to a health worker."""
+from sqlalchemy import select
+
+from models import Question, db
+
+
+def registered(phone, language="1", number="+9779800000001", channel="sms"):
+    sita = phone(number, channel)
+    sita.conversation("hi", language, "yes", "Sita", "1", "20 weeks", "yes", "skip")
+    return sita
+
+
+def test_a_question_in_her_words_gets_the_knowledge_base_answer(phone):
+    sita = registered(phone)
+    assert "iron" in sita.send("iron ki goli kab khaye").lower()
+
+
+def test_the_answer_comes_in_her_language_whatever_script_she_asks_in(phone):
+    maya = registered(phone, language="3")
+    reply = maya.send("iron tablet when")
+    assert any("\u0900" <= ch <= "\u097f" for ch in reply)
+
+
+def test_an_unclear_question_is_admitted_and_can_go_to_a_health_worker(phone):
+    sita = registered(phone)
+    reply = sita.send("what is the cricket score today")
+    assert "not sure" in reply and "Choose a topic" in reply and "0" in reply
+    assert "sent to a health worker" in sita.send("0")
+    db.session.rollback()
+    assert db.session.scalars(select(Question.text)).all() == ["what is the cricket score today"]
+
+
+def test_the_topic_menu_pages_long_lists_and_answers_a_choice(phone):
+    sita = registered(phone)
+    sita.send("2")
+    listing = sita.send("1")
+    assert "1 " in listing and "9 More questions" in listing
+    second_page = sita.send("9")
+    assert "Choose a question" in second_page
+    assert "MENU" in sita.send("1")
+
+
+def test_a_number_off_the_menu_is_not_taken_as_a_question(phone):
+    sita = registered(phone)
+    assert "did not understand" in sita.send("17")
+
+
+def test_personal_calculations_from_the_message_itself(phone):
+    from datetime import timedelta
+
+    from tests.web.test_registration import today
+
+    sita = registered(phone)
+    assert "30 weeks pregnant" in sita.send("30 weeks now, how long left?")
+    period = (today() - timedelta(weeks=10)).strftime("%-d %b")
+    reply = sita.send(f"my period came on {period}, when will baby come?")
+    assert "due date is" in reply and "10 weeks pregnant" in reply
+
+
+def test_a_new_number_gets_its_question_answered_and_an_invitation(phone):
+    reply = phone("+9779800000077").send("is papaya ok in pregnancy")
+    assert "reply HI to register" in reply
+
+
+def test_asking_for_a_sister_explains_she_must_join_herself(phone):
+    sita = registered(phone)
+    reply = sita.send("please also send these messages to my sister")
+    assert "her own phone" in reply
+
+
+def test_registering_with_a_period_date_in_the_request_skips_the_question(phone):
+    from datetime import timedelta
+
+    from tests.web.test_registration import dmy, today
+
+    lmp = today() - timedelta(weeks=12)
+    sita = phone("+9779800000078")
+    replies = sita.conversation(f"I want to register, my last period was {dmy(lmp)}", "1", "yes", "Sita", "1")
+    assert "12 weeks pregnant" in replies[-1] and "Is that right" in replies[-1]
+
+
+def test_the_bot_says_it_is_automated_and_refuses_fetal_sex(phone):
+    sita = registered(phone)
+    assert "automated" in sita.send("are you a real doctor?").lower()
+    assert "illegal" in sita.send("boy or girl? ladka hai ya ladki").lower()
