@@ -38,3 +38,10 @@ def supported(locale: str | None) -> str:
 def translate_plural(locale: str | None, singular: str, plural: str, n: int, **params) -> str:
     text = catalog(supported(locale)).ngettext(singular, plural, n)
     return text.format(n=n, **params)
+
+
+def guess(text: str, country: str, default: str) -> str:
+    """Before she has chosen: Devanagari means Nepali in Nepal and Hindi in India; anything else, the default."""
+    if any("\u0900" <= ch <= "\u097f" for ch in text or ""):
+        return "ne" if country == "NP" else "hi"
+    return default

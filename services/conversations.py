@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot import engine, render
 from bot.context import Context
+from bot import i18n
 from bot.i18n import N_, translate
 from bot.inbound import Inbound, country_of, from_twilio
 from models import Conversation, InboundMessage, Mother, OutboundMessage, db, utcnow
@@ -83,9 +84,10 @@ def _process(row: InboundMessage, inbound: Inbound, settings) -> Reply:
 
 def _run_engine(row: InboundMessage, inbound: Inbound, settings) -> tuple[Reply, list]:
     conversation = locked_conversation(inbound.phone, inbound.channel)
+    country = _country(conversation, settings)
     ctx = Context(conversation=conversation, inbound=inbound, now=inbound.received_at,
-                  today=inbound.received_at.astimezone(ZoneInfo(settings.TIMEZONE)).date(),
-                  country=_country(conversation, settings), default_locale=settings.DEFAULT_LOCALE)
+                  today=inbound.received_at.astimezone(ZoneInfo(settings.TIMEZONE)).date(), country=country,
+                  default_locale=i18n.guess(inbound.text, country, settings.DEFAULT_LOCALE))
     turn = engine.handle(ctx)
     jobs = records.write(turn.actions, conversation=conversation, inbound_id=row.id)
     text = render.for_channel(turn.text(), inbound.channel)

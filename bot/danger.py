@@ -1,0 +1,389 @@
+"""Danger signs in a message: is this an emergency (go now), a mild symptom (see a health worker soon), or neither?
+
+Checked before anything else, in every conversation state, for every number. A missed emergency is far worse than a
+false alarm, so the lexicon (content/danger_signs.yaml) is generous and typo-tolerant; it stays data, and this module
+only knows how to read it: word lists ("terms"), phrases of words, rules that combine terms, and negation.
+
+Words are compared by a folded key (romanisation variants and Devanagari vowel lengths ignored), with one typo allowed
+on longer words. Everything that can be is precomputed once per lexicon file, so a message costs a few dictionary
+look-ups per word and one small fuzzy search per long word.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from bot.normalize import words
+
+LEXICON = Path(__file__).resolve().parent.parent / "content" / "danger_signs.yaml"
+STAGES = ("pregnant", "baby", "unknown")
+FUZZY_MIN_LENGTH = 6  # shorter words differ by one letter too often ("fever" / "never")
+FUZZY_MIN_LENGTH_DEVANAGARI = 7  # a vowel sign is a letter too: "अनुसार" (according to) / "अनुहार" (face)
+FUZZY_TWO_EDITS_LENGTH = 10
+PREFIX_MIN_LENGTH = 3
+PREFIX_MIN_LENGTH_DEVANAGARI = 2  # two code points already make a syllable: "घट*", "भए*"
+MAX_SPANS_PER_TERM = 6  # keeps the rule search small on long, repetitive messages
+GAP = None  # "..." in a phrase: up to GAP_WORDS words of anything
+GAP_WORDS = 2
+
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_ASPIRATE = re.compile(r"([stdpj])h")  # kh, gh, bh, ch stay: "khun" (blood) is not "kun" (which), "chare" not "care"
+_LATIN_VARIANTS = (("chch", "ch"), ("cch", "ch"), ("chh", "ch"), ("ph", "f"), ("w", "v"), ("z", "j"), ("q", "k"))
+_LONG_VOWELS = (("ee", "i"), ("oo", "u"))
+_DOUBLED = re.compile(r"(.)\1+")
+_DEVANAGARI_VARIANTS = str.maketrans({"\u093c": None, "ँ": "ं", "ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ",
+                                      "श": "स", "ष": "स", "व": "ब"})
+_JOINERS = str.maketrans({"\u200c": None, "\u200d": None})
+_CLAUSE_BREAK = re.compile(r"[,;!?।|\n]+|\.(?!\d)")
+_CONTRACTIONS = ((re.compile(r"\bcan['’]t\b", re.I), "cannot"), (re.compile(r"\bwon['’]t\b", re.I), "will not"),
+                 (re.compile(r"n['’]t\b", re.I), " not"), (re.compile(r"['’]s\b", re.I), "s"))
+
+
+class Urgency(StrEnum):
+    NOW = "now"  # go to a health facility now
+    SOON = "soon"  # a question about a mild form: see a health worker soon
+
+
+@dataclass(frozen=True)
+class DangerSign:
+    sign: str  # stable id from the lexicon, e.g. "bleeding", "newborn_jaundice"
+    group: str  # "pregnancy" | "postpartum" | "newborn"
+    urgency: Urgency
+
+
+def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
+    """The most urgent danger sign in `text`, or None.
+
+    `stage` is what we know of her: None (unknown or unregistered), "pregnant", or "baby" (a mother with a baby).
+    Words in the message itself ("after delivery", "pregnant") take precedence over it.
+    """
+    return load().detect(text, stage)
+
+
+def sign_ids() -> list[str]:
+    """Every sign the lexicon knows, in priority order."""
+    return [sign.id for sign in load().signs]
+
+
+def key(word: str) -> str:
+    """The folded form two spellings of one word share ("bachha", "bacha", "bachcha" -> "bacha")."""
+    if _DEVANAGARI.search(word):
+        return word.translate(_DEVANAGARI_VARIANTS)
+    for old, new in _LATIN_VARIANTS:
+        word = word.replace(old, new)
+    word = _ASPIRATE.sub(r"\1", word)
+    for old, new in _LONG_VOWELS:
+        word = word.replace(old, new)
+    return _DOUBLED.sub(r"\1", word)
+
+
+# --- the compiled lexicon ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Word:
+    kind: str  # "exact" | "prefix" | "suffix"
+    key: str
+    fuzzy: bool = False
+
+
+_Phrase = tuple[_Word | None, ...]
+_Span = tuple[int, int]  # word positions, end exclusive
+
+
+@dataclass(frozen=True)
+class _Rule:
+    needs: tuple[str, ...]
+    lacks: tuple[str, ...]
+    stage: str | None
+    not_stages: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Sign:
+    id: str
+    group: str
+    now: tuple[_Rule, ...]
+    soon: tuple[_Rule, ...]
+    soften: tuple[_Rule, ...]
+
+
+@dataclass(frozen=True)
+class _Message:
+    clauses: tuple[int, ...]  # the punctuation-delimited clause of each word
+    spans: dict[str, list[_Span]]  # where each term stands
+
+
+def _parse_word(text: str) -> _Word | None:
+    if text == "...":
+        return GAP
+    if text.startswith("="):
+        return _Word("exact", key(text[1:]))
+    if text.endswith("*"):
+        return _prefix(key(text[:-1]), text)
+    if text.startswith("*"):
+        return _Word("suffix", key(text[1:]))
+    folded = key(text)
+    return _Word("exact", folded, fuzzy=len(folded) >= _fuzzy_min_length(folded))
+
+
+def _prefix(folded: str, text: str) -> _Word:
+    shortest = PREFIX_MIN_LENGTH_DEVANAGARI if _DEVANAGARI.search(folded) else PREFIX_MIN_LENGTH
+    if len(folded) < shortest:  # "aa*" folds to "a*": every word starting with a
+        raise ValueError(f"danger lexicon: prefix too short to mean anything: {text!r}")
+    return _Word("prefix", folded)
+
+
+def _fuzzy_min_length(folded: str) -> int:
+    return FUZZY_MIN_LENGTH_DEVANAGARI if _DEVANAGARI.search(folded) else FUZZY_MIN_LENGTH
+
+
+def _parse_phrase(text: str) -> _Phrase:
+    return tuple(_parse_word(word) for word in _fold_pattern(text).split())
+
+
+def _fold_pattern(text: str) -> str:
+    """Fold a lexicon phrase like a message, keeping the pattern marks * = ... intact."""
+    return " ".join(_fold_mark(word) for word in str(text).split())
+
+
+def _fold_mark(word: str) -> str:
+    if word == "...":
+        return word
+    head, body, tail = re.match(r"^([=*]?)(.*?)(\*?)$", word).groups()
+    return head + " ".join(words(body)) + tail
+
+
+def _parse_rule(text: str) -> _Rule:
+    parts = text.split()
+    stage = next((part[1:] for part in parts if part.startswith("@")), None)
+    return _Rule(
+        needs=tuple(part for part in parts if part[0] not in "~@"),
+        lacks=tuple(part[1:] for part in parts if part.startswith("~") and part[1] != "@"),
+        stage=stage,
+        not_stages=frozenset(part[2:] for part in parts if part.startswith("~@")),
+    )
+
+
+def _parse_sign(raw: dict) -> _Sign:
+    rules = {part: tuple(_parse_rule(rule) for rule in raw.get(part) or ()) for part in ("now", "soon", "soften")}
+    return _Sign(id=raw["id"], group=raw["group"], **rules)
+
+
+def _entries(terms: dict, name: str, part: str = "match") -> list[str]:
+    """A term's entries, with @NAME references expanded."""
+    raw = terms[name]
+    if isinstance(raw, list):
+        raw = {"match": raw}
+    entries = raw.get(part, [])
+    expanded: list[str] = []
+    for entry in entries:
+        entry = str(entry)
+        expanded += _entries(terms, entry[1:]) if entry.startswith("@") else [entry]
+    return expanded
+
+
+class _Lexicon:
+    """The danger-sign lexicon, compiled for fast matching. Built once per file and never changed."""
+
+    def __init__(self, raw: dict):
+        self.window: int = raw["window"]
+        self.anywhere = frozenset(raw["anywhere"])
+        self.before: dict[str, int] = raw["negation"]["before"]
+        self.after: dict[str, int] = raw["negation"]["after"]
+        self.cancel: str = raw["negation"]["cancel"]
+        self.clause: str = raw["negation"]["clause"]
+        self.context: dict[str, str] = raw["context"]
+        self.negative_terms = frozenset(raw["negative_terms"])
+        self.not_typos = frozenset(key(word) for word in raw["not_typos"])
+        self.suffixes = tuple(sorted({key(s) for s in itertools.chain(*raw["suffixes"].values())}, key=len))
+        self.phrases = {name: [_parse_phrase(e) for e in _entries(raw["terms"], name)] for name in raw["terms"]}
+        self.excepts = {name: [_parse_phrase(e) for e in _entries(raw["terms"], name, "except")]
+                        for name in raw["terms"]}
+        self.signs = tuple(_parse_sign(sign) for sign in raw["signs"])
+        self._index_words()
+        self._check_references()
+
+    def _index_words(self) -> None:
+        self.by_first: dict[_Word, list[tuple[str, _Phrase, bool]]] = {}
+        self.exact: dict[str, set[_Word]] = {}
+        self.prefixes: dict[str, set[_Word]] = {}
+        self.endings: dict[str, set[_Word]] = {}
+        for name in self.phrases:
+            for phrase, is_except in itertools.chain(((p, False) for p in self.phrases[name]),
+                                                     ((p, True) for p in self.excepts[name])):
+                self.by_first.setdefault(phrase[0], []).append((name, phrase, is_except))
+                for word in filter(None, phrase):
+                    table = {"exact": self.exact, "prefix": self.prefixes, "suffix": self.endings}[word.kind]
+                    table.setdefault(word.key, set()).add(word)
+        self.fuzzy_keys: dict[str, list[str]] = {}
+        for folded, found in self.exact.items():
+            if any(word.fuzzy for word in found):
+                self.fuzzy_keys.setdefault(folded[0], []).append(folded)
+
+    def _check_references(self) -> None:
+        named = set(self.phrases)
+        used = {*self.anywhere, self.cancel, self.clause, *self.before, *self.after, *self.context.values(), *self.negative_terms}
+        for sign in self.signs:
+            for rule in sign.now + sign.soon + sign.soften:
+                used |= set(rule.needs) | set(rule.lacks)
+                if {rule.stage, *rule.not_stages} - {None, *STAGES}:
+                    raise ValueError(f"{sign.id}: unknown stage in {rule}")
+        if used - named:
+            raise ValueError(f"danger lexicon: unknown terms {sorted(used - named)}")
+
+    # --- one message
+
+    def detect(self, text: str, stage: str | None) -> DangerSign | None:
+        message = self.read(text)
+        stage = self._stage(message, stage)
+        found = [(sign, self._urgency(sign, message, stage)) for sign in self.signs]
+        found = [(sign, urgency) for sign, urgency in found if urgency]
+        best = next((pair for pair in found if pair[1] is Urgency.NOW), found[0] if found else None)
+        if best is None:
+            return None
+        sign, urgency = best
+        return DangerSign(sign.id, self._group(sign, stage), urgency)
+
+    def read(self, text: str) -> _Message:
+        tokens: list[str] = []
+        clauses: list[int] = []
+        for number, clause in enumerate(_CLAUSE_BREAK.split(_expand(text))):
+            for word in words(clause):
+                tokens.append(key(word))
+                clauses.append(number)
+        matches = [self._words_at(token) for token in tokens]
+        return _Message(tuple(clauses), self._spans(matches))
+
+    def _words_at(self, token: str) -> set[_Word]:
+        found: set[_Word] = set()
+        for variant in self._variants(token):
+            found |= self.exact.get(variant, set())
+            for length in range(1, len(variant) + 1):
+                found |= self.prefixes.get(variant[:length], set())
+            found |= self._fuzzy(variant)
+        for length in range(1, len(token) + 1):
+            found |= self.endings.get(token[-length:], set())
+        return found
+
+    def _variants(self, token: str) -> list[str]:
+        """The word, and the word without an attached postposition ("रगतको" -> "रगत", "petma" -> "pet")."""
+        shortest = 2 if _DEVANAGARI.search(token) else 3
+        return [token] + [token[: -len(s)] for s in self.suffixes if token.endswith(s) and len(token) - len(s) >= shortest]
+
+    def _fuzzy(self, variant: str) -> set[_Word]:
+        if len(variant) < _fuzzy_min_length(variant) or variant in self.not_typos:
+            return set()
+        edits = 2 if len(variant) >= FUZZY_TWO_EDITS_LENGTH else 1
+        choices = self.fuzzy_keys.get(variant[0], [])
+        close = process.extract(variant, choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=None)
+        return {word for choice, _, _ in close for word in self.exact[choice] if word.fuzzy}
+
+    def _spans(self, matches: list[set[_Word]]) -> dict[str, list[_Span]]:
+        spans: dict[str, list[_Span]] = {}
+        excluded: dict[str, list[_Span]] = {}
+        for start, found in enumerate(matches):
+            for word in found:
+                for name, phrase, is_except in self.by_first.get(word, ()):
+                    target = excluded if is_except else spans
+                    target.setdefault(name, []).extend((start, end) for end in _ends(phrase, matches, start))
+        return {name: _outside(found, excluded.get(name, [])) for name, found in spans.items()}
+
+    def _stage(self, message: _Message, stage: str | None) -> str:
+        for told, term in self.context.items():
+            if message.spans.get(term):
+                return told
+        return stage if stage in STAGES else "unknown"
+
+    @staticmethod
+    def _group(sign: _Sign, stage: str) -> str:
+        if sign.group != "mother":
+            return sign.group
+        return "postpartum" if stage == "baby" else "pregnancy"
+
+    def _urgency(self, sign: _Sign, message: _Message, stage: str) -> Urgency | None:
+        if any(self._holds(rule, message, stage) for rule in sign.now):
+            softened = any(self._holds(rule, message, stage) for rule in sign.soften)
+            return Urgency.SOON if softened else Urgency.NOW
+        if any(self._holds(rule, message, stage) for rule in sign.soon):
+            return Urgency.SOON
+        return None
+
+    def _holds(self, rule: _Rule, message: _Message, stage: str) -> bool:
+        if (rule.stage and rule.stage != stage) or stage in rule.not_stages:
+            return False
+        if any(message.spans.get(term) for term in rule.lacks):
+            return False
+        options = [message.spans.get(term, [])[:MAX_SPANS_PER_TERM] for term in rule.needs]
+        return all(options) and any(self._fits(rule, message, combo) for combo in itertools.product(*options))
+
+    def _fits(self, rule: _Rule, message: _Message, combo: tuple[_Span, ...]) -> bool:
+        """The rule's words stand close together and none of them is negated."""
+        near = [span for term, span in zip(rule.needs, combo) if term not in self.anywhere]
+        if near and max(end for _, end in near) - min(start for start, _ in near) > self.window:
+            return False
+        shield = {at for term, (start, end) in zip(rule.needs, combo) if term in self.negative_terms
+                  for at in range(start, end)}
+        return not any(self._negated(span, message, shield) for span in combo)
+
+    def _negated(self, span: _Span, message: _Message, shield: set[int]) -> bool:
+        start, end = span
+        before = [(at, start - reach, start - 1) for term, reach in self.before.items()
+                  for at, _ in message.spans.get(term, [])]
+        after = [(at, start, end - 1 + reach) for term, reach in self.after.items()
+                 for at, _ in message.spans.get(term, [])]
+        return any(low <= at <= high and self._negates(at, start, message, shield)
+                   for at, low, high in before + after)
+
+    def _negates(self, at: int, target: int, message: _Message, shield: set[int]) -> bool:
+        """A negation word at `at` really negates the word at `target`."""
+        if at in shield or not self._same_clause(at, target, message):
+            return False
+        stops = message.spans.get(self.cancel, [])
+        return not any(abs(stop - at) <= 2 and self._same_clause(stop, at, message) for stop, _ in stops)
+
+    def _same_clause(self, one: int, other: int, message: _Message) -> bool:
+        low, high = sorted((one, other))
+        if message.clauses[low] != message.clauses[high]:
+            return False
+        return not any(low < at < high for at, _ in message.spans.get(self.clause, []))
+
+
+def _ends(phrase: _Phrase, matches: list[set[_Word]], start: int) -> list[int]:
+    """Where `phrase` ends if it starts at word `start` (exclusive ends; several with gaps)."""
+    if not phrase:
+        return [start]
+    head, rest = phrase[0], phrase[1:]
+    if head is GAP:
+        return [end for skip in range(GAP_WORDS + 1) for end in _ends(rest, matches, start + skip)]
+    if start >= len(matches) or head not in matches[start]:
+        return []
+    return _ends(rest, matches, start + 1)
+
+
+def _outside(found: list[_Span], excluded: list[_Span]) -> list[_Span]:
+    unique = sorted(set(found))
+    return [(s, e) for s, e in unique if not any(s < x_end and x_start < e for x_start, x_end in excluded)]
+
+
+def _expand(text: str) -> str:
+    """Contractions become words ("can't" -> "cannot", "baby's" -> "babys"); zero-width joiners go (they split
+    Devanagari words)."""
+    text = (text or "").translate(_JOINERS)
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+@cache
+def load(path: Path = LEXICON) -> _Lexicon:
+    """The compiled lexicon at `path`, read once. Raises ValueError when a rule names a term that does not exist."""
+    with open(path, encoding="utf-8") as handle:
+        return _Lexicon(yaml.safe_load(handle))
