@@ -20,6 +20,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     app = Flask(__name__, instance_path=str(settings_module.INSTANCE))
     app.config.update(SECRET_KEY=settings.SECRET_KEY, AAMCARE=settings)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("transitions").setLevel(logging.WARNING)  # one line per callback otherwise
     database.init_app(app, settings.DATABASE_URL)
     migrate.init_app(app, database.db, directory=str(settings_module.ROOT / "migrations"), render_as_batch=True)
     queues.init_app(app, queues.connect(settings.REDIS_URL, settings_module.INSTANCE))
@@ -34,6 +35,7 @@ def _register_blueprints(app: Flask, settings) -> None:
     app.register_blueprint(twilio_hooks.blueprint)
     app.register_blueprint(health.blueprint)
     app.cli.add_command(cli.chat)
+    app.cli.add_command(cli.health_worker)
     if settings.SIMULATOR:
         app.register_blueprint(simulator.blueprint)
 

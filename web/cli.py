@@ -22,3 +22,30 @@ def chat(phone: str, channel: str) -> None:
             return
         reply = conversations.receive(conversations.simulated(phone, channel, text))
         click.echo(f"aamcare> {reply.text}" if reply.text else "aamcare> (no reply)")
+
+
+@click.command("health-worker")
+@click.option("--name", required=True)
+@click.option("--phone", required=True, help="E.164, e.g. +9779811111111")
+@click.option("--facility", default=None, help="Facility code she serves; none: on call for every mother")
+@click.option("--channel", type=click.Choice(["sms", "whatsapp"]), default="sms", show_default=True)
+@click.option("--locale", type=click.Choice(["en", "hi", "ne"]), default="en", show_default=True)
+@with_appcontext
+def health_worker(name: str, phone: str, facility: str | None, channel: str, locale: str) -> None:
+    """Add or update a health worker who receives danger-sign alerts."""
+    from flask import current_app
+    from sqlalchemy import select
+
+    from bot.inbound import BadSender, e164
+    from models import HealthWorker, db
+
+    try:
+        number = e164(phone, current_app.config["AAMCARE"].DEFAULT_COUNTRY)
+    except BadSender as error:
+        raise click.BadParameter(str(error), param_hint="--phone") from error
+    worker = db.session.scalars(select(HealthWorker).where(HealthWorker.phone == number)).first() or HealthWorker(
+        phone=number)
+    worker.name, worker.facility_code, worker.channel, worker.locale = name, facility, channel, locale
+    db.session.add(worker)
+    db.session.commit()
+    click.echo(f"{name} ({number}) receives alerts for {facility or 'every facility'}.")

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from bot.inbound import BadSender, e164
 from models import InboundMessage, OutboundMessage, db
+from models.base import aware
 from services import conversations
 
 blueprint = Blueprint("simulator", __name__, url_prefix="/simulator", template_folder="templates",
@@ -55,4 +56,4 @@ def _history(phone: str) -> list[dict]:
 
 
 def _bubble(direction: str, body: str, at, channel: str, status: str | None = None) -> dict:
-    return {"direction": direction, "text": body, "at": at.isoformat(), "channel": channel, "status": status}
+    return {"direction": direction, "text": body, "at": aware(at).isoformat(), "channel": channel, "status": status}
