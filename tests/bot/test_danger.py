@@ -1,0 +1,226 @@
+"""Danger signs, however they are typed: English, Hinglish, romanised Nepali, Devanagari, with typos and negations."""
+import statistics
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot import danger
+from bot.danger import DangerSign, Urgency
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+RECALL_TARGET = 0.98
+FALSE_ALARM_TARGET = 0.05
+
+
+def _now(text: str, stage: str | None = None) -> DangerSign:
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is Urgency.NOW, f"{text!r} -> {found}"
+    return found
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("bleeding since morning", "bleeding"),
+    ("I have bleding what to do", "bleeding"),
+    ("khoon aa raha hai", "bleeding"),
+    ("खून आ रहा है", "bleeding"),
+    ("ragat bagyo", "bleeding"),
+    ("रगत बग्यो", "bleeding"),
+    ("she is having fits", "convulsions"),
+    ("jhatke aa rahe hai", "convulsions"),
+    ("छारे रोग जस्तो भयो", "convulsions"),
+    ("severe headache", "severe_headache"),
+    ("bahut tez sar dard", "severe_headache"),
+    ("टाउको धेरै दुख्यो र आँखा धमिलो", "severe_headache"),
+    ("aankha dhamilo", "blurred_vision"),
+    ("hath paau sunieko", "swelling_face_hands"),
+    ("my face looks puffy", "swelling_face_hands"),
+    ("bukhar hai", "fever"),
+    ("ज्वरो आयो", "fever"),
+    ("pet me bahut dard", "severe_abdominal_pain"),
+    ("paani gir gaya", "waters_breaking"),
+    ("pani bagyo", "waters_breaking"),
+    ("baby not moving since morning", "reduced_fetal_movement"),
+    ("bachha hil nahi raha", "reduced_fetal_movement"),
+    ("पेटमा बच्चा चलेको छैन", "reduced_fetal_movement"),
+    ("byatha lagyo", "labour"),
+    ("contractions every 5 minutes", "labour"),
+    ("chakkar aake gir gayi", "unconscious"),
+    ("baar baar ulti ho rahi hai", "severe_vomiting"),
+])
+def test_pregnancy_danger_signs_mean_go_now(text, sign):
+    found = _now(text, stage="pregnant")
+    assert (found.sign, found.group) == (sign, "pregnancy")
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("after delivery bleeding very heavy, pad full in half hour", "heavy_bleeding_postpartum"),
+    ("डिलीवरी के बाद बहुत खून बह रहा है", "heavy_bleeding_postpartum"),
+    ("सुत्केरी पछि धेरै रगत बगिरहेको छ", "heavy_bleeding_postpartum"),
+    ("fever and bad smell discharge after delivery", "foul_discharge"),
+    ("sutkeri pachi jwaro ra ganhaune pani aucha", "foul_discharge"),
+    ("saans lene me bahut dikkat ho rahi hai", "breathing_difficulty"),
+    ("sas fernu garo bhayo", "breathing_difficulty"),
+    ("pain and swelling in one calf after c section", "calf_pain"),
+])
+def test_postpartum_danger_signs_mean_go_now(text, sign):
+    found = _now(text, stage="baby")
+    assert (found.sign, found.group) == (sign, "postpartum")
+
+
+@pytest.mark.parametrize("text", [
+    "I don't want to live anymore", "sometimes I think of hurting my baby", "marna man lagcha",
+    "mujhe jeene ka mann nahi", "मैं मर जाना चाहती हूँ", "बाँच्न मन छैन",
+])
+def test_thoughts_of_self_harm_mean_go_now(text):
+    assert _now(text, stage="baby").sign == "self_harm"
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("baby is not feeding since last night", "newborn_not_feeding"),
+    ("bachcha doodh nahi pee raha", "newborn_not_feeding"),
+    ("bacha le dudh chusdaina", "newborn_not_feeding"),
+    ("baby having fits", "newborn_convulsions"),
+    ("बच्चे को झटके आ रहे हैं", "newborn_convulsions"),
+    ("baby very sleepy and floppy, hard to wake", "newborn_lethargy"),
+    ("नानी सुस्त छ, चल्दैन", "newborn_lethargy"),
+    ("baby breathing very fast and chest going in", "newborn_fast_breathing"),
+    ("बच्चे की पसली चल रही है", "newborn_fast_breathing"),
+    ("baby ko tez bukhar hai", "newborn_fever_or_cold"),
+    ("nani ko jiu chiso bhayo", "newborn_fever_or_cold"),
+    ("baby's palms and soles look yellow", "newborn_jaundice"),
+    ("बच्चा पीलो भयो", "newborn_jaundice"),
+    ("nani ko nabhi pakyo, ganaucha", "newborn_cord_infection"),
+    ("baby baar baar ulti kar raha hai", "newborn_vomiting"),
+])
+def test_newborn_danger_signs_mean_go_now(text, sign):
+    found = _now(text)
+    assert (found.sign, found.group) == (sign, "newborn")
+
+
+def test_her_stage_decides_whose_sign_it_is():
+    assert danger.detect("fever", stage="pregnant").group == "pregnancy"
+    assert danger.detect("fever", stage="baby").group == "postpartum"
+    assert danger.detect("baby has fever", stage="baby").group == "newborn"
+    assert danger.detect("baby not moving", stage="pregnant").sign == "reduced_fetal_movement"
+    assert danger.detect("baby not moving", stage="baby").sign == "newborn_lethargy"
+    assert danger.detect("bleeding", stage="baby").sign == "heavy_bleeding_postpartum"
+
+
+def test_words_in_the_message_outrank_the_registered_stage():
+    assert _now("delivery ke baad bahut zyada khoon ja raha hai", stage="pregnant").group == "postpartum"
+
+
+def test_unknown_stage_counts_as_pregnancy():
+    assert danger.detect("severe headache").group == "pregnancy"
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("is light spotting normal?", "bleeding"),
+    ("headache medicine ok?", "severe_headache"),
+    ("halka sar dard hai, koi dawai le sakti hu?", "severe_headache"),
+    ("little swelling in feet normal?", "swelling_face_hands"),
+    ("swelling in feet in evening normal?", "swelling_face_hands"),
+    ("pet ali dukhcha, samanya ho?", "severe_abdominal_pain"),
+    ("how many days bleeding after delivery is normal", "heavy_bleeding_postpartum"),
+])
+def test_a_question_about_a_mild_form_means_see_a_health_worker_soon(text, sign):
+    found = danger.detect(text)
+    assert found is not None and (found.sign, found.urgency) == (sign, Urgency.SOON)
+
+
+@pytest.mark.parametrize("text", [
+    "what should I eat for iron", "when is my next checkup", "is papaya ok", "baby feeding how often", "hi", "1",
+    "yes", "Sita", "2081/05/12", "namaste", "मेरा नाम सीता है", "खोप कहिले लगाउने", "khoon ki kami hai pregnancy me",
+    "mero ragat kam cha bhanyo", "रगत जाँच के के हुन्छ", "blood test report came normal", "kati pani piunu parcha",
+    "pehla peela doodh dena chahiye kya", "what are the signs of labour", "byatha lageko kasari thaha paune",
+    "when will i feel baby kicks", "belly button care newborn", "baby sneezing a lot", "can I wash my face with neem soap",
+])
+def test_everyday_messages_are_not_danger_signs(text):
+    assert danger.detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["no bleeding", "koi bleeding nahi", "no fever no pain, all good",
+                                  "ragat bageko chaina", "बुखार नहीं है"])
+def test_a_clearly_negated_sign_does_not_alarm(text):
+    found = danger.detect(text)
+    assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["bleeding nahi ruk raha", "bachha bhayepachi ragat rokiyena",
+                                  "no one at home and I am bleeding", "bleeding, no pain", "No, I have bleeding"])
+def test_negation_about_stopping_or_about_something_else_still_alarms(text):
+    _now(text)
+
+
+@pytest.mark.parametrize("text", ["unconcious", "siezure", "vomitting nonstop", "bachcha doodh nai pee raha"])
+def test_typos_and_spelling_variants_still_alarm(text):
+    _now(text)
+
+
+@pytest.mark.parametrize("spellings", [("bachha", "bacha", "bachcha", "baccha"), ("paani", "pani"),
+                                       ("soojan", "sujan"), ("shwas", "swas"), ("खाँदैन", "खांदैन"),
+                                       ("पीलिया", "पिलिया")])
+def test_romanisation_and_devanagari_variants_share_a_key(spellings):
+    assert len({danger.key(word) for word in spellings}) == 1
+
+
+def test_blood_and_which_are_not_confused():
+    assert danger.key("khun") != danger.key("kun")
+
+
+def test_every_sign_has_a_group_and_a_source():
+    raw = yaml.safe_load(danger.LEXICON.read_text(encoding="utf-8"))
+    for sign in raw["signs"]:
+        assert sign["group"] in {"pregnancy", "postpartum", "newborn", "mother"}, sign["id"]
+        assert "[S" in sign["source"], sign["id"]
+    assert len(danger.sign_ids()) == len(set(danger.sign_ids()))
+
+
+def test_a_rule_naming_an_unknown_term_is_refused(tmp_path):
+    raw = yaml.safe_load(danger.LEXICON.read_text(encoding="utf-8"))
+    raw["signs"][0]["now"].append("NO_SUCH_TERM")
+    broken = tmp_path / "danger.yaml"
+    broken.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ValueError, match="NO_SUCH_TERM"):
+        danger.load(broken)
+
+
+def _labelled(name: str) -> list[dict]:
+    return yaml.safe_load((EVAL / f"danger_{name}.yaml").read_text(encoding="utf-8"))
+
+
+def _is_now(text: str) -> bool:
+    found = danger.detect(text)
+    return found is not None and found.urgency is Urgency.NOW
+
+
+def test_recall_and_false_alarms_on_held_out_messages():
+    messages = _labelled("heldout")
+    emergencies = [m["text"] for m in messages if m["label"] == "now"]
+    ordinary = [m["text"] for m in messages if m["label"] == "none"]
+    missed = [text for text in emergencies if not _is_now(text)]
+    alarms = [text for text in ordinary if _is_now(text)]
+    assert 1 - len(missed) / len(emergencies) >= RECALL_TARGET, missed
+    assert len(alarms) / len(ordinary) <= FALSE_ALARM_TARGET, alarms
+
+
+def test_labelled_messages_cover_every_sign_in_every_language():
+    messages = _labelled("tune") + _labelled("heldout")
+    assert {m["sign"] for m in messages if m["sign"]} <= set(danger.sign_ids())
+    for sign in danger.sign_ids():
+        assert {m["lang"] for m in messages if m["sign"] == sign} == {"en", "hi", "ne"}, sign
+    assert len(_labelled("heldout")) >= 0.4 * len(messages)
+    assert sum(m["label"] == "none" for m in messages) >= 70
+
+
+def test_matching_a_message_takes_well_under_20_ms():
+    texts = [m["text"] for m in _labelled("heldout")]
+    danger.detect("warm up")
+    timings = []
+    for text in texts:
+        start = time.perf_counter()
+        danger.detect(text)
+        timings.append((time.perf_counter() - start) * 1000)
+    assert statistics.median(timings) < 5 and max(timings) < 20

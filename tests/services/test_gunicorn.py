@@ -1,0 +1,109 @@
+"""From outside, as Twilio would: the production web process (gunicorn) over HTTP with signed webhooks."""
+import os
+import socket
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import requests
+from twilio.request_validator import RequestValidator
+
+from tests.support import services
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKEN = "gunicorn-test-token"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def server(migrated, app):
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = os.environ | {"APP_ENV": "production", "SECRET_KEY": "s", "TWILIO_ACCOUNT_SID": "AC" + "2" * 32,
+                        "TWILIO_AUTH_TOKEN": TOKEN, "PUBLIC_BASE_URL": base, "TWILIO_API_BASE_URL": base + "/none",
+                        "DATABASE_URL": migrated["DATABASE_URL"], "REDIS_URL": migrated["REDIS_URL"]}
+    process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-w", "2", "-b", f"127.0.0.1:{port}",
+                                "app:create_app()"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    try:
+        wait_until_healthy(base, process)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def wait_until_healthy(base: str, process) -> None:
+    for _ in range(100):
+        if process.poll() is not None:
+            pytest.fail(process.stderr.read().decode()[-2000:])
+        try:
+            if requests.get(base + "/healthz", timeout=1).status_code == 200:
+                return
+        except requests.ConnectionError:
+            pass
+        time.sleep(0.1)
+    pytest.fail("gunicorn did not become healthy")
+
+
+class Twilio:
+    def __init__(self, base: str):
+        self.base, self.count = base, 0
+
+    def post(self, sender: str, body: str, sid: str | None = None, token: str = TOKEN) -> requests.Response:
+        self.count += 1
+        form = {"MessageSid": sid or f"SM{self.count:032d}", "From": sender, "To": "+15005550006", "Body": body}
+        url = self.base + "/twilio/messages"
+        signature = RequestValidator(token).compute_signature(url, form)
+        return requests.post(url, data=form, headers={"X-Twilio-Signature": signature}, timeout=5)
+
+    def say(self, sender: str, body: str) -> str:
+        response = self.post(sender, body)
+        assert response.status_code == 200, response.text
+        return "".join(node.text or "" for node in ET.fromstring(response.content).iter("Message"))
+
+
+REGISTRATION = ("hi", "1", "yes", "Sita", "1", "20 weeks", "yes", "skip")
+
+
+@pytest.mark.parametrize("sender", ["+9779800000101", "whatsapp:+9779800000102"])
+def test_a_signed_conversation_registers_in_eight_messages(server, sender):
+    twilio = Twilio(server)
+    replies = [twilio.say(sender, text) for text in REGISTRATION]
+    assert "registered" in replies[-1]
+
+
+def test_a_mis_signed_request_gets_403_and_a_replay_changes_nothing(server):
+    twilio = Twilio(server)
+    assert twilio.post("+9779800000103", "hi", token="wrong").status_code == 403
+    first = twilio.post("+9779800000103", "hi", sid="SM" + "7" * 32)
+    replay = twilio.post("+9779800000103", "hi", sid="SM" + "7" * 32)
+    assert first.content == replay.content
+    assert "Do you agree" in twilio.say("+9779800000103", "1")
+
+
+def test_after_stop_nothing_is_sent_and_start_welcomes_her_back(server):
+    twilio = Twilio(server)
+    for text in REGISTRATION:
+        twilio.say("+9779800000104", text)
+    assert "not get any more messages" in twilio.say("+9779800000104", "STOP")
+    assert twilio.say("+9779800000104", "what week am I") == ""
+    assert "Welcome back, Sita" in twilio.say("+9779800000104", "START")
+
+
+def test_production_refuses_to_start_without_its_secrets():
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TWILIO", "DATABASE", "REDIS", "SECRET"))}
+    result = subprocess.run([sys.executable, "-c", "from app import create_app; create_app()"], cwd=ROOT,
+                            env=env | {"APP_ENV": "production"}, capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0 and "TWILIO_AUTH_TOKEN" in result.stderr
+
+
+_ = services  # the backends come from tests.support.services through the fixtures
