@@ -1,6 +1,4 @@
 """Danger signs, however they are typed: English, Hinglish, romanised Nepali, Devanagari, with typos and negations."""
-import statistics
-import time
 from pathlib import Path
 
 import pytest
@@ -214,13 +212,3 @@ def test_labelled_messages_cover_every_sign_in_every_language():
     assert len(_labelled("heldout")) >= 0.4 * len(messages)
     assert sum(m["label"] == "none" for m in messages) >= 70
 
-
-def test_matching_a_message_takes_well_under_20_ms():
-    texts = [m["text"] for m in _labelled("heldout")]
-    danger.detect("warm up")
-    timings = []
-    for text in texts:
-        start = time.perf_counter()
-        danger.detect(text)
-        timings.append((time.perf_counter() - start) * 1000)
-    assert statistics.median(timings) < 5 and max(timings) < 20

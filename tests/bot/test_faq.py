@@ -1,6 +1,5 @@
 """The FAQ knowledge base is complete in every language, and questions find their topic in any script."""
 import re
-import time
 
 import pytest
 import yaml
@@ -127,12 +126,3 @@ def test_an_unknown_locale_is_refused_and_a_region_is_ignored():
     with pytest.raises(ValueError):
         faq.answer("colostrum", "fr")
 
-
-def test_matching_one_message_is_fast():
-    faq.match("warm up the index", "en")
-    timings = []
-    for _ in range(50):
-        start = time.perf_counter()
-        faq.match("bacche ko dudh kati choti khuwaune ho", "ne")
-        timings.append(time.perf_counter() - start)
-    assert sorted(timings)[-2] < 0.02
