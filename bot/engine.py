@@ -113,8 +113,29 @@ def _in_flow(ctx: Context, idle: timedelta) -> None:
     elif _registering(state) and idle >= IDLE_RESUME and vocab.means("greeting", ctx.inbound.text):
         ctx.say(N_("Welcome back! Let us continue where we stopped."))
         _prompt(ctx)
+    elif not _registering(state) and ctx.mother is not None and _small_talk(ctx):
+        return
     else:
         _answer(ctx, state)
+
+
+def _small_talk(ctx: Context) -> bool:
+    """"hi" and "thank you" from a registered mother are not questions."""
+    text = ctx.inbound.text
+    if vocab.means("greeting", text):
+        ctx.say(N_("Hello {name}!"), name=ctx.mother.name)
+        _move(ctx, "open_menu")
+        return True
+    if vocab.means("thanks", text):
+        ctx.say(N_("You are welcome, {name}. Reply MENU for options."), name=ctx.mother.name)
+        _move_quietly(ctx, "open_menu")
+        return True
+    return False
+
+
+def _move_quietly(ctx: Context, trigger: str) -> None:
+    ctx.prompt_after = False
+    _move(ctx, trigger)
 
 
 def _first_message(ctx: Context) -> None:

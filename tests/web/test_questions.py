@@ -83,3 +83,29 @@ def test_the_bot_says_it_is_automated_and_refuses_fetal_sex(phone):
     sita = registered(phone)
     assert "automated" in sita.send("are you a real doctor?").lower()
     assert "illegal" in sita.send("boy or girl? ladka hai ya ladki").lower()
+
+
+def test_hello_and_thanks_from_a_registered_mother_are_not_questions(phone):
+    sita = registered(phone)
+    hello = sita.send("hello")
+    assert "Hello Sita" in hello and "Menu" in hello
+    assert "welcome, Sita" in sita.send("thank you")
+    sita.send("2")
+    assert "welcome" in sita.send("ok")  # also from the topic menu
+
+
+def test_language_can_be_changed_after_registering(phone):
+    sita = registered(phone)
+    assert "1 English" in sita.send("LANGUAGE")
+    assert "नेपाली" in sita.send("3") and db.session.scalars(select(Question)).all() == []
+    from models import Mother
+
+    db.session.rollback()
+    assert db.session.scalars(select(Mother.locale)).one() == "ne"
+
+
+def test_language_mid_registration_goes_back_to_the_language_question(phone):
+    sita = phone()
+    sita.conversation("hi", "1", "yes")
+    assert "1 English" in sita.send("bhasha")
+    assert "सहमत" in sita.send("2")
