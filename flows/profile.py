@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from bot import dates, pregnancy
+from bot import dates, pregnancy, schedule
 from bot.context import Context
 from bot.i18n import N_
 
@@ -60,9 +60,11 @@ def status(ctx: Context) -> None:
                    "Your due date is {due}: {left} days to go."),
                 name=mother.name, weeks=weeks, week=weeks + 1, trimester=pregnancy.trimester(mother.lmp, ctx.today),
                 due=show_date(ctx, mother.due_date), left=max(0, pregnancy.days_left(mother.lmp, ctx.today)))
+        next_checkup(ctx)
     else:
         ctx.say(N_("{name}, your baby was born on {born} and is {age} old."),
                 name=mother.name, born=show_date(ctx, mother.baby.born_on), age=baby_age(ctx, mother.baby.born_on))
+        next_vaccine(ctx)
 
 
 def baby_age(ctx: Context, born_on: date) -> str:
@@ -80,3 +82,35 @@ def _completed_months(born_on: date, today: date) -> int:
 
 def show_date(ctx: Context, value: date) -> str:
     return dates.format_date(value, locale=ctx.locale, country=ctx.country)
+
+
+def next_checkup(ctx: Context) -> None:
+    contact = schedule.next_contact(ctx.mother.lmp, ctx.today, ctx.country)
+    if contact is None:
+        ctx.say(N_("All your planned checkups are past. Please go to a health facility to plan your birth."))
+        return
+    ctx.say(N_("Your next checkup (number {number} of {total}) is at {week} weeks of pregnancy, around {date}."),
+            number=contact.number, total=contact.of, week=contact.week, date=show_date(ctx, contact.on))
+    if contact.on < ctx.today:
+        ctx.say(N_("It is due now: please go to your health facility this week."))
+
+
+def next_vaccine(ctx: Context) -> None:
+    baby = ctx.mother.baby
+    doses = schedule.next_doses(baby.born_on, ctx.today, ctx.country)
+    if doses is None:
+        ctx.say(N_("Your baby's routine vaccines up to 2 years are past. Ask your health worker about any missed "
+                   "dose and about boosters."))
+        return
+    ctx.say(N_("Your baby's next vaccines, due at {age} ({date}): {vaccines}."),
+            age=_dose_age(ctx, doses.age_days), date=show_date(ctx, doses.on), vaccines=doses.vaccines)
+    if doses.on < ctx.today:
+        ctx.say(N_("They are due now: please take your baby to the health facility this week."))
+
+
+def _dose_age(ctx: Context, days: int) -> str:
+    if days == 0:
+        return ctx.text(N_("birth"))
+    if days < 100:
+        return ctx.text_plural("{n} week", "{n} weeks", days // 7)
+    return ctx.text_plural("{n} month", "{n} months", round(days / 30.44))

@@ -109,3 +109,16 @@ def test_language_mid_registration_goes_back_to_the_language_question(phone):
     sita.conversation("hi", "1", "yes")
     assert "1 English" in sita.send("bhasha")
     assert "सहमत" in sita.send("2")
+
+
+def test_next_checkup_and_next_vaccine_come_from_her_dates(phone):
+    from datetime import timedelta
+
+    from tests.web.test_registration import dmy, today
+
+    sita = registered(phone)  # 20 weeks pregnant
+    assert "next checkup (number 2 of 8) is at 20 weeks" in sita.send("when is my next checkup?")
+    gita = phone("+919800000006")
+    gita.conversation("hi", "1", "yes", "Gita", "2", dmy(today() - timedelta(days=50)), "skip")
+    reply = gita.send("next vaccine?")
+    assert "OPV 2, Pentavalent 2" in reply and "10 weeks" in reply
