@@ -1,4 +1,4 @@
-"""The next antenatal contact and the baby's next vaccines, from the country's schedule (content/schedules.yaml).
+"""The next antenatal contact and the baby's next vaccines, from the country's profile (content/countries.yaml).
 
 A contact or dose counts as "next" until its week or age is more than six days past: a mother two days past the
 20-week contact is still told to go to it. We do not know which were done, so older ones are not repeated.
@@ -7,12 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
-from pathlib import Path
 
-import yaml
-
-SCHEDULES = Path(__file__).resolve().parent.parent / "content" / "schedules.yaml"
+from bot.country import profile
 CONTACT_GRACE = timedelta(days=6)
 DOSE_GRACE = timedelta(days=6)
 
@@ -30,16 +26,6 @@ class Doses:
     age_days: int
     vaccines: str
     on: date
-
-
-@cache
-def _schedules(path: Path = SCHEDULES) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
-
-
-def profile(country: str) -> dict:
-    schedules = _schedules()
-    return schedules.get(country, schedules["WHO"])
 
 
 def next_contact(lmp: date, today: date, country: str) -> Contact | None:

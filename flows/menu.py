@@ -6,7 +6,7 @@ from enum import StrEnum
 from bot import vocab
 from bot.context import Context
 from bot.i18n import N_
-from flows import personal, profile, questions, referral
+from flows import language, personal, profile, questions, referral
 
 
 class State(StrEnum):
@@ -68,15 +68,8 @@ def ask_language(ctx: Context) -> None:
 
 
 def on_language(ctx: Context) -> str | None:
-    from flows.registration import language_choice
-
-    locale = language_choice(ctx.inbound.text)
-    if locale is None:
-        ask_language(ctx)
+    if not language.choose(ctx, ask_language):
         return None
-    ctx.conversation.locale = locale
-    if ctx.mother is not None:
-        ctx.mother.locale = locale
     ctx.say(N_("Done. I will write to you in English."))
     return "choose_language"
 

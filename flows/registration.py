@@ -10,12 +10,9 @@ from enum import StrEnum
 
 from bot import dates, pregnancy, vocab
 from bot.context import Context
-from bot.i18n import LOCALES, N_
-from bot.normalize import fold
-from flows import menu, profile
+from bot.i18n import N_
+from flows import language, menu, profile
 
-LANGUAGE_NAMES = {"en": ("english", "angreji", "अंग्रेजी"), "hi": ("hindi", "हिन्दी", "हिंदी"),
-                  "ne": ("nepali", "नेपाली")}
 MAX_NAME = 60
 MAX_FACILITY = 60
 
@@ -57,20 +54,7 @@ def ask_language(ctx: Context) -> None:
 
 
 def on_language(ctx: Context) -> str | None:
-    locale = language_choice(ctx.inbound.text)
-    if locale is None:
-        ask_language(ctx)
-        return None
-    ctx.conversation.locale = locale
-    return "choose_language"
-
-
-def language_choice(text: str) -> str | None:
-    choice = vocab.number(text)
-    if choice is not None:
-        return LOCALES[choice - 1] if 1 <= choice <= len(LOCALES) else None
-    folded = fold(text)
-    return next((code for code, names in LANGUAGE_NAMES.items() if folded in names), None)
+    return "choose_language" if language.choose(ctx, ask_language) else None
 
 
 def ask_consent(ctx: Context) -> None:

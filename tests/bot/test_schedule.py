@@ -1,7 +1,7 @@
 """The next checkup and the next vaccines follow the country's schedule."""
 from datetime import date, timedelta
 
-from bot import schedule
+from bot import country, schedule
 
 LMP = date(2026, 6, 1)
 
@@ -36,5 +36,5 @@ def test_an_unknown_country_uses_the_who_profile():
 
 def test_every_profile_cites_its_sources():
     for name in ("WHO", "NP", "IN"):
-        profile = schedule.profile(name)
+        profile = country.profile(name)
         assert profile["anc"]["source"] and profile["vaccines"]["source"]
