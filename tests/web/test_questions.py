@@ -122,3 +122,14 @@ def test_next_checkup_and_next_vaccine_come_from_her_dates(phone):
     gita.conversation("hi", "1", "yes", "Gita", "2", dmy(today() - timedelta(days=50)), "skip")
     reply = gita.send("next vaccine?")
     assert "OPV 2, Pentavalent 2" in reply and "10 weeks" in reply
+
+
+def test_a_medicine_question_for_someone_else_is_sent_to_a_doctor(phone):
+    sita = registered(phone)
+    assert "doctor" in sita.send("which medicine should my mother take for her sugar").lower()
+
+
+def test_an_out_of_scope_request_is_declined_with_what_the_service_can_help_with(phone):
+    sita = registered(phone)
+    reply = sita.send("mobile recharge kaise kare")
+    assert "not sure" in reply and "Food and supplements" in reply
