@@ -22,8 +22,8 @@ PATH = "/twilio/messages"
 REPLY = ('<?xml version="1.0" encoding="UTF-8"?>'
          "<Response><Message>Thank you, your message has been received.</Message></Response>")
 SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS bench_events "
-    "(id serial PRIMARY KEY, phone text NOT NULL, body text NOT NULL, at timestamptz NOT NULL DEFAULT now())",
+    ("CREATE TABLE IF NOT EXISTS bench_events "
+     "(id serial PRIMARY KEY, phone text NOT NULL, body text NOT NULL, at timestamptz NOT NULL DEFAULT now())"),
     "CREATE INDEX IF NOT EXISTS bench_events_phone ON bench_events (phone)",
 )
 LAST_EVENT = text("SELECT id, body FROM bench_events WHERE phone = :phone ORDER BY id DESC LIMIT 1")
