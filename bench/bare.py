@@ -41,7 +41,7 @@ def create_schema(database_url: str) -> None:
 def create_app() -> Flask:
     app = Flask(__name__)
     # The app's pool settings (services/database.py), so both hold the same number of connections.
-    engine = create_engine(os.environ["DATABASE_URL"], pool_pre_ping=True, pool_size=10, max_overflow=10)
+    engine = create_engine(os.environ["DATABASE_URL"], pool_size=10, max_overflow=10)
     redis = Redis.from_url(os.environ["REDIS_URL"])
     validator = RequestValidator(os.environ["TWILIO_AUTH_TOKEN"])
     signed_url = os.environ["PUBLIC_BASE_URL"].rstrip("/") + PATH

@@ -27,7 +27,7 @@ class Base(DeclarativeBase):
     )
 
 
-db = SQLAlchemy(model_class=Base)
+db = SQLAlchemy(model_class=Base, session_options={"expire_on_commit": False})
 
 
 def aware(value: datetime | None) -> datetime | None:

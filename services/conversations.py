@@ -1,8 +1,10 @@
-"""Receiving a message: store it first, then run the engine under the conversation's row lock.
+"""Receiving a message: under the conversation's row lock, store it, run the engine, commit it all at once.
 
-Two transactions: the inbound row is committed before anything else, so a crash later loses nothing and a
-Twilio retry (same MessageSid) is recognised. The second holds the conversation row lock while the engine runs;
-state, replies, consent events and alerts commit together, and jobs are enqueued only after that commit.
+One transaction holds the sender's conversation lock, inserts the inbound row (a Twilio retry with the same
+MessageSid fails its unique key here, before the engine runs) and commits state, replies, consent events and
+alerts together; jobs are enqueued only after that commit. If anything fails, the transaction is rolled back
+and the message is stored on its own with the error, and she gets a localized apology: nothing she sent is
+lost, and the next message starts clean.
 """
 from __future__ import annotations
 
@@ -16,9 +18,8 @@ from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from bot import engine, render
+from bot import engine, i18n, render
 from bot.context import Context
-from bot import i18n
 from bot.i18n import N_, translate
 from bot.inbound import Inbound, country_of, from_twilio
 from models import Conversation, InboundMessage, Mother, OutboundMessage, db, utcnow
@@ -37,30 +38,33 @@ class Reply:
 def receive(form: Mapping[str, str], *, now: datetime | None = None) -> Reply:
     """One webhook: returns the reply to put in TwiML. Raises BadSender for an unusable From."""
     settings = current_app.config["AAMCARE"]
-    now = now or utcnow()
-    inbound = from_twilio(form, received_at=now, default_country=settings.DEFAULT_COUNTRY)
-    row = _store(form, inbound)
-    if row is None:
-        return _earlier_reply(form["MessageSid"])
-    return _process(row, inbound, settings)
-
-
-def _store(form: Mapping[str, str], inbound: Inbound) -> InboundMessage | None:
-    row = InboundMessage(message_sid=form["MessageSid"], phone=inbound.phone, channel=inbound.channel,
-                         body=inbound.text, params=_storable(form), received_at=inbound.received_at)
-    db.session.add(row)
+    inbound = from_twilio(form, received_at=now or utcnow(), default_country=settings.DEFAULT_COUNTRY)
     try:
-        db.session.commit()
-    except IntegrityError:
+        reply, jobs = _run_engine(form, inbound, settings)
+    except Exception as error:  # one broken message must never block the next
         db.session.rollback()
-        log.info("duplicate MessageSid %s: no second side effect", form["MessageSid"])
-        return None
-    return row
+        if isinstance(error, IntegrityError) and _seen(form["MessageSid"]):
+            log.info("duplicate MessageSid %s: no second side effect", form["MessageSid"])
+            return _earlier_reply(form["MessageSid"])
+        log.exception("message %s failed", form["MessageSid"])
+        return _failed(form, inbound, error, settings)
+    for job in jobs:
+        job()
+    return reply
+
+
+def _inbound_row(form: Mapping[str, str], inbound: Inbound) -> InboundMessage:
+    return InboundMessage(message_sid=form["MessageSid"], phone=inbound.phone, channel=inbound.channel,
+                          body=inbound.text, params=_storable(form), received_at=inbound.received_at)
 
 
 def _storable(form: Mapping[str, str]) -> dict[str, str]:
     """PostgreSQL text cannot hold NUL characters; nothing else is changed."""
     return {key: value.replace("\x00", "") for key, value in form.items()}
+
+
+def _seen(message_sid: str) -> bool:
+    return db.session.scalar(select(InboundMessage.id).where(InboundMessage.message_sid == message_sid)) is not None
 
 
 def _earlier_reply(message_sid: str) -> Reply:
@@ -70,30 +74,22 @@ def _earlier_reply(message_sid: str) -> Reply:
     return Reply(db.session.scalars(stmt).first() or "", duplicate=True)
 
 
-def _process(row: InboundMessage, inbound: Inbound, settings) -> Reply:
-    try:
-        reply, jobs = _run_engine(row, inbound, settings)
-    except Exception as error:  # one broken message must never block the next
-        db.session.rollback()
-        log.exception("message %s failed", row.id)
-        return _failed(row, inbound, error, settings)
-    for job in jobs:
-        job()
-    return reply
-
-
-def _run_engine(row: InboundMessage, inbound: Inbound, settings) -> tuple[Reply, list]:
+def _run_engine(form: Mapping[str, str], inbound: Inbound, settings) -> tuple[Reply, list]:
     conversation = locked_conversation(inbound.phone, inbound.channel)
+    row = _inbound_row(form, inbound)
+    row.processed_at = utcnow()  # the row commits only together with its processing
+    db.session.add(row)
+    db.session.flush()  # a retried MessageSid stops here, before the engine runs
+    inbound_id = row.id
     country = _country(conversation, settings)
     ctx = Context(conversation=conversation, inbound=inbound, now=inbound.received_at,
                   today=inbound.received_at.astimezone(ZoneInfo(settings.TIMEZONE)).date(), country=country,
                   default_locale=i18n.guess(inbound.text, country, settings.DEFAULT_LOCALE))
     turn = engine.handle(ctx)
-    jobs = records.write(turn.actions, conversation=conversation, inbound_id=row.id)
+    jobs = records.write(turn.actions, conversation=conversation, inbound_id=inbound_id)
     text = render.for_channel(turn.text(), inbound.channel)
     if text:
-        db.session.add(_reply_row(inbound, text, row.id))
-    db.session.get(InboundMessage, row.id).processed_at = utcnow()
+        db.session.add(_reply_row(inbound, text, inbound_id))
     db.session.commit()
     return Reply(text), jobs
 
@@ -109,12 +105,13 @@ def locked_conversation(phone: str, channel: str) -> Conversation:
     if conversation is None:
         _insert_if_missing(phone, channel)
         conversation = _select_for_update(phone)
-    if conversation.mother is None:
-        conversation.mother = db.session.scalars(select(Mother).where(Mother.phone == phone)).first()
+        if conversation.mother is None:  # registered by someone else before she wrote
+            conversation.mother = db.session.scalars(select(Mother).where(Mother.phone == phone)).first()
     return conversation
 
 
 def _select_for_update(phone: str) -> Conversation | None:
+    # Her record (if any) loads on first use: a joined eager load here cost more than the second query.
     stmt = select(Conversation).where(Conversation.phone == phone).with_for_update()
     return db.session.scalars(stmt).first()
 
@@ -141,9 +138,11 @@ def _reply_row(inbound: Inbound, text: str, inbound_id: int) -> OutboundMessage:
                            sent_at=utcnow())
 
 
-def _failed(row: InboundMessage, inbound: Inbound, error: Exception, settings) -> Reply:
-    stored = db.session.get(InboundMessage, row.id)
-    stored.error = f"{type(error).__name__}: {error}"[:2000]
+def _failed(form: Mapping[str, str], inbound: Inbound, error: Exception, settings) -> Reply:
+    row = _inbound_row(form, inbound)
+    row.error = f"{type(error).__name__}: {error}"[:2000]
+    db.session.add(row)
+    db.session.flush()
     locale = db.session.scalars(select(Conversation.locale).where(Conversation.phone == inbound.phone)).first()
     text = render.for_channel(translate(locale or settings.DEFAULT_LOCALE, SORRY), inbound.channel)
     db.session.add(_reply_row(inbound, text, row.id))
