@@ -120,7 +120,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=3, help="bare-then-app measurements; medians decide")
     parser.add_argument("--connections", type=int, default=16, help="concurrent connections (= wrk threads)")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers, both servers")
-    parser.add_argument("--threads", type=int, default=4, help="gunicorn gthread threads per worker")
+    parser.add_argument("--threads", type=int, default=1, help="gunicorn gthread threads per worker (CPU-bound Python: processes, not threads)")
     parser.add_argument("--postgres", default="postgresql+psycopg://postgres@127.0.0.1:5432",
                         help="PostgreSQL server URL, without the database")
     parser.add_argument("--database", default="aamcare_bench", help="dropped and recreated on every run")

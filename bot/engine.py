@@ -1,7 +1,7 @@
 """The dialogue engine: `handle(ctx) -> Turn`. It decides; it never sends, sleeps or touches the database.
 
-Order for every message: danger signs, opt-out state, global keywords (STOP, START, HELP, MENU, LANGUAGE), input it cannot
-read, a half-finished flow left idle, and only then the current state's handler. A handler's trigger moves the
+Order for every message: danger signs, opt-out state, global keywords (STOP, START, HELP, MENU, LANGUAGE),
+input it cannot read, a half-finished flow left idle, and only then the current state's handler. A handler's trigger moves the
 conversation through the one state machine, and the new state's question follows.
 """
 from __future__ import annotations
