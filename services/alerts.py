@@ -1,13 +1,16 @@
 """Danger-sign alerts to health workers: the mother's facility first, else whoever is on call for all."""
 from __future__ import annotations
 
-from sqlalchemy import or_, select
+import logging
+
+from sqlalchemy import select
 
 from bot.i18n import N_, translate
 from services.jobs import in_app_context
 from models import Alert, HealthWorker, Mother, db, utcnow
 from services import delivery
 
+log = logging.getLogger(__name__)
 ALERT = N_("Aamcare ALERT: {who} ({phone}) reported a possible danger sign: {sign}. Please contact her now.")
 
 
@@ -20,6 +23,9 @@ def notify(alert_id: int) -> int:
     mother = db.session.get(Mother, alert.mother_id) if alert.mother_id else None
     jobs = [delivery.enqueue_message(worker.phone, worker.channel, _text(worker, alert, mother), "alert", "high")
             for worker in responsible_workers(mother)]
+    if not jobs:
+        log.warning("alert %s: no health worker to notify; it stays open on the dashboard", alert_id)
+        return 0
     alert.notified_at = utcnow()
     db.session.commit()
     for job in jobs:
@@ -33,7 +39,7 @@ def responsible_workers(mother: Mother | None) -> list[HealthWorker]:
         assigned = db.session.scalars(select(HealthWorker).where(HealthWorker.facility_code == facility)).all()
         if assigned:
             return list(assigned)
-    return list(db.session.scalars(select(HealthWorker).where(or_(HealthWorker.facility_code.is_(None)))).all())
+    return list(db.session.scalars(select(HealthWorker).where(HealthWorker.facility_code.is_(None))).all())
 
 
 def _text(worker: HealthWorker, alert: Alert, mother: Mother | None) -> str:

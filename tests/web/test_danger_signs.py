@@ -99,3 +99,12 @@ def test_newborn_signs_in_hinglish_for_a_registered_mother_with_a_baby(phone):
     db.session.rollback()
     alert = db.session.scalars(select(Alert)).one()
     assert alert.group == "newborn" and alert.mother_id == db.session.scalars(select(Mother.id)).one()
+
+
+def test_an_alert_with_no_health_worker_to_tell_stays_open(twilio):
+    app, stub = twilio
+    Phone(app.test_client(), "+9779800000001").send("she is having fits")
+    run_jobs(app)
+    db.session.rollback()
+    alert = db.session.scalars(select(Alert)).one()
+    assert alert.notified_at is None and stub.requests == []
