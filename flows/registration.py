@@ -5,7 +5,7 @@ ask again after saying what was wrong. The data collected so far lives in `conve
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from bot import dates, pregnancy, vocab
@@ -210,7 +210,7 @@ def ask_birth_date(ctx: Context) -> None:
 
 
 def on_birth_date(ctx: Context) -> str | None:
-    parsed = dates.parse_date(ctx.inbound.text, today=ctx.today, country=ctx.country)
+    parsed = _past_date(ctx, ctx.inbound.text)
     if parsed is None:
         ctx.say(N_("Sorry, I could not read that date. Please write it like 12/03/2026."))
         return None
@@ -221,6 +221,17 @@ def on_birth_date(ctx: Context) -> str | None:
     ctx.data["born_on"] = parsed.value.isoformat()
     ctx.data["calendar"] = parsed.calendar
     return "give_birth_date"
+
+
+def _past_date(ctx: Context, text: str) -> dates.ParsedDate | None:
+    """A birth is in the past: "12 March" without a year means the last 12 March, not the next one."""
+    parsed = dates.parse_date(text, today=ctx.today, country=ctx.country)
+    if parsed is not None and parsed.value > ctx.today:
+        half_a_year_ago = ctx.today - timedelta(days=183)
+        earlier = dates.parse_date(text, today=half_a_year_ago, country=ctx.country)
+        if earlier is not None and earlier.value <= ctx.today:
+            return earlier
+    return parsed
 
 
 def ask_facility(ctx: Context) -> None:

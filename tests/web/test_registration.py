@@ -134,3 +134,13 @@ def test_a_period_a_few_days_ago_is_too_early_to_register(phone):
     sita = phone()
     sita.conversation("hi", "1", "yes", "Sita", "1")
     assert "too early" in sita.send(dmy(today() - timedelta(days=5)))
+
+
+def test_a_birth_date_without_a_year_means_the_last_such_day(phone):
+    gita = phone()
+    gita.conversation("hi", "1", "yes", "Gita", "2")
+    born = today() - timedelta(days=200)
+    assert "facility" in gita.send(born.strftime("%-d %B"))
+    gita.send("skip")
+    db.session.rollback()
+    assert db.session.scalars(select(Mother)).one().baby.born_on == born
