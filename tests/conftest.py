@@ -14,10 +14,13 @@ BACKENDS = ("embedded", "services")
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
-def backend(request, tmp_path_factory) -> dict:
-    if request.param == "embedded":
-        return services.embedded(tmp_path_factory.mktemp("embedded"))
-    return services.real_or_skip()
+def backend(request, tmp_path_factory):
+    if request.param == "services":
+        yield services.real_or_skip()
+        return
+    config = services.embedded(tmp_path_factory.mktemp("embedded"))
+    yield config
+    config["_server"].shutdown()  # the embedded redis-server would outlive the test run
 
 
 @pytest.fixture(scope="session")

