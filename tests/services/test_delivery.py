@@ -93,7 +93,7 @@ def test_a_rate_limited_send_is_retried_by_the_job(twilio):
         assert delivery.send(row.id) == "sent"
 
 
-def test_status_callbacks_never_move_a_status_backwards(twilio, client=None):
+def test_status_callbacks_never_move_a_status_backwards(twilio):
     app, stub = twilio
     conversation()
     row = queue_one()

@@ -11,8 +11,6 @@ import pytest
 import requests
 from twilio.request_validator import RequestValidator
 
-from tests.support import services
-
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "gunicorn-test-token"
 
@@ -106,5 +104,3 @@ def test_production_refuses_to_start_without_its_secrets():
                             env=env | {"APP_ENV": "production"}, capture_output=True, text=True, timeout=60)
     assert result.returncode != 0 and "TWILIO_AUTH_TOKEN" in result.stderr
 
-
-_ = services  # the backends come from tests.support.services through the fixtures
