@@ -243,6 +243,8 @@ class _Lexicon:
 
     def detect(self, text: str, stage: str | None) -> DangerSign | None:
         message = self.read(text)
+        if not any(message.spans.values()):
+            return None  # no word of the lexicon at all: most messages ("1", "yes", a name)
         stage = self._stage(message, stage)
         found = [(sign, self._urgency(sign, message, stage)) for sign in self.signs]
         found = [(sign, urgency) for sign, urgency in found if urgency]
@@ -317,6 +319,8 @@ class _Lexicon:
         return None
 
     def _holds(self, rule: _Rule, message: _Message, stage: str) -> bool:
+        if not all(message.spans.get(term) for term in rule.needs):
+            return False
         if (rule.stage and rule.stage != stage) or stage in rule.not_stages:
             return False
         if any(message.spans.get(term) for term in rule.lacks):

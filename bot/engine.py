@@ -160,7 +160,7 @@ def _answer(ctx: Context, state: str) -> None:
 
 
 def _move(ctx: Context, trigger: str) -> None:
-    ctx.conversation.state = machine.fire(_machine(), ctx.conversation.state, trigger)
+    ctx.conversation.state = _machine().fire(ctx.conversation.state, trigger)
     if ctx.prompt_after:
         _prompt(ctx)
 

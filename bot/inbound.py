@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Mapping
 
 import phonenumbers
@@ -49,6 +50,7 @@ def e164(number: str, default_country: str) -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+@lru_cache(maxsize=4096)  # asked on every message of an unregistered number; parsing is the costly part
 def country_of(phone: str, default_country: str) -> str:
     """The number's country when we serve it (NP, IN), else the service's default."""
     region = phonenumbers.region_code_for_number(phonenumbers.parse(phone))

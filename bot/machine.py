@@ -1,9 +1,13 @@
-"""One transitions Machine for every flow, built once; each message borrows it for its conversation.
+"""One transitions Machine for every flow, built once; each message borrows a model for its conversation.
 
-Workers are stateless: per message we add a throw-away model holding the stored state, fire one trigger
-and read the new state back (see transitions' FAQ on many models). States are stored strings that never change.
+Workers are stateless: per message a model takes the stored state, fires one trigger and gives the new state
+back (see transitions' FAQ on many models). Models are pooled rather than added and removed per message: adding
+a model to a machine binds every trigger to it, which costs more than the transition itself. A pool holds at
+most as many models as messages were ever handled at once. States are stored strings that never change.
 """
 from __future__ import annotations
+
+from queue import Empty, SimpleQueue
 
 from transitions import Machine, MachineError
 
@@ -21,22 +25,37 @@ class InvalidStep(Exception):
     """A flow asked for a trigger that its current state does not allow: a bug in a flow."""
 
 
-def build(flows) -> Machine:
-    states = [NEW] + [state.value for flow in flows for state in flow.State]
-    transitions = [_plain(t) for flow in flows for t in flow.TRANSITIONS]
-    return Machine(model=None, states=states, transitions=transitions, initial=None, auto_transitions=False)
+class FlowMachine:
+    def __init__(self, flows):
+        states = [NEW] + [state.value for flow in flows for state in flow.State]
+        transitions = [_plain(t) for flow in flows for t in flow.TRANSITIONS]
+        self.machine = Machine(model=None, states=states, transitions=transitions, initial=None,
+                               auto_transitions=False)
+        self._idle: SimpleQueue[Dialog] = SimpleQueue()
+
+    def fire(self, state: str, trigger: str) -> str:
+        """The state `trigger` leads to from `state`. Raises InvalidStep if `state` does not allow it."""
+        dialog = self._borrow()
+        try:
+            self.machine.set_state(state, model=dialog)
+            dialog.trigger(trigger)
+            return dialog.state
+        except (MachineError, AttributeError) as error:
+            raise InvalidStep(f"{trigger!r} from {state!r}") from error
+        finally:
+            self._idle.put(dialog)
+
+    def _borrow(self) -> Dialog:
+        try:
+            return self._idle.get_nowait()
+        except Empty:
+            dialog = Dialog(NEW)
+            self.machine.add_model(dialog, initial=NEW)
+            return dialog
 
 
-def fire(machine: Machine, state: str, trigger: str) -> str:
-    dialog = Dialog(state)
-    machine.add_model(dialog, initial=state)
-    try:
-        dialog.trigger(trigger)
-    except (MachineError, AttributeError) as error:
-        raise InvalidStep(f"{trigger!r} from {state!r}") from error
-    finally:
-        machine.remove_model(dialog)
-    return dialog.state
+def build(flows) -> FlowMachine:
+    return FlowMachine(flows)
 
 
 def _plain(transition: dict) -> dict:
