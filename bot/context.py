@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from bot.conversation import ConversationState
 from bot.i18n import supported, translate, translate_plural
 from bot.inbound import Inbound
 from bot.turn import Turn
@@ -11,7 +12,7 @@ from bot.turn import Turn
 
 @dataclass
 class Context:
-    conversation: object  # models.Conversation (the engine never touches the database session)
+    conversation: ConversationState
     inbound: Inbound
     now: datetime
     today: date  # in the service's time zone: what "today" means to her

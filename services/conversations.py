@@ -20,9 +20,11 @@ from sqlalchemy.exc import IntegrityError
 
 from bot import engine, i18n, render
 from bot.context import Context
+from bot.conversation import ConversationState
 from bot.i18n import N_, translate
 from bot.inbound import Inbound, country_of, from_twilio
-from models import Conversation, InboundMessage, Mother, OutboundMessage, db, utcnow
+from models import Conversation, InboundMessage, OutboundMessage, db, utcnow
+from services import conversation_store as store
 from services import records
 
 log = logging.getLogger(__name__)
@@ -53,9 +55,9 @@ def receive(form: Mapping[str, str], *, now: datetime | None = None) -> Reply:
     return reply
 
 
-def _inbound_row(form: Mapping[str, str], inbound: Inbound) -> InboundMessage:
-    return InboundMessage(message_sid=form["MessageSid"], phone=inbound.phone, channel=inbound.channel,
-                          body=inbound.text, params=_storable(form), received_at=inbound.received_at)
+def _inbound_values(form: Mapping[str, str], inbound: Inbound) -> dict:
+    return {"message_sid": form["MessageSid"], "phone": inbound.phone, "channel": inbound.channel,
+            "body": inbound.text, "params": _storable(form), "received_at": inbound.received_at}
 
 
 def _storable(form: Mapping[str, str]) -> dict[str, str]:
@@ -75,77 +77,38 @@ def _earlier_reply(message_sid: str) -> Reply:
 
 
 def _run_engine(form: Mapping[str, str], inbound: Inbound, settings) -> tuple[Reply, list]:
-    conversation = locked_conversation(inbound.phone, inbound.channel)
-    row = _inbound_row(form, inbound)
-    row.processed_at = utcnow()  # the row commits only together with its processing
-    db.session.add(row)
-    db.session.flush()  # a retried MessageSid stops here, before the engine runs
-    inbound_id = row.id
+    locked = store.lock(inbound.phone, inbound.channel, inbound.received_at)
+    # The row commits only together with its processing; a retried MessageSid stops here, before the engine.
+    inbound_id = store.add_inbound(**_inbound_values(form, inbound), processed_at=utcnow(), error=None)
+    conversation = locked.state
     country = _country(conversation, settings)
     ctx = Context(conversation=conversation, inbound=inbound, now=inbound.received_at,
                   today=inbound.received_at.astimezone(ZoneInfo(settings.TIMEZONE)).date(), country=country,
                   default_locale=i18n.guess(inbound.text, country, settings.DEFAULT_LOCALE))
     turn = engine.handle(ctx)
+    store.save(locked)
     jobs = records.write(turn.actions, conversation=conversation, inbound_id=inbound_id)
     text = render.for_channel(turn.text(), inbound.channel)
     if text:
-        db.session.add(_reply_row(inbound, text, inbound_id))
+        store.add_reply(phone=inbound.phone, channel=inbound.channel, body=text, inbound_id=inbound_id,
+                        segments=render.segments(text))
     db.session.commit()
     return Reply(text), jobs
 
 
-def locked_conversation(phone: str, channel: str) -> Conversation:
-    """The sender's conversation, created if new, locked until commit: one sender's messages run in turn.
-
-    PostgreSQL locks the row (FOR UPDATE). SQLite has one writer: the insert-if-missing comes first, so the
-    transaction holds the write lock before it reads anything and never works from a stale snapshot.
-    """
-    sqlite = db.engine.dialect.name == "sqlite"
-    conversation = None if sqlite else _select_for_update(phone)
-    if conversation is None:
-        _insert_if_missing(phone, channel)
-        conversation = _select_for_update(phone)
-        if conversation.mother is None:  # registered by someone else before she wrote
-            conversation.mother = db.session.scalars(select(Mother).where(Mother.phone == phone)).first()
-    return conversation
-
-
-def _select_for_update(phone: str) -> Conversation | None:
-    # Her record (if any) loads on first use: a joined eager load here cost more than the second query.
-    stmt = select(Conversation).where(Conversation.phone == phone).with_for_update()
-    return db.session.scalars(stmt).first()
-
-
-def _insert_if_missing(phone: str, channel: str) -> None:
-    if db.engine.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    values = {"phone": phone, "channel": channel, "state": "new", "data": {}, "opted_out": False,
-              "created_at": utcnow(), "updated_at": utcnow()}
-    db.session.execute(insert(Conversation).values(**values).on_conflict_do_nothing(index_elements=["phone"]))
-
-
-def _country(conversation: Conversation, settings) -> str:
+def _country(conversation: ConversationState, settings) -> str:
     if conversation.mother is not None:
         return conversation.mother.country
     return country_of(conversation.phone, settings.DEFAULT_COUNTRY)
 
 
-def _reply_row(inbound: Inbound, text: str, inbound_id: int) -> OutboundMessage:
-    return OutboundMessage(phone=inbound.phone, channel=inbound.channel, body=text, kind="reply",
-                           inbound_id=inbound_id, status="inline", segments=render.segments(text),
-                           sent_at=utcnow())
-
-
 def _failed(form: Mapping[str, str], inbound: Inbound, error: Exception, settings) -> Reply:
-    row = _inbound_row(form, inbound)
-    row.error = f"{type(error).__name__}: {error}"[:2000]
-    db.session.add(row)
-    db.session.flush()
+    inbound_id = store.add_inbound(**_inbound_values(form, inbound), processed_at=None,
+                                   error=f"{type(error).__name__}: {error}"[:2000])
     locale = db.session.scalars(select(Conversation.locale).where(Conversation.phone == inbound.phone)).first()
     text = render.for_channel(translate(locale or settings.DEFAULT_LOCALE, SORRY), inbound.channel)
-    db.session.add(_reply_row(inbound, text, row.id))
+    store.add_reply(phone=inbound.phone, channel=inbound.channel, body=text, inbound_id=inbound_id,
+                    segments=render.segments(text))
     db.session.commit()
     return Reply(text)
 

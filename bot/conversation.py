@@ -1,0 +1,25 @@
+"""Where one number's dialogue stands: the object the engine reads and changes for one message.
+
+A plain object, not a database row: the service layer loads it under the sender's lock and stores it back
+(services.conversation_store), so the engine cannot touch the database even by accident.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass
+class ConversationState:
+    phone: str  # E.164
+    channel: str  # the channel of her latest message
+    state: str = "new"
+    locale: str | None = None
+    data: dict = field(default_factory=dict)  # answers collected by the current flow
+    opted_out: bool = False
+    last_inbound_at: datetime | None = None
+    mother: object | None = None  # models.Mother once she is registered (a flow may create one)
+
+    @property
+    def mother_id(self) -> int | None:
+        return getattr(self.mother, "id", None)
