@@ -1,39 +1,65 @@
 """A message's rows, written with prepared Core statements on the session's own connection and transaction.
 
-This is the path every inbound message takes, so it avoids the ORM's unit of work: the conversation is read
-once under its row lock into a plain ConversationState and written back with one UPDATE; the inbound message
-and the inline reply are single INSERTs. Her registration (models.Mother) stays with the ORM: flows create and
-change it, and it changes rarely.
+This is the path every inbound message takes, so it avoids the ORM's unit of work and round trips: the
+conversation is read once under its row lock into a plain ConversationState; after the engine has run, the
+inbound message, its inline reply and the conversation's new state are written together. On PostgreSQL that is
+one statement (data-modifying CTEs), so a message costs BEGIN, SELECT ... FOR UPDATE, one write and COMMIT;
+SQLite runs the same three writes one by one. Her registration (models.Mother) stays with the ORM: flows
+create and change it, and it changes rarely.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.conversation import ConversationState
 from models import Conversation, InboundMessage, Mother, OutboundMessage, db
 from models.base import aware, utcnow
 
-_CONVERSATIONS = Conversation.__table__
-_STATE = (_CONVERSATIONS.c.id, _CONVERSATIONS.c.channel, _CONVERSATIONS.c.state, _CONVERSATIONS.c.locale,
-          _CONVERSATIONS.c.data, _CONVERSATIONS.c.opted_out, _CONVERSATIONS.c.last_inbound_at,
-          _CONVERSATIONS.c.mother_id)
-_LOCK = select(*_STATE).where(_CONVERSATIONS.c.phone == bindparam("phone")).with_for_update()
-_SAVE = update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == bindparam("conversation_id"))
-_NEW_INBOUND = insert(InboundMessage.__table__)
-_NEW_OUTBOUND = insert(OutboundMessage.__table__)
+_CONVERSATIONS, _INBOUND, _OUTBOUND = Conversation.__table__, InboundMessage.__table__, OutboundMessage.__table__
+_STATE_COLUMNS = ("channel", "state", "locale", "data", "opted_out", "last_inbound_at", "mother_id", "updated_at")
+_INBOUND_COLUMNS = ("message_sid", "phone", "channel", "body", "params", "received_at", "processed_at", "error")
+_REPLY_COLUMNS = ("phone", "channel", "body", "kind", "status", "segments", "created_at", "sent_at")
+
+
+def _binds(table: Table, columns: tuple[str, ...], prefix: str) -> dict:
+    """Named parameters for `columns`; the prefix keeps names apart when statements are combined."""
+    return {name: bindparam(prefix + name, type_=table.c[name].type) for name in columns}
+
+
+_LOCK = (select(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE_COLUMNS))
+         .where(_CONVERSATIONS.c.phone == bindparam("phone")).with_for_update())
 _CREATE = {name: dialect.insert(_CONVERSATIONS).on_conflict_do_nothing(index_elements=["phone"])
            for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))}
+_SAVE = (update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == bindparam("conversation_id"))
+         .values(_binds(_CONVERSATIONS, _STATE_COLUMNS, "conversation_")))
+_ADD_INBOUND = insert(_INBOUND).values(_binds(_INBOUND, _INBOUND_COLUMNS, "inbound_"))
+_ADD_REPLY = insert(_OUTBOUND).values(_binds(_OUTBOUND, _REPLY_COLUMNS + ("inbound_id",), "reply_"))
 
 
+def _combined(with_reply: bool):
+    """PostgreSQL: the inbound row, the reply that points to it and the conversation update in one statement."""
+    new_inbound = _ADD_INBOUND.returning(_INBOUND.c.id).cte("new_inbound")
+    statement = select(new_inbound.c.id).add_cte(_SAVE.cte("saved_conversation"))
+    if with_reply:
+        reply = _binds(_OUTBOUND, _REPLY_COLUMNS, "reply_")
+        statement = statement.add_cte(insert(_OUTBOUND).from_select(
+            [*reply, "inbound_id"], select(*reply.values(), new_inbound.c.id)).cte("new_reply"))
+    return statement
+
+
+_RECORD = {True: _combined(True), False: _combined(False)}
+
+
+@dataclass
 class Locked:
     """A conversation held under its row lock until the transaction ends."""
 
-    def __init__(self, conversation_id: int, state: ConversationState):
-        self.id = conversation_id
-        self.state = state
+    id: int
+    state: ConversationState
 
 
 def lock(phone: str, channel: str, now: datetime) -> Locked:
@@ -61,27 +87,50 @@ def lock(phone: str, channel: str, now: datetime) -> Locked:
     return Locked(row.id, state)
 
 
-def add_inbound(**values) -> int:
-    """Store a message as received; the id of its row. A repeated MessageSid raises IntegrityError here."""
-    result = db.session.connection().execute(_NEW_INBOUND, values)
-    return result.inserted_primary_key[0]
+def record(locked: Locked, inbound: dict, reply: dict | None) -> int:
+    """Store the message as received, its inline reply (if any) and the conversation's new state; the inbound
+    row's id. A repeated MessageSid raises IntegrityError and the caller rolls everything back.
 
-
-def add_reply(*, phone: str, channel: str, body: str, inbound_id: int, segments: int) -> None:
-    """The reply that goes back inline in the webhook's response (TwiML)."""
-    now = utcnow()
-    db.session.connection().execute(_NEW_OUTBOUND, {
-        "phone": phone, "channel": channel, "body": body, "kind": "reply", "inbound_id": inbound_id,
-        "status": "inline", "segments": segments, "created_at": now, "sent_at": now})
-
-
-def save(locked: Locked) -> None:
-    """Write the conversation back; her registration first, so that a new one has its id to link to."""
+    `inbound` holds the inbound_messages columns; `reply` the outbound_messages columns of the reply.
+    """
     state = locked.state
-    if state.mother is not None:
+    if state.mother is not None:  # her registration first, so that a new one has its id to link to
         db.session.add(state.mother)
         db.session.flush()
-    db.session.connection().execute(_SAVE, {
-        "conversation_id": locked.id, "channel": state.channel, "state": state.state, "locale": state.locale,
-        "data": state.data, "opted_out": state.opted_out, "last_inbound_at": state.last_inbound_at,
-        "mother_id": state.mother_id, "updated_at": utcnow()})
+    connection = db.session.connection()
+    params = _prefixed("inbound_", inbound) | _prefixed("conversation_", _state_values(state))
+    params["conversation_id"] = locked.id
+    if connection.dialect.name == "postgresql":
+        if reply is not None:
+            params |= _prefixed("reply_", reply)
+        return connection.execute(_RECORD[reply is not None], params).scalar_one()
+    inbound_id = add_inbound(connection, inbound)
+    if reply is not None:
+        add_reply(connection, reply | {"inbound_id": inbound_id})
+    connection.execute(_SAVE, params)
+    return inbound_id
+
+
+def add_inbound(connection: Connection, inbound: dict) -> int:
+    return connection.execute(_ADD_INBOUND, _prefixed("inbound_", inbound)).inserted_primary_key[0]
+
+
+def add_reply(connection: Connection, reply: dict) -> None:
+    connection.execute(_ADD_REPLY, _prefixed("reply_", reply))
+
+
+def inline_reply(phone: str, channel: str, body: str, segments: int) -> dict:
+    """The columns of a reply that goes back in the webhook's response (TwiML) rather than through the API."""
+    now = utcnow()
+    return {"phone": phone, "channel": channel, "body": body, "kind": "reply", "status": "inline",
+            "segments": segments, "created_at": now, "sent_at": now}
+
+
+def _state_values(state: ConversationState) -> dict:
+    return {"channel": state.channel, "state": state.state, "locale": state.locale, "data": state.data,
+            "opted_out": state.opted_out, "last_inbound_at": state.last_inbound_at,
+            "mother_id": state.mother_id, "updated_at": utcnow()}
+
+
+def _prefixed(prefix: str, values: dict) -> dict:
+    return {prefix + name: value for name, value in values.items()}

@@ -1,8 +1,9 @@
-"""Receiving a message: under the conversation's row lock, store it, run the engine, commit it all at once.
+"""Receiving a message: under the conversation's row lock, run the engine, store it all and commit it at once.
 
-One transaction holds the sender's conversation lock, inserts the inbound row (a Twilio retry with the same
-MessageSid fails its unique key here, before the engine runs) and commits state, replies, consent events and
-alerts together; jobs are enqueued only after that commit. If anything fails, the transaction is rolled back
+One transaction holds the sender's conversation lock, runs the engine and writes the inbound row, the inline
+reply, the conversation's state, consent events and alerts together; jobs are enqueued only after that commit.
+A Twilio retry with the same MessageSid fails the inbound row's unique key, so everything its engine run
+decided is rolled back and it gets the first reply again. If anything fails, the transaction is rolled back
 and the message is stored on its own with the error, and she gets a localized apology: nothing she sent is
 lost, and the next message starts clean.
 """
@@ -16,7 +17,6 @@ from zoneinfo import ZoneInfo
 
 from flask import current_app
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 
 from bot import engine, i18n, render
 from bot.context import Context
@@ -45,7 +45,7 @@ def receive(form: Mapping[str, str], *, now: datetime | None = None) -> Reply:
         reply, jobs = _run_engine(form, inbound, settings)
     except Exception as error:  # one broken message must never block the next
         db.session.rollback()
-        if isinstance(error, IntegrityError) and _seen(form["MessageSid"]):
+        if _seen(form["MessageSid"]):  # a retry: its unique key failed, or it took another path and broke
             log.info("duplicate MessageSid %s: no second side effect", form["MessageSid"])
             return _earlier_reply(form["MessageSid"])
         log.exception("message %s failed", form["MessageSid"])
@@ -55,9 +55,11 @@ def receive(form: Mapping[str, str], *, now: datetime | None = None) -> Reply:
     return reply
 
 
-def _inbound_values(form: Mapping[str, str], inbound: Inbound) -> dict:
+def _inbound_values(form: Mapping[str, str], inbound: Inbound, *, processed_at: datetime | None = None,
+                    error: str | None = None) -> dict:
     return {"message_sid": form["MessageSid"], "phone": inbound.phone, "channel": inbound.channel,
-            "body": inbound.text, "params": _storable(form), "received_at": inbound.received_at}
+            "body": inbound.text, "params": _storable(form), "received_at": inbound.received_at,
+            "processed_at": processed_at, "error": error}
 
 
 def _storable(form: Mapping[str, str]) -> dict[str, str]:
@@ -78,20 +80,18 @@ def _earlier_reply(message_sid: str) -> Reply:
 
 def _run_engine(form: Mapping[str, str], inbound: Inbound, settings) -> tuple[Reply, list]:
     locked = store.lock(inbound.phone, inbound.channel, inbound.received_at)
-    # The row commits only together with its processing; a retried MessageSid stops here, before the engine.
-    inbound_id = store.add_inbound(**_inbound_values(form, inbound), processed_at=utcnow(), error=None)
     conversation = locked.state
     country = _country(conversation, settings)
     ctx = Context(conversation=conversation, inbound=inbound, now=inbound.received_at,
                   today=inbound.received_at.astimezone(ZoneInfo(settings.TIMEZONE)).date(), country=country,
                   default_locale=i18n.guess(inbound.text, country, settings.DEFAULT_LOCALE))
     turn = engine.handle(ctx)
-    store.save(locked)
-    jobs = records.write(turn.actions, conversation=conversation, inbound_id=inbound_id)
     text = render.for_channel(turn.text(), inbound.channel)
-    if text:
-        store.add_reply(phone=inbound.phone, channel=inbound.channel, body=text, inbound_id=inbound_id,
-                        segments=render.segments(text))
+    reply = store.inline_reply(inbound.phone, inbound.channel, text, render.segments(text)) if text else None
+    # The message commits only together with its processing; a retried MessageSid fails its unique key here and
+    # everything the engine decided is rolled back with it.
+    inbound_id = store.record(locked, _inbound_values(form, inbound, processed_at=utcnow()), reply)
+    jobs = records.write(turn.actions, conversation=conversation, inbound_id=inbound_id)
     db.session.commit()
     return Reply(text), jobs
 
@@ -103,12 +103,13 @@ def _country(conversation: ConversationState, settings) -> str:
 
 
 def _failed(form: Mapping[str, str], inbound: Inbound, error: Exception, settings) -> Reply:
-    inbound_id = store.add_inbound(**_inbound_values(form, inbound), processed_at=None,
-                                   error=f"{type(error).__name__}: {error}"[:2000])
+    connection = db.session.connection()
+    inbound_id = store.add_inbound(connection, _inbound_values(
+        form, inbound, error=f"{type(error).__name__}: {error}"[:2000]))
     locale = db.session.scalars(select(Conversation.locale).where(Conversation.phone == inbound.phone)).first()
     text = render.for_channel(translate(locale or settings.DEFAULT_LOCALE, SORRY), inbound.channel)
-    store.add_reply(phone=inbound.phone, channel=inbound.channel, body=text, inbound_id=inbound_id,
-                    segments=render.segments(text))
+    reply = store.inline_reply(inbound.phone, inbound.channel, text, render.segments(text))
+    store.add_reply(connection, reply | {"inbound_id": inbound_id})
     db.session.commit()
     return Reply(text)
 

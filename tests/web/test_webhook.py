@@ -2,7 +2,7 @@
 import pytest
 from sqlalchemy import func, select
 
-from models import InboundMessage, OutboundMessage, db
+from models import Conversation, InboundMessage, OutboundMessage, db
 from tests.support.phone import WEBHOOK, post_signed, reply_text
 
 
@@ -31,6 +31,30 @@ def test_a_replayed_message_sid_changes_nothing_and_repeats_the_first_reply(clie
     assert first and again == first
     assert count(InboundMessage) == 1 and count(OutboundMessage) == 1
     assert "Do you agree" in sita.send("1")  # the conversation moved on once, not twice
+
+
+def test_a_late_retry_after_she_has_moved_on_repeats_its_reply_and_changes_nothing(client, phone):
+    sita = phone()
+    first_form = sita.form("hi")
+    first = reply_text(post_signed(client, first_form))
+    sita.conversation("1", "yes")  # now asked for her name; "hi" here would mean something else
+    assert reply_text(post_signed(client, first_form)) == first
+    assert count(InboundMessage) == 3 and count(OutboundMessage) == 3
+    db.session.rollback()  # a fresh snapshot
+    assert db.session.scalars(select(Conversation.state)).one() == "registration.name"
+
+
+def test_a_retry_of_a_message_that_failed_gets_the_same_apology_and_is_stored_once(client, phone, monkeypatch):
+    from bot import engine
+
+    sita = phone()
+    form = sita.form("hi")
+    monkeypatch.setattr(engine, "handle", lambda ctx: 1 / 0)
+    apology = reply_text(post_signed(client, form))
+    assert "something went wrong" in apology
+    monkeypatch.undo()
+    assert reply_text(post_signed(client, form)) == apology
+    assert count(InboundMessage) == 1 and count(OutboundMessage) == 1
 
 
 @pytest.mark.parametrize("extra", [
