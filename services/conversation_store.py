@@ -32,7 +32,13 @@ def _binds(table: Table, columns: tuple[str, ...], prefix: str) -> dict:
 
 _LOCK = (select(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE_COLUMNS))
          .where(_CONVERSATIONS.c.phone == bindparam("phone")).with_for_update())
-_CREATE = {name: dialect.insert(_CONVERSATIONS).on_conflict_do_nothing(index_elements=["phone"])
+# A new conversation links to her registration if a health worker registered her before she first wrote.
+_REGISTERED = select(Mother.id).where(Mother.phone == bindparam("phone")).scalar_subquery()
+_CREATE = {name: dialect.insert(_CONVERSATIONS).values(
+               phone=bindparam("phone"), channel=bindparam("channel"), state="new", data={}, opted_out=False,
+               mother_id=_REGISTERED, created_at=bindparam("now"), updated_at=bindparam("now"))
+           .on_conflict_do_nothing(index_elements=["phone"])
+           .returning(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE_COLUMNS))
            for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))}
 _SAVE = (update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == bindparam("conversation_id"))
          .values(_binds(_CONVERSATIONS, _STATE_COLUMNS, "conversation_")))
@@ -71,19 +77,14 @@ def lock(phone: str, channel: str, now: datetime) -> Locked:
     connection = db.session.connection()
     dialect = connection.dialect.name
     row = None if dialect == "sqlite" else connection.execute(_LOCK, {"phone": phone}).first()
-    new = False
-    if row is None:
-        new = connection.execute(_CREATE[dialect], {
-            "phone": phone, "channel": channel, "state": "new", "data": {}, "opted_out": False,
-            "created_at": now, "updated_at": now}).rowcount == 1
-        row = connection.execute(_LOCK, {"phone": phone}).one()
+    if row is None:  # a row this transaction inserts is its own until commit
+        created = connection.execute(_CREATE[dialect], {"phone": phone, "channel": channel, "now": now})
+        row = created.first() or connection.execute(_LOCK, {"phone": phone}).one()
     state = ConversationState(phone=phone, channel=row.channel, state=row.state, locale=row.locale,
                               data=dict(row.data or {}), opted_out=row.opted_out,
                               last_inbound_at=aware(row.last_inbound_at))
     if row.mother_id is not None:
         state.mother = db.session.get(Mother, row.mother_id)
-    elif new:  # registered by a health worker before she first wrote
-        state.mother = db.session.scalars(select(Mother).where(Mother.phone == phone)).first()
     return Locked(row.id, state)
 
 

@@ -1,5 +1,5 @@
 """Transcripts: a mother registers by chat, on SMS and WhatsApp, in English, Hindi and Nepali."""
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import func, select
 
@@ -144,3 +144,13 @@ def test_a_birth_date_without_a_year_means_the_last_such_day(phone):
     gita.send("skip")
     db.session.rollback()
     assert db.session.scalars(select(Mother)).one().baby.born_on == born
+
+
+def test_a_mother_registered_before_she_first_writes_is_known_from_her_first_message(phone):
+    sita = phone()
+    db.session.add(Mother(phone=sita.number, name="Sita", locale="en", channel="sms", country="NP",
+                          stage="pregnant", lmp=date.today() - timedelta(weeks=12),
+                          due_date=date.today() + timedelta(weeks=28), consented_at=datetime.now(timezone.utc)))
+    db.session.commit()
+    assert "Menu" in sita.send("hi")
+    assert "Sita, you are 12 weeks pregnant" in sita.send("what week am I")
