@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import logging
+import re
+from xml.sax.saxutils import escape
 
 from flask import Blueprint, Response, abort, current_app, request
-from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.inbound import BadSender
 from services import conversations, delivery
@@ -12,6 +13,9 @@ from web.signature import is_valid
 
 log = logging.getLogger(__name__)
 blueprint = Blueprint("twilio", __name__, url_prefix="/twilio")
+_TWIML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>'
+_TWIML_EMPTY = _TWIML_HEAD + "<Response />"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @blueprint.before_request
@@ -45,7 +49,12 @@ def status_callback() -> tuple[str, int]:
 
 
 def twiml(text: str) -> Response:
-    response = MessagingResponse()
-    if text:
-        response.message(text)
-    return Response(str(response), mimetype="application/xml")
+    """The reply as TwiML: one <Message>, or an empty <Response/> when nothing should be sent.
+
+    Written directly rather than through an XML tree (it is one element, on every message), and characters
+    XML 1.0 cannot carry (control characters she may have typed into her name) are dropped, so Twilio can
+    always parse it."""
+    if not text:
+        return Response(_TWIML_EMPTY, mimetype="application/xml")
+    body = escape(_NOT_XML.sub("", text))
+    return Response(f"{_TWIML_HEAD}<Response><Message>{body}</Message></Response>", mimetype="application/xml")

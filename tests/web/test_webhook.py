@@ -75,6 +75,13 @@ def test_anything_twilio_can_send_gets_a_reply_and_never_a_500(client, phone, ex
     assert reply_text(response)
 
 
+def test_a_reply_that_repeats_control_characters_she_typed_is_still_valid_twiml(phone):
+    sita = phone()
+    sita.conversation("hi", "1", "yes")
+    reply = sita.send("Si\x01ta\x0b")  # reply_text parses the XML: an invalid document fails here
+    assert "Sita" in reply
+
+
 def test_a_media_message_mid_registration_asks_for_text_and_repeats_the_question(phone):
     sita = phone()
     sita.conversation("hi", "1")
