@@ -372,12 +372,13 @@ def measure(server: Server, phase: str, seconds: int, per_connection: int, args:
     return run_wrk(server, directory, seconds, args, binds)
 
 
-def capacity(warm: Load, args: argparse.Namespace) -> int:
-    """Fresh requests per connection for a measured run, sized on the warm-up's busiest connection.
+def capacity(warm: list[Load], args: argparse.Namespace) -> int:
+    """Fresh requests per connection for a measured run, sized on the busiest connection of either warm-up.
 
     gunicorn does not share connections evenly between workers, so one connection may send three times the
-    average; the margin covers that connection getting faster still once warm."""
-    per_second = max(warm.per_connection["max"] / args.warmup, 1.0)
+    average; the margin covers that connection getting faster still once warm. Both servers get the size of
+    the faster one: the app's warm-up includes its workers loading their content, which made it too small."""
+    per_second = max(max(load.per_connection["max"] for load in warm) / args.warmup, 1.0)
     return math.ceil(per_second * args.duration * CAPACITY_MARGIN) + len(REGISTRATION)
 
 
@@ -387,9 +388,9 @@ def benchmark(args: argparse.Namespace, app: Server, bare: Server, token: str) -
     common = (args, phones, validator, (app.bind, bare.bind))
     warm_size = WARMUP_RATE_PER_CONNECTION * args.warmup
     warm = {s.name: measure(s, "warmup", args.warmup, warm_size, *common) for s in (bare, app)}
-    size = {name: capacity(load, args) for name, load in warm.items()}
-    return [Round(bare=measure(bare, f"round{n}", args.duration, size["bare"], *common),
-                  app=measure(app, f"round{n}", args.duration, size["app"], *common))
+    size = capacity(list(warm.values()), args)
+    return [Round(bare=measure(bare, f"round{n}", args.duration, size, *common),
+                  app=measure(app, f"round{n}", args.duration, size, *common))
             for n in range(1, args.rounds + 1)]
 
 
