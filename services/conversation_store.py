@@ -62,10 +62,11 @@ _RECORD = {True: _combined(True), False: _combined(False)}
 
 @dataclass
 class Locked:
-    """A conversation held under its row lock until the transaction ends."""
+    """A conversation held under its row lock until the transaction on `connection` ends."""
 
     id: int
     state: ConversationState
+    connection: Connection
 
 
 def lock(phone: str, channel: str, now: datetime) -> Locked:
@@ -85,7 +86,7 @@ def lock(phone: str, channel: str, now: datetime) -> Locked:
                               last_inbound_at=aware(row.last_inbound_at))
     if row.mother_id is not None:
         state.mother = db.session.get(Mother, row.mother_id)
-    return Locked(row.id, state)
+    return Locked(row.id, state, connection)
 
 
 def record(locked: Locked, inbound: dict, reply: dict | None) -> int:
@@ -98,7 +99,7 @@ def record(locked: Locked, inbound: dict, reply: dict | None) -> int:
     if state.mother is not None:  # her registration first, so that a new one has its id to link to
         db.session.add(state.mother)
         db.session.flush()
-    connection = db.session.connection()
+    connection = locked.connection
     params = _prefixed("inbound_", inbound) | _prefixed("conversation_", _state_values(state))
     params["conversation_id"] = locked.id
     if connection.dialect.name == "postgresql":
