@@ -34,12 +34,14 @@ _LOCK = (select(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE
          .where(_CONVERSATIONS.c.phone == bindparam("phone")).with_for_update())
 # A new conversation links to her registration if a health worker registered her before she first wrote.
 _REGISTERED = select(Mother.id).where(Mother.phone == bindparam("phone")).scalar_subquery()
-_CREATE = {name: dialect.insert(_CONVERSATIONS).values(
-               phone=bindparam("phone"), channel=bindparam("channel"), state="new", data={}, opted_out=False,
-               mother_id=_REGISTERED, created_at=bindparam("now"), updated_at=bindparam("now"))
-           .on_conflict_do_nothing(index_elements=["phone"])
-           .returning(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE_COLUMNS))
-           for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))}
+_NEW_CONVERSATION = dict(phone=bindparam("phone"), channel=bindparam("channel"), state="new", data={},
+                         opted_out=False, mother_id=_REGISTERED, created_at=bindparam("now"),
+                         updated_at=bindparam("now"))
+_CREATE_SQLITE = (sqlite.insert(_CONVERSATIONS).values(_NEW_CONVERSATION)
+                  .on_conflict_do_nothing(index_elements=["phone"]))
+_CREATE_POSTGRESQL = (postgresql.insert(_CONVERSATIONS).values(_NEW_CONVERSATION)
+                      .on_conflict_do_nothing(index_elements=["phone"])  # SQLite has RETURNING only from 3.35
+                      .returning(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE_COLUMNS)))
 _SAVE = (update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == bindparam("conversation_id"))
          .values(_binds(_CONVERSATIONS, _STATE_COLUMNS, "conversation_")))
 _ADD_INBOUND = insert(_INBOUND).values(_binds(_INBOUND, _INBOUND_COLUMNS, "inbound_"))
@@ -76,11 +78,14 @@ def lock(phone: str, channel: str, now: datetime) -> Locked:
     transaction holds the write lock before it reads anything and never works from a stale snapshot.
     """
     connection = db.session.connection()
-    dialect = connection.dialect.name
-    row = None if dialect == "sqlite" else connection.execute(_LOCK, {"phone": phone}).first()
-    if row is None:  # a row this transaction inserts is its own until commit
-        created = connection.execute(_CREATE[dialect], {"phone": phone, "channel": channel, "now": now})
-        row = created.first() or connection.execute(_LOCK, {"phone": phone}).one()
+    new = {"phone": phone, "channel": channel, "now": now}
+    if connection.dialect.name == "sqlite":
+        connection.execute(_CREATE_SQLITE, new)
+        row = connection.execute(_LOCK, {"phone": phone}).one()
+    else:  # a row this transaction inserts is its own until commit; a conflict means another just created it
+        row = (connection.execute(_LOCK, {"phone": phone}).first()
+               or connection.execute(_CREATE_POSTGRESQL, new).first()
+               or connection.execute(_LOCK, {"phone": phone}).one())
     state = ConversationState(phone=phone, channel=row.channel, state=row.state, locale=row.locale,
                               data=dict(row.data or {}), opted_out=row.opted_out,
                               last_inbound_at=aware(row.last_inbound_at))
