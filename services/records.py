@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from bot.turn import Action
 from bot.conversation import ConversationState
+from bot.turn import Action
 from models import Alert, ConsentEvent, Question, db
 from services import queues
 
