@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from flask import current_app
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from bot import engine, i18n, render
 from bot.context import Context
@@ -46,7 +47,10 @@ def receive(form: Mapping[str, str], *, now: datetime | None = None) -> Reply:
     except Exception as error:  # one broken message must never block the next
         db.session.rollback()
         if _seen(form["MessageSid"]):  # a retry: its unique key failed, or it took another path and broke
-            log.info("duplicate MessageSid %s: no second side effect", form["MessageSid"])
+            if isinstance(error, IntegrityError):
+                log.info("duplicate MessageSid %s: no second side effect", form["MessageSid"])
+            else:
+                log.exception("retried message %s failed; the first reply stands", form["MessageSid"])
             return _earlier_reply(form["MessageSid"])
         log.exception("message %s failed", form["MessageSid"])
         return _failed(form, inbound, error, settings)
