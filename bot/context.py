@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from bot.conversation import ConversationState
+from bot.dialogue import Dialogue
 from bot.i18n import supported, translate, translate_plural
 from bot.inbound import Inbound
 from bot.turn import Turn
@@ -12,7 +12,7 @@ from bot.turn import Turn
 
 @dataclass
 class Context:
-    conversation: ConversationState
+    conversation: Dialogue
     inbound: Inbound
     now: datetime
     today: date  # in the service's time zone: what "today" means to her

@@ -2,7 +2,7 @@
 
 SQLite runs in WAL mode with transactions begun by SQLAlchemy (pysqlite's own implicit BEGIN is off), so
 readers never block the writer. SQLite ignores SELECT ... FOR UPDATE; the conversation lock there is a write as
-the first statement of the transaction (see services.conversations), which waits for the single writer.
+the first statement of the transaction (see services.inbox), which waits for the single writer.
 """
 from flask import Flask
 from sqlalchemy import event

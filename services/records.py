@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from bot.conversation import ConversationState
+from bot.dialogue import Dialogue
 from bot.turn import Action
 from models import Alert, ConsentEvent, Question, db
 from services import queues
 
 
-def write(actions: Iterable[Action], *, conversation: ConversationState, inbound_id: int) -> list[Callable[[], None]]:
+def write(actions: Iterable[Action], *, conversation: Dialogue, inbound_id: int) -> list[Callable[[], None]]:
     """Add the rows; return what to enqueue once they are committed (never before: a rollback would lie)."""
     jobs = []
     for action in actions:
@@ -19,12 +19,12 @@ def write(actions: Iterable[Action], *, conversation: ConversationState, inbound
     return jobs
 
 
-def _consent(data: dict, conversation: ConversationState, inbound_id: int) -> None:
+def _consent(data: dict, conversation: Dialogue, inbound_id: int) -> None:
     db.session.add(ConsentEvent(phone=conversation.phone, kind=data["event"], channel=conversation.channel,
                                 inbound_id=inbound_id))
 
 
-def _alert(data: dict, conversation: ConversationState, inbound_id: int) -> Callable[[], None] | None:
+def _alert(data: dict, conversation: Dialogue, inbound_id: int) -> Callable[[], None] | None:
     alert = Alert(phone=conversation.phone, mother_id=conversation.mother_id, inbound_id=inbound_id,
                   sign=data["sign"], group=data["group"], urgency=data["urgency"])
     db.session.add(alert)
@@ -35,7 +35,7 @@ def _alert(data: dict, conversation: ConversationState, inbound_id: int) -> Call
     return lambda: queues.queue("high").enqueue("services.alerts.notify", alert_id, job_id=f"alert-{alert_id}")
 
 
-def _question(data: dict, conversation: ConversationState, inbound_id: int) -> None:
+def _question(data: dict, conversation: Dialogue, inbound_id: int) -> None:
     db.session.add(Question(phone=conversation.phone, mother_id=conversation.mother_id, inbound_id=inbound_id,
                             text=data["text"]))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 from flask.cli import with_appcontext
 
-from services import conversations
+from services import inbox
 
 
 @click.command("chat")
@@ -20,7 +20,7 @@ def chat(phone: str, channel: str) -> None:
         except (EOFError, click.Abort):
             click.echo()
             return
-        reply = conversations.receive(conversations.simulated(phone, channel, text))
+        reply = inbox.receive(inbox.simulated(phone, channel, text))
         click.echo(f"aamcare> {reply.text}" if reply.text else "aamcare> (no reply)")
 
 

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from bot.inbound import BadSender, e164
 from models import InboundMessage, OutboundMessage, db
 from models.base import aware
-from services import conversations
+from services import inbox
 
 blueprint = Blueprint("simulator", __name__, url_prefix="/simulator", template_folder="templates",
                       static_folder="static", static_url_path="/static")
@@ -25,7 +25,7 @@ def send():
     payload = request.get_json(silent=True) or {}
     phone, channel = _sender(payload)
     text = str(payload.get("text", ""))[:1600]
-    conversations.receive(conversations.simulated(phone, channel, text))
+    inbox.receive(inbox.simulated(phone, channel, text))
     return jsonify(messages=_history(phone))
 
 

@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 from flask import Blueprint, Response, abort, current_app, request
 
 from bot.inbound import BadSender
-from services import conversations, delivery
+from services import delivery, inbox
 from web.signature import is_valid
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ def inbound_message() -> Response:
     if not form.get("MessageSid") or not form.get("From"):
         abort(400, description="MessageSid and From are required")
     try:
-        reply = conversations.receive(form)
+        reply = inbox.receive(form)
     except BadSender as error:
         log.warning("unusable From on %s: %s", form.get("MessageSid"), error)
         abort(400, description=str(error))

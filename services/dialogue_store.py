@@ -1,7 +1,7 @@
 """A message's rows, written with prepared Core statements on the session's own connection and transaction.
 
 This is the path every inbound message takes, so it avoids the ORM's unit of work and round trips: the
-conversation is read once under its row lock into a plain ConversationState; after the engine has run, the
+conversation is read once under its row lock into a plain Dialogue; after the engine has run, the
 inbound message, its inline reply and the conversation's new state are written together. On PostgreSQL that is
 one statement (data-modifying CTEs), so a message costs BEGIN, SELECT ... FOR UPDATE, one write and COMMIT;
 SQLite runs the same three writes one by one. Her registration (models.Mother) stays with the ORM: flows
@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from bot.conversation import ConversationState
+from bot.dialogue import Dialogue
 from models import Conversation, InboundMessage, Mother, OutboundMessage, db
 from models.base import aware, utcnow
 
@@ -67,7 +67,7 @@ class Locked:
     """A conversation held under its row lock until the transaction on `connection` ends."""
 
     id: int
-    state: ConversationState
+    state: Dialogue
     connection: Connection
 
 
@@ -86,7 +86,7 @@ def lock(phone: str, channel: str, now: datetime) -> Locked:
         row = (connection.execute(_LOCK, {"phone": phone}).first()
                or connection.execute(_CREATE_POSTGRESQL, new).first()
                or connection.execute(_LOCK, {"phone": phone}).one())
-    state = ConversationState(phone=phone, channel=row.channel, state=row.state, locale=row.locale,
+    state = Dialogue(phone=phone, channel=row.channel, state=row.state, locale=row.locale,
                               data=dict(row.data or {}), opted_out=row.opted_out,
                               last_inbound_at=aware(row.last_inbound_at))
     if row.mother_id is not None:
@@ -133,7 +133,7 @@ def inline_reply(phone: str, channel: str, body: str, segments: int) -> dict:
             "segments": segments, "created_at": now, "sent_at": now}
 
 
-def _state_values(state: ConversationState) -> dict:
+def _state_values(state: Dialogue) -> dict:
     return {"channel": state.channel, "state": state.state, "locale": state.locale, "data": state.data,
             "opted_out": state.opted_out, "last_inbound_at": state.last_inbound_at,
             "mother_id": state.mother_id, "updated_at": utcnow()}

@@ -21,11 +21,11 @@ from sqlalchemy.exc import IntegrityError
 
 from bot import engine, i18n, render
 from bot.context import Context
-from bot.conversation import ConversationState
+from bot.dialogue import Dialogue
 from bot.i18n import N_, translate
 from bot.inbound import Inbound, country_of, from_twilio
 from models import Conversation, InboundMessage, OutboundMessage, db, utcnow
-from services import conversation_store as store
+from services import dialogue_store as store
 from services import records
 
 log = logging.getLogger(__name__)
@@ -100,7 +100,7 @@ def _run_engine(form: Mapping[str, str], inbound: Inbound, settings) -> tuple[Re
     return Reply(text), jobs
 
 
-def _country(conversation: ConversationState, settings) -> str:
+def _country(conversation: Dialogue, settings) -> str:
     if conversation.mother is not None:
         return conversation.mother.country
     return country_of(conversation.phone, settings.DEFAULT_COUNTRY)

@@ -1,7 +1,7 @@
 """Where one number's dialogue stands: the object the engine reads and changes for one message.
 
 A plain object, not a database row: the service layer loads it under the sender's lock and stores it back
-(services.conversation_store), so the engine cannot touch the database even by accident.
+(services.dialogue_store), so the engine cannot touch the database even by accident.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import datetime
 
 
 @dataclass
-class ConversationState:
+class Dialogue:
     phone: str  # E.164
     channel: str  # the channel of her latest message
     state: str = "new"
