@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import yaml
 
@@ -21,3 +22,25 @@ def profile(country: str) -> dict:
 
 def emergency_number(country: str) -> str:
     return str(profile(country)["emergency"])
+
+
+def time_zone(country: str, default: str) -> ZoneInfo:
+    """Her time zone, from her number's country: the profile's, else the country's only zone, else `default`.
+
+    A country with several zones (the US) cannot be told apart by the country alone: it gets `default`.
+    """
+    named = _profiles().get(country, {}).get("time_zone") or _only_zone(country) or default
+    return ZoneInfo(_ALIASES.get(named, named))
+
+
+@cache
+def _only_zone(country: str) -> str | None:
+    import phonenumbers
+    from phonenumbers import timezone
+
+    example = phonenumbers.example_number(country)
+    zones = timezone._country_level_time_zones_for_number(example) if example else ()
+    return zones[0] if len(zones) == 1 and "/" in zones[0] and "Unknown" not in zones[0] else None
+
+
+_ALIASES = {"Asia/Katmandu": "Asia/Kathmandu", "Asia/Calcutta": "Asia/Kolkata"}  # phonenumbers' older names

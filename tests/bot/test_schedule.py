@@ -38,3 +38,25 @@ def test_every_profile_cites_its_sources():
     for name in ("WHO", "NP", "IN"):
         profile = country.profile(name)
         assert profile["anc"]["source"] and profile["vaccines"]["source"]
+
+
+def test_every_schedule_entry_names_a_source_that_resolves_inside_the_project():
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[2] / "content"
+    known = yaml.safe_load((root / "sources.yaml").read_text(encoding="utf-8"))
+    for name in ("WHO", "NP", "IN"):
+        profile = country.profile(name)
+        entries = profile["anc"]["contacts"] + profile["pnc"]["contacts"] + profile["vaccines"]["doses"]
+        cited = [entry["source"] for entry in entries] + [profile[part]["source"] for part in ("anc", "pnc", "td")]
+        for source in cited:
+            keys = re.findall(r"\[(S\d+)\]", source)
+            assert keys and all(key in known for key in keys), (name, source)
+
+
+def test_postnatal_contacts_cover_days_one_to_three_seven_and_six_weeks():
+    for name in ("WHO", "NP", "IN"):
+        assert schedule.pnc_days(name) == [1, 3, 7, 42]
