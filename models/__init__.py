@@ -5,8 +5,9 @@ from models.mother import Baby, Mother
 from models.message import InboundMessage, OutboundMessage, StatusEvent
 from models.consent import ConsentEvent
 from models.care import Alert, HealthWorker, Question
+from models.timeline import CareVisit
 
 __all__ = [
     "db", "utcnow", "Conversation", "Mother", "Baby", "InboundMessage", "OutboundMessage", "StatusEvent",
-    "ConsentEvent", "Alert", "HealthWorker", "Question",
+    "ConsentEvent", "Alert", "HealthWorker", "Question", "CareVisit",
 ]

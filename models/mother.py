@@ -17,7 +17,7 @@ class Mother(db.Model):
     channel: Mapped[str] = mapped_column(String(10))
     country: Mapped[str] = mapped_column(String(2))
     stage: Mapped[str] = mapped_column(String(10), index=True)  # "pregnant" | "baby"
-    lmp: Mapped[date | None]  # first day of the last menstrual period
+    lmp: Mapped[date | None] = mapped_column(index=True)  # first day of the last menstrual period
     due_date: Mapped[date | None] = mapped_column(index=True)
     facility_code: Mapped[str | None] = mapped_column(String(60), index=True)
     consented_at: Mapped[datetime]
@@ -38,7 +38,7 @@ class Baby(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     mother_id: Mapped[int] = mapped_column(ForeignKey("mothers.id"), index=True)
-    born_on: Mapped[date]
+    born_on: Mapped[date] = mapped_column(index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     mother: Mapped[Mother] = relationship(back_populates="babies")
