@@ -31,11 +31,13 @@ def create_app(overrides: dict | None = None) -> Flask:
 
 def _register_blueprints(app: Flask, settings) -> None:
     from web import cli, health, simulator, twilio_hooks
+    from web.outbox_cli import outbox_cli
 
     app.register_blueprint(twilio_hooks.blueprint)
     app.register_blueprint(health.blueprint)
     app.cli.add_command(cli.chat)
     app.cli.add_command(cli.health_worker)
+    app.cli.add_command(outbox_cli)
     if settings.SIMULATOR:
         app.register_blueprint(simulator.blueprint)
 

@@ -44,7 +44,7 @@ def status_callback() -> tuple[str, int]:
     form = request.form
     if not form.get("MessageSid") or not form.get("MessageStatus"):
         abort(400, description="MessageSid and MessageStatus are required")
-    delivery.record_status(form["MessageSid"], form["MessageStatus"], form.get("ErrorCode"))
+    delivery.record_status(form["MessageSid"], form["MessageStatus"], form.get("ErrorCode"), delivery.now_utc())
     return "", 204
 
 
