@@ -20,13 +20,13 @@ from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from bot import engine, i18n, render
+from bot import i18n, render
 from bot.context import Context
 from bot.dialogue import Dialogue
 from bot.i18n import N_, translate
 from bot.inbound import Inbound, country_of, from_twilio
 from bot.turn import Turn
-from flows import urgent
+from flows import engine, urgent
 from models import Conversation, InboundMessage, OutboundMessage, db, utcnow
 from services import alerts, outbox, records, staff
 from services import dialogue_store as store
