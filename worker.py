@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
+from datetime import datetime
+from typing import Callable
 
 from flask import Flask
 from rq import SimpleWorker
@@ -29,19 +32,32 @@ def start_dispatcher(app: Flask, stop: threading.Event) -> threading.Thread:
     return thread
 
 
-def _dispatch_forever(app: Flask, stop: threading.Event) -> None:
-    from services import delivery, dispatcher
-    from models import db
+def periodic_tasks(app: Flask) -> list[tuple[str, float, Callable[[datetime], object]]]:
+    """What each worker runs by itself, every so many seconds, with the present as its argument. Each task must be
+    safe to run on every worker at once (the outbox's natural keys and claims make it so)."""
+    from services import dispatcher
 
-    interval = app.config["AAMCARE"].OUTBOX_DISPATCH_SECONDS
+    return [("dispatcher pass", app.config["AAMCARE"].OUTBOX_DISPATCH_SECONDS, dispatcher.dispatch)]
+
+
+def _dispatch_forever(app: Flask, stop: threading.Event) -> None:
+    from models import db
+    from services import delivery
+
+    tasks = periodic_tasks(app)
+    next_run = {name: 0.0 for name, _, _ in tasks}
     while not stop.is_set():
-        with app.app_context():
-            try:
-                dispatcher.dispatch(delivery.now_utc())
-            except Exception:  # Redis or the database away: try again at the next pass
-                db.session.rollback()
-                log.warning("dispatcher pass failed; next in %ss", interval, exc_info=True)
-        stop.wait(interval)
+        for name, every, task in tasks:
+            if time.monotonic() < next_run[name]:
+                continue
+            next_run[name] = time.monotonic() + every
+            with app.app_context():
+                try:
+                    task(delivery.now_utc())
+                except Exception:  # Redis or the database away: try again next time
+                    db.session.rollback()
+                    log.warning("%s failed; next in %ss", name, every, exc_info=True)
+        stop.wait(min(every for _, every, _ in tasks))
 
 
 def main() -> None:
