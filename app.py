@@ -11,6 +11,7 @@ from flask import Flask
 from flask_migrate import Migrate
 
 from services import database, queues, sender, settings as settings_module
+from web import security_headers
 from web.limits import MAX_REQUEST_BYTES
 
 migrate = Migrate()
@@ -26,6 +27,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     migrate.init_app(app, database.db, directory=str(settings_module.ROOT / "migrations"), render_as_batch=True)
     queues.init_app(app, queues.connect(settings.REDIS_URL, settings_module.INSTANCE))
     sender.init_app(app, settings)
+    security_headers.init_app(app)
     _register_blueprints(app, settings)
     return app
 
