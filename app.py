@@ -11,6 +11,8 @@ from flask import Flask
 from flask_migrate import Migrate
 
 from services import database, queues, sender, settings as settings_module
+from web import security_headers
+from web.limits import MAX_REQUEST_BYTES
 
 migrate = Migrate()
 
@@ -18,13 +20,14 @@ migrate = Migrate()
 def create_app(overrides: dict | None = None) -> Flask:
     settings = settings_module.load(overrides=overrides)
     app = Flask(__name__, instance_path=str(settings_module.INSTANCE))
-    app.config.update(SECRET_KEY=settings.SECRET_KEY, AAMCARE=settings)
+    app.config.update(SECRET_KEY=settings.SECRET_KEY, AAMCARE=settings, MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("transitions").setLevel(logging.WARNING)  # one line per callback otherwise
     database.init_app(app, settings.DATABASE_URL)
     migrate.init_app(app, database.db, directory=str(settings_module.ROOT / "migrations"), render_as_batch=True)
     queues.init_app(app, queues.connect(settings.REDIS_URL, settings_module.INSTANCE))
     sender.init_app(app, settings)
+    security_headers.init_app(app)
     _register_blueprints(app, settings)
     return app
 

@@ -24,7 +24,7 @@ from bot import i18n, render
 from bot.context import Context
 from bot.dialogue import Dialogue
 from bot.i18n import N_, translate
-from bot.inbound import Inbound, country_of, from_twilio
+from bot.inbound import Inbound, country_of, from_twilio, storable_params
 from bot.turn import Turn
 from flows import engine, urgent
 from models import Conversation, InboundMessage, OutboundMessage, db, utcnow
@@ -65,13 +65,8 @@ def receive(form: Mapping[str, str], *, now: datetime | None = None) -> Reply:
 def _inbound_values(form: Mapping[str, str], inbound: Inbound, *, processed_at: datetime | None = None,
                     error: str | None = None) -> dict:
     return {"message_sid": form["MessageSid"], "phone": inbound.phone, "channel": inbound.channel,
-            "body": inbound.text, "params": _storable(form), "received_at": inbound.received_at,
+            "body": inbound.text, "params": storable_params(form), "received_at": inbound.received_at,
             "processed_at": processed_at, "error": error}
-
-
-def _storable(form: Mapping[str, str]) -> dict[str, str]:
-    """PostgreSQL text cannot hold NUL characters; nothing else is changed."""
-    return {key: value.replace("\x00", "") for key, value in form.items()}
 
 
 def _seen_safely(message_sid: str) -> bool:
