@@ -17,8 +17,10 @@ def make_worker(app: Flask) -> SimpleWorker:
 
 def main() -> None:
     from app import create_app
+    from services import readiness
 
     app = create_app()
+    readiness.ensure_schema(app)
     with app.app_context():
         make_worker(app).work(with_scheduler=True)
 

@@ -29,6 +29,7 @@ from services import dialogue_store as store
 from services import records
 
 log = logging.getLogger(__name__)
+SIMULATED_TO = "simulator"  # the `To` of messages typed into /simulator or `flask chat`, never a Twilio number
 SORRY = N_("Sorry, something went wrong on our side. Please send your message again.")
 
 
@@ -123,5 +124,5 @@ def simulated(phone: str, channel: str, text: str) -> dict[str, str]:
     import uuid
 
     origin = f"whatsapp:{phone}" if channel == "whatsapp" else phone
-    return {"MessageSid": "SM" + uuid.uuid4().hex, "From": origin, "To": "simulator", "Body": text,
+    return {"MessageSid": "SM" + uuid.uuid4().hex, "From": origin, "To": SIMULATED_TO, "Body": text,
             "NumMedia": "0"}
