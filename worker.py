@@ -62,8 +62,10 @@ def _dispatch_forever(app: Flask, stop: threading.Event) -> None:
 
 def main() -> None:
     from app import create_app
+    from services import readiness
 
     app = create_app()
+    readiness.ensure_schema(app)
     stop = threading.Event()
     start_dispatcher(app, stop)
     with app.app_context():

@@ -32,6 +32,7 @@ from services import alerts, outbox, records, staff
 from services import dialogue_store as store
 
 log = logging.getLogger(__name__)
+SIMULATED_TO = "simulator"  # the `To` of messages typed into /simulator or `flask chat`, never a Twilio number
 SORRY = N_("Sorry, something went wrong on our side. Please send your message again.")
 
 
@@ -169,5 +170,5 @@ def simulated(phone: str, channel: str, text: str) -> dict[str, str]:
     import uuid
 
     origin = f"whatsapp:{phone}" if channel == "whatsapp" else phone
-    return {"MessageSid": "SM" + uuid.uuid4().hex, "From": origin, "To": "simulator", "Body": text,
+    return {"MessageSid": "SM" + uuid.uuid4().hex, "From": origin, "To": SIMULATED_TO, "Body": text,
             "NumMedia": "0"}

@@ -37,7 +37,9 @@ class Settings:
     DEFAULT_COUNTRY: str = "NP"
     DEFAULT_LOCALE: str = "en"
     TIMEZONE: str = "Asia/Kathmandu"
-    SIMULATOR: bool = True  # the /simulator page; off by default in production
+    SIMULATOR: bool = False  # the /simulator page; on by default only in the embedded default (see load)
+    HOST: str = "127.0.0.1"  # where the web server listens (`make run`, gunicorn.conf.py)
+    PORT: int = 5000
     SMS_RATE_PER_SECOND: float = 1.0  # SMS segments per second per sender number (a long code sends 1)
     WHATSAPP_RATE_PER_SECOND: float = 80.0  # WhatsApp messages per second per sender
     ALERT_FALLBACK_PHONE: str = ""  # a district or hotline number told when no health worker can be
@@ -64,11 +66,17 @@ def load(environ: dict[str, str] | None = None, overrides: dict | None = None) -
         environ = dict(os.environ)
     values = {f.name: _coerce(f.type, environ[f.name]) for f in _public_fields() if f.name in environ}
     values.update(overrides or {})
-    if values.get("APP_ENV") == "production":
-        values.setdefault("SIMULATOR", False)
+    values.setdefault("SIMULATOR", _embedded_default(values))
     settings = replace(Settings(), **values, _explicit=frozenset(values))
     _check(settings)
     return settings
+
+
+def _embedded_default(values: dict) -> bool:
+    """The simulator lets anyone write as any number: only on the embedded default, SQLite + embedded Redis on
+    this machine (`make run`), is it on without SIMULATOR=1."""
+    return (values.get("APP_ENV", "development") != "production" and not values.get("DATABASE_URL")
+            and not values.get("REDIS_URL"))
 
 
 def _public_fields():
