@@ -24,11 +24,12 @@ class Profile:
     locale: str
     channel: str  # "sms" | "whatsapp": the channel she registered on
     country: str  # NP | IN | ... (content profile)
-    stage: str  # PREGNANT | BABY
+    stage: str  # PREGNANT | BABY | "loss" (after a loss: no pregnancy or baby messages)
     consented_at: datetime
     lmp: date | None = None  # first day of the last menstrual period
     due_date: date | None = None
     facility_code: str | None = None
+    registered_at: datetime | None = None  # when she last registered (her Td doses are planned from it)
     babies: list[Baby] = field(default_factory=list)  # oldest first
     id: int | None = None  # None until stored
 

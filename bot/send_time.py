@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from bot import quiet_hours
+
 
 @dataclass(frozen=True)
 class Rules:
@@ -29,11 +31,9 @@ def quiet(local: time, rules: Rules) -> bool:
 
 
 def hold(local: datetime, rules: Rules) -> datetime:
-    """The first moment at or after `local` (aware, her zone) outside quiet hours."""
-    if not quiet(local.timetz().replace(tzinfo=None), rules):
-        return local
-    end = datetime.combine(local.date(), rules.quiet_until, local.tzinfo)
-    return end if end > local else _next_day(end)
+    """The first moment at or after `local` (aware, in her zone) outside quiet hours, in her zone."""
+    held = quiet_hours.hold(local, local.tzinfo.key, rules.quiet_from, rules.quiet_until)
+    return held.astimezone(local.tzinfo)
 
 
 def window(day: date, zone: ZoneInfo, rules: Rules) -> tuple[datetime, datetime]:

@@ -67,6 +67,23 @@ class Anchor:
     registered_by: date | None = None  # ... and by this day
 
 
+_KIND_OF_KEY = {"anc_": "checkup", "pnc_": "pnc", "td_": "td", "vaccine_": "vaccine"}
+
+
+def item_of(key: str, on: date) -> Item | None:
+    """The checkup or vaccine item a key names ("anc_26w"), or None for a weekly key."""
+    kind = next((kind for prefix, kind in _KIND_OF_KEY.items() if key.startswith(prefix)), None)
+    return Item(kind, key, on) if kind else None
+
+
+def of_profile(profile) -> Her:
+    """Her timeline's inputs from her profile (bot.profile.Profile)."""
+    registered = profile.registered_at
+    return Her(country=profile.country, stage=profile.stage, lmp=profile.lmp,
+               births=tuple(baby.born_on for baby in profile.babies),
+               registered_on=registered.date() if registered else None)
+
+
 def items(her: Her) -> list[Item]:
     """Everything on her timeline, by date."""
     found: list[Item] = []

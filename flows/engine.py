@@ -15,7 +15,7 @@ from bot import machine, vocab
 from bot.context import Context
 from bot.i18n import N_
 from bot.turn import Turn
-from flows import FLOWS, HANDLERS, PROMPTS, personal, questions, referral, registration, urgent
+from flows import FLOWS, HANDLERS, PROMPTS, personal, questions, referral, registration, timeline, urgent
 from flows.menu import say_help
 
 IDLE_RESUME = timedelta(hours=24)  # a flow left this long is resumed with a word of welcome
@@ -113,6 +113,8 @@ def _in_flow(ctx: Context, idle: timedelta) -> None:
     elif _registering(state) and idle >= IDLE_RESUME and vocab.means("greeting", ctx.inbound.text):
         ctx.say(N_("Welcome back! Let us continue where we stopped."))
         _prompt(ctx)
+    elif not _registering(state) and (triggers := timeline.check(ctx)):
+        _fire(ctx, triggers)
     elif not _registering(state) and ctx.mother is not None and _small_talk(ctx):
         return
     else:
@@ -131,6 +133,16 @@ def _small_talk(ctx: Context) -> bool:
         _move_quietly(ctx, "open_menu")
         return True
     return False
+
+
+def _fire(ctx: Context, triggers: list[str]) -> None:
+    """Several moves for one message (a question and its answer at once): only the last state's question is asked."""
+    prompt, ctx.prompt_after = ctx.prompt_after, False
+    for trigger in triggers:
+        _move(ctx, trigger)
+    ctx.prompt_after = prompt
+    if prompt:
+        _prompt(ctx)
 
 
 def _move_quietly(ctx: Context, trigger: str) -> None:

@@ -30,8 +30,6 @@ def ask_main(ctx: Context) -> None:
 def on_main(ctx: Context) -> str | None:
     text = ctx.inbound.text
     choice = OPTIONS.get(vocab.number(text))
-    if _schedule_question(ctx, text):
-        return None
     if choice == "status" or vocab.mentions("week_question", text) or vocab.mentions("due_question", text):
         profile.status(ctx)
         return None
@@ -49,18 +47,6 @@ def on_main(ctx: Context) -> str | None:
     if referral.check(ctx, text) or personal.calculate(ctx, text) or questions.answer(ctx, text):
         return None
     return questions.not_sure(ctx)
-
-
-def _schedule_question(ctx: Context, text: str) -> bool:
-    """"When is my next checkup?" / "next vaccine?": from her dates and her country's schedule."""
-    pregnant = ctx.mother.stage == "pregnant"
-    if pregnant and vocab.mentions("next_checkup", text):
-        profile.next_checkup(ctx)
-        return True
-    if not pregnant and vocab.mentions("next_vaccine", text):
-        profile.next_vaccine(ctx)
-        return True
-    return False
 
 
 def ask_language(ctx: Context) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from bot import dates, pregnancy, schedule
+from bot import dates, pregnancy, schedule, timeline
 from bot.context import Context
 from bot.i18n import N_
 from bot.profile import PREGNANT, Baby, Profile
@@ -16,7 +16,8 @@ def save(ctx: Context) -> None:
     data, conversation = ctx.data, ctx.conversation
     consented_at = datetime.fromisoformat(data.get("consented_at") or ctx.now.isoformat())
     fields = dict(name=data["name"], locale=ctx.locale, channel=conversation.channel, country=ctx.country,
-                  stage=data["stage"], facility_code=data.get("facility"), consented_at=consented_at)
+                  stage=data["stage"], facility_code=data.get("facility"), consented_at=consented_at,
+                  registered_at=ctx.now)
     mother = conversation.mother
     if mother is None:
         mother = Profile(phone=conversation.phone, **fields)
@@ -43,18 +44,34 @@ def confirm_registration(ctx: Context) -> None:
     if mother.stage == "pregnant":
         weeks, _ = pregnancy.gestational_age(mother.lmp, ctx.today)
         ctx.say(N_("Thank you {name}, you are registered! Your due date is {due}. You are {weeks} weeks "
-                   "pregnant, in week {week}. We will remind you about your checkups."),
+                   "pregnant, in week {week}."),
                 name=mother.name, due=show_date(ctx, mother.due_date), weeks=weeks, week=weeks + 1)
     else:
-        ctx.say(N_("Thank you {name}, you are registered! Your baby was born on {born} and is {age} old. "
-                   "We will remind you about your baby's vaccinations."),
+        ctx.say(N_("Thank you {name}, you are registered! Your baby was born on {born} and is {age} old."),
                 name=mother.name, born=show_date(ctx, mother.baby.born_on), age=baby_age(ctx, mother.baby.born_on))
+    _promise_reminders(ctx)
     ctx.say(N_("Reply MENU for options, HELP for help, or STOP to stop messages."))
+
+
+def _promise_reminders(ctx: Context) -> None:
+    """Said only when it is true: her timeline still has checkups or vaccines the sweep will remind her of."""
+    upcoming = timeline.upcoming(timeline.of_profile(ctx.mother), ctx.today, tuple(timeline.REMINDED))
+    if not upcoming:
+        return
+    if ctx.mother.stage == timeline.PREGNANT:
+        ctx.say(N_("We will remind you of your checkups, and send you a short message each week."))
+    else:
+        ctx.say(N_("We will remind you of your baby's checkups and vaccines, and send you a short message each "
+                   "week."))
 
 
 def status(ctx: Context) -> None:
     """"What week am I?", "due date", menu option 1: answered from her data."""
     mother = ctx.mother
+    if mother.stage not in (timeline.PREGNANT, timeline.BABY) or (mother.stage == timeline.BABY and not mother.babies):
+        ctx.say(N_("{name}, you get no pregnancy or baby messages now. If you are pregnant again or have a baby, "
+                   "reply 4 on the menu to update your details."), name=mother.name)
+        return
     if mother.stage == "pregnant":
         weeks, _ = pregnancy.gestational_age(mother.lmp, ctx.today)
         ctx.say(N_("{name}, you are {weeks} weeks pregnant, in week {week} and trimester {trimester}. "

@@ -137,14 +137,14 @@ def on_pregnancy_date(ctx: Context) -> str | None:
     if vocab.means("baby", text):
         ctx.data["stage"] = "baby"
         return "has_baby"
-    lmp = _lmp_from_answer(ctx, text)
+    lmp = lmp_from_answer(ctx, text)
     if lmp is None:
         return None
     ctx.data["lmp"] = lmp.isoformat()
     return "give_date"
 
 
-def _lmp_from_answer(ctx: Context, text: str) -> date | None:
+def lmp_from_answer(ctx: Context, text: str) -> date | None:
     duration = dates.parse_duration(text)
     if duration is not None:
         return _checked_lmp(ctx, pregnancy.lmp_from_duration(duration.days, ctx.today))
@@ -209,7 +209,7 @@ def ask_birth_date(ctx: Context) -> None:
 
 
 def on_birth_date(ctx: Context) -> str | None:
-    parsed = _past_date(ctx, ctx.inbound.text)
+    parsed = past_date(ctx, ctx.inbound.text)
     if parsed is None:
         ctx.say(N_("Sorry, I could not read that date. Please write it like 12/03/2026."))
         return None
@@ -222,7 +222,7 @@ def on_birth_date(ctx: Context) -> str | None:
     return "give_birth_date"
 
 
-def _past_date(ctx: Context, text: str) -> dates.ParsedDate | None:
+def past_date(ctx: Context, text: str) -> dates.ParsedDate | None:
     """A birth is in the past: "12 March" without a year means the last 12 March, not the next one."""
     parsed = dates.parse_date(text, today=ctx.today, country=ctx.country)
     if parsed is not None and parsed.value > ctx.today:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from bot import dates, pregnancy, relative_days, timeline, vocab
+from bot import dates, intents, pregnancy, relative_days, timeline, vocab
 from bot.context import Context
 from bot.i18n import N_
 from bot.profile import Baby
@@ -34,20 +34,27 @@ TRANSITIONS = [
 
 
 def check(ctx: Context) -> list[str] | None:
-    """The triggers to fire, in order, when the message was a life event or an answer to a reminder; else None.
+    """The triggers to fire, in order, when the message was a life event, a question about what is next or an
+    answer to a reminder, now handled; else None.
 
     A message that already holds the answer ("baby born yesterday") goes through the question's state at once.
+    While she answers one of this flow's questions, only a loss is looked for: "kal" is then a birth day.
     """
     mother, text = ctx.mother, ctx.inbound.text
     if mother is None or ctx.conversation.state.startswith("registration."):
         return None
-    if _loss(text):
+    intent = intents.detect(text)
+    if _loss(text, intent):
         return _record_loss(ctx)
-    if mother.stage == timeline.PREGNANT and _baby_born(text):
+    if ctx.conversation.state in set(State):
+        return None
+    if mother.stage == timeline.PREGNANT and _baby_born(text, intent):
         return _through(ctx, "baby_born", on_birth_date if _has_day(ctx, text) else None)
-    if mother.stage == timeline.PREGNANT and vocab.mentions("change_due_date", text):
+    if mother.stage == timeline.PREGNANT and _due_date_change(text, intent):
         return _through(ctx, "change_due_date", on_due_date if _has_pregnancy_date(ctx, text) else None)
-    return _reminder_answer(ctx, text)
+    if intent in ("next_checkup", "next_vaccine") or _asks_next(text):
+        return _next(ctx, intent or ("next_checkup" if vocab.mentions("next_checkup", text) else "next_vaccine"))
+    return _reminder_answer(ctx, text, intent)
 
 
 def _through(ctx: Context, trigger: str, handler) -> list[str]:
@@ -60,12 +67,36 @@ def _through(ctx: Context, trigger: str, handler) -> list[str]:
     return [trigger, answered]
 
 
-def _loss(text: str) -> bool:
-    return vocab.means("loss_word", text) or vocab.mentions("loss", text)
+def _loss(text: str, intent: str | None) -> bool:
+    """Her own loss, not a question about losses ("what causes miscarriage?")."""
+    if vocab.means("loss_word", text) or vocab.mentions("loss", text):
+        return True
+    return intent == "loss" and not _question(text)
 
 
-def _baby_born(text: str) -> bool:
-    return vocab.means("baby_born_word", text) or vocab.mentions("baby_born", text)
+def _question(text: str) -> bool:
+    return "?" in text or vocab.mentions("question_word", text)
+
+
+def _baby_born(text: str, intent: str | None) -> bool:
+    return intent == "baby_born" or vocab.means("baby_born_word", text) or vocab.mentions("baby_born", text)
+
+
+def _due_date_change(text: str, intent: str | None) -> bool:
+    return intent == "change_due_date" or vocab.mentions("change_due_date", text)
+
+
+def _asks_next(text: str) -> bool:
+    return vocab.mentions("next_checkup", text) or vocab.mentions("next_vaccine", text)
+
+
+def _next(ctx: Context, intent: str) -> list[str] | None:
+    """"next checkup", "which vaccine next": her own upcoming list (the baby's vaccines once she has a baby)."""
+    if ctx.mother.stage not in (timeline.PREGNANT, timeline.BABY):
+        return None
+    say_upcoming(ctx, CHECKUPS if intent == "next_checkup" else VACCINES)
+    ctx.prompt_after = False
+    return ["open_menu"]
 
 
 # Loss
@@ -83,8 +114,9 @@ def _record_loss(ctx: Context) -> list[str]:
     mother.stage = LOSS
     ctx.turn.record("timeline_cancel", reason="loss")
     ctx.turn.record("notice", event="loss", stage=was)
-    ctx.say(N_("We are so sorry for your loss. We have stopped the pregnancy and baby messages, and we will tell "
-               "your health worker so that she can support you."))
+    ctx.say(N_("We are so sorry for your loss. We have stopped the pregnancy and baby messages."))
+    if ctx.someone_to_alert():
+        ctx.say(N_("We will tell your health worker so that she can support you."))
     ctx.say(N_("Please look after yourself: if you have heavy bleeding, fever or bad pain, go to a health facility "
                "now. You can write to us any time. Reply STOP to get no messages at all."))
     return ["open_menu"]
@@ -162,18 +194,18 @@ def _has_pregnancy_date(ctx: Context, text: str) -> bool:
 # Answers to reminders
 
 
-def _reminder_answer(ctx: Context, text: str) -> list[str] | None:
-    sent = ctx.last_reminder
+def _reminder_answer(ctx: Context, text: str, intent: str | None) -> list[str] | None:
+    done = intent == "reminder_done" or vocab.means("reminder_done", text)
+    later = intent == "reminder_later" or vocab.means("reminder_later", text)
+    sent = ctx.last_reminder() if done or later else None
     if sent is None:
         return None
-    if vocab.means("reminder_done", text):
-        ctx.turn.record("reminder_answer", answer="done", item=sent.key, on=sent.on.isoformat(), kind=sent.kind)
+    if done:
+        ctx.turn.record("reminder_answer", answer="done", item=sent.key, on=sent.on.isoformat(), item_kind=sent.kind)
         ctx.say(DONE[sent.kind])
-    elif vocab.means("reminder_later", text):
-        ctx.turn.record("reminder_answer", answer="later", item=sent.key, on=sent.on.isoformat(), kind=sent.kind)
-        ctx.say(N_("Okay. I will remind you again tomorrow morning."))
     else:
-        return None
+        ctx.turn.record("reminder_answer", answer="later", item=sent.key, on=sent.on.isoformat(), item_kind=sent.kind)
+        ctx.say(N_("Okay. I will remind you again tomorrow morning."))
     ctx.prompt_after = False
     return ["open_menu"]
 
@@ -193,7 +225,7 @@ CHECKUPS, VACCINES = ("checkup", "pnc"), ("vaccine", "td")
 
 def say_upcoming(ctx: Context, kinds: tuple[str, ...]) -> None:
     """Her own next checkups or vaccines, with their dates, from her timeline."""
-    found = timeline.upcoming(her(ctx), ctx.today, kinds)
+    found = timeline.upcoming(timeline.of_profile(ctx.mother), ctx.today, kinds)
     if not found:
         ctx.say(N_("There are no more planned checkups or vaccines on your timeline. Ask your health worker if "
                    "one was missed."))
@@ -209,15 +241,6 @@ LINES = {
     "td": N_("- {date}: your Td (tetanus) vaccine, if not yet had"),
     "vaccine": N_("- {date}: baby's vaccines: {vaccines}"),
 }
-
-
-def her(ctx: Context) -> timeline.Her:
-    """Her timeline's inputs from her profile."""
-    mother = ctx.mother
-    registered = getattr(mother, "registered_at", None)
-    return timeline.Her(country=mother.country, stage=mother.stage, lmp=mother.lmp,
-                        births=tuple(baby.born_on for baby in mother.babies),
-                        registered_on=registered.date() if registered else None)
 
 
 def _week(item) -> int | None:

@@ -18,6 +18,7 @@ def load(mother_id: int) -> Profile | None:
         return None
     values = {name: getattr(row, name) for name in _COLUMNS}
     values["consented_at"] = aware(values["consented_at"])
+    values["registered_at"] = aware(values["registered_at"])
     babies = [Baby(born_on=baby.born_on, id=baby.id) for baby in row.babies]
     return Profile(id=row.id, babies=babies, **values)
 
@@ -29,10 +30,13 @@ def save(profile: Profile) -> None:
         row = Mother(phone=profile.phone)
         db.session.add(row)
     for name in _COLUMNS:
+        if name == "registered_at" and profile.registered_at is None:
+            continue  # a profile made without it: the row's default (now)
         setattr(row, name, getattr(profile, name))
     kept = {baby.id for baby in profile.babies if baby.id is not None}
     row.babies = ([baby for baby in row.babies if baby.id in kept]  # a baby left out of the profile is removed
                   + [BabyRow(born_on=baby.born_on) for baby in profile.babies if baby.id is None])
     db.session.flush()
     profile.id = row.id
+    profile.registered_at = aware(row.registered_at)
     profile.babies = [Baby(born_on=baby.born_on, id=baby.id) for baby in row.babies]

@@ -5,6 +5,7 @@ Every knob is documented in README.md with its default. Nothing else in the code
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
@@ -37,7 +38,23 @@ class Settings:
     DEFAULT_COUNTRY: str = "NP"
     DEFAULT_LOCALE: str = "en"
     TIMEZONE: str = "Asia/Kathmandu"
-    SIMULATOR: bool = True  # the /simulator page; off by default in production
+    SIMULATOR: bool = False  # the /simulator page; on by default only in the embedded default (see load)
+    HOST: str = "127.0.0.1"  # where the web server listens (`make run`, gunicorn.conf.py)
+    PORT: int = 5000
+    SMS_RATE_PER_SECOND: float = 1.0  # SMS segments per second per sender number (a long code sends 1)
+    WHATSAPP_RATE_PER_SECOND: float = 80.0  # WhatsApp messages per second per sender
+    ALERT_FALLBACK_PHONE: str = ""  # a district or hotline number told when no health worker can be
+    ALERT_ESCALATE_MINUTES: float = 10.0  # an alert nobody acknowledged by then goes to the next people
+    OUTBOX_DISPATCH_SECONDS: float = 3.0  # how often each worker looks for due, stuck and expired rows
+    OUTBOX_SENDING_TIMEOUT_SECONDS: float = 120.0  # a row "sending" this long is checked with Twilio, then resent
+    UNREACHABLE_AFTER_FAILURES: int = 3  # consecutive failed messages before a number counts as unreachable
+    WHATSAPP_TEMPLATES_FILE: str = str(ROOT / "content" / "whatsapp_templates.yaml")
+    REMINDER_HOUR: str = "09:00"  # local time, in her zone, at which reminders and weekly messages go
+    REMINDER_DAYS_BEFORE: str = "3,0"  # days before a checkup or vaccine she is reminded (0: that morning)
+    QUIET_HOURS: str = "20:00-08:00"  # local: no reminder is sent; one due then waits for the end
+    REMINDER_VALIDITY_HOURS: float = 12.0  # a reminder or weekly message not sent by then expires
+    FOLLOWUP_DAYS: int = 2  # days after a checkup she did not confirm: one follow-up
+    SWEEP_INTERVAL_MINUTES: float = 60.0  # how often a worker runs the timeline sweep by itself
     _explicit: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     @property
@@ -56,11 +73,17 @@ def load(environ: dict[str, str] | None = None, overrides: dict | None = None) -
         environ = dict(os.environ)
     values = {f.name: _coerce(f.type, environ[f.name]) for f in _public_fields() if f.name in environ}
     values.update(overrides or {})
-    if values.get("APP_ENV") == "production":
-        values.setdefault("SIMULATOR", False)
+    values.setdefault("SIMULATOR", _embedded_default(values))
     settings = replace(Settings(), **values, _explicit=frozenset(values))
     _check(settings)
     return settings
+
+
+def _embedded_default(values: dict) -> bool:
+    """The simulator lets anyone write as any number: only on the embedded default, SQLite + embedded Redis on
+    this machine (`make run`), is it on without SIMULATOR=1."""
+    return (values.get("APP_ENV", "development") != "production" and not values.get("DATABASE_URL")
+            and not values.get("REDIS_URL"))
 
 
 def _public_fields():
@@ -72,6 +95,8 @@ def _coerce(kind: str, raw: str):
         return raw.strip().lower() in ("1", "true", "yes", "on")
     if kind == "float":
         return float(raw)
+    if kind == "int":
+        return int(raw)
     return raw.strip()
 
 
@@ -82,6 +107,7 @@ def _read_dotenv() -> None:
 
 
 def _check(settings: Settings) -> None:
+    _check_times(settings)
     if not settings.production:
         return
     missing = [name for name in SECRETS_REQUIRED_IN_PRODUCTION if name not in settings._explicit
@@ -90,3 +116,24 @@ def _check(settings: Settings) -> None:
         raise ConfigurationError(
             "APP_ENV=production needs these settings in the environment: " + ", ".join(missing)
         )
+
+
+_CLOCK = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
+
+
+def _check_times(settings: Settings) -> None:
+    """The reminder settings are read by every sweep: a typo must stop the start, not every sweep."""
+    quiet = settings.QUIET_HOURS.split("-")
+    days = settings.REMINDER_DAYS_BEFORE.replace(" ", "").split(",")
+    if (not _CLOCK.match(settings.REMINDER_HOUR) or len(quiet) != 2 or not all(_CLOCK.match(q) for q in quiet)
+            or _minutes(quiet[0]) <= _minutes(quiet[1])
+            or not all(day.isdigit() for day in days) or settings.REMINDER_VALIDITY_HOURS <= 0
+            or int(settings.FOLLOWUP_DAYS) < 1):
+        raise ConfigurationError("REMINDER_HOUR and QUIET_HOURS take HH:MM (QUIET_HOURS: HH:MM-HH:MM, overnight), "
+                                 "REMINDER_DAYS_BEFORE whole days like 3,0, REMINDER_VALIDITY_HOURS and "
+                                 "FOLLOWUP_DAYS positive numbers")
+
+
+def _minutes(clock: str) -> int:
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)

@@ -29,3 +29,26 @@ def test_production_with_every_secret_starts_without_the_simulator():
                "REDIS_URL": "redis://r:6379/0"}
     settings = load(environ=environ)
     assert settings.production and settings.SIMULATOR is False
+
+
+def test_the_simulator_is_on_by_default_only_in_the_embedded_default():
+    assert load(environ={}).SIMULATOR is True
+    assert load(environ={"DATABASE_URL": "postgresql+psycopg://db/x"}).SIMULATOR is False
+    assert load(environ={"REDIS_URL": "redis://r:6379/0"}).SIMULATOR is False
+    assert load(environ={"DATABASE_URL": "postgresql+psycopg://db/x", "SIMULATOR": "1"}).SIMULATOR is True
+
+
+def test_the_port_comes_from_the_environment():
+    assert (load(environ={}).HOST, load(environ={}).PORT) == ("127.0.0.1", 5000)
+    assert load(environ={"PORT": "5050"}).PORT == 5050
+
+
+def test_reminder_times_are_checked_at_start():
+    from services.settings import ConfigurationError, load
+
+    assert load({}, {"QUIET_HOURS": "21:30-07:00", "REMINDER_DAYS_BEFORE": "7, 3,0"}).QUIET_HOURS == "21:30-07:00"
+    for bad in ({"REMINDER_HOUR": "9am"}, {"QUIET_HOURS": "20:00"}, {"QUIET_HOURS": "13:00-14:00"},
+                {"REMINDER_DAYS_BEFORE": "three"},
+                {"REMINDER_VALIDITY_HOURS": 0}):
+        with pytest.raises(ConfigurationError):
+            load({}, bad)

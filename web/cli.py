@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import click
+from flask import current_app
 from flask.cli import with_appcontext
 
 from bot import languages
-from services import inbox
+from services import inbox, readiness
+from services.settings import ConfigurationError
 
 
 @click.command("chat")
@@ -14,6 +16,7 @@ from services import inbox
 @with_appcontext
 def chat(phone: str, channel: str) -> None:
     """A conversation in the terminal, through the same path as Twilio's webhook. Ctrl-D ends it."""
+    _ready()
     click.echo(f"Chatting as {phone} on {channel}. Type a message; Ctrl-D to end.")
     while True:
         try:
@@ -34,12 +37,12 @@ def chat(phone: str, channel: str) -> None:
 @with_appcontext
 def health_worker(name: str, phone: str, facility: str | None, channel: str, locale: str) -> None:
     """Add or update a health worker who receives danger-sign alerts."""
-    from flask import current_app
     from sqlalchemy import select
 
     from bot.inbound import BadSender, e164
     from models import HealthWorker, db
 
+    _ready()
     try:
         number = e164(phone, current_app.config["AAMCARE"].DEFAULT_COUNTRY)
     except BadSender as error:
@@ -50,3 +53,10 @@ def health_worker(name: str, phone: str, facility: str | None, channel: str, loc
     db.session.add(worker)
     db.session.commit()
     click.echo(f"{name} ({number}) receives alerts for {facility or 'every facility'}.")
+
+
+def _ready() -> None:
+    try:
+        readiness.ensure_schema(current_app)
+    except ConfigurationError as error:
+        raise click.ClickException(str(error)) from error

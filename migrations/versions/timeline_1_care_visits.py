@@ -1,13 +1,13 @@
 """care visits: her answers to checkup and vaccine reminders; indexes for the timeline sweep
 
 Revision ID: timeline_1_care_visits
-Revises: 27ec0bb37919
+Revises: outbox_1_rows
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "timeline_1_care_visits"
-down_revision = "27ec0bb37919"
+down_revision = "outbox_1_rows"
 branch_labels = None
 depends_on = None
 
