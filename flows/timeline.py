@@ -52,8 +52,9 @@ def check(ctx: Context) -> list[str] | None:
         return _through(ctx, "baby_born", on_birth_date if _has_day(ctx, text) else None)
     if mother.stage == timeline.PREGNANT and _due_date_change(text, intent):
         return _through(ctx, "change_due_date", on_due_date if _has_pregnancy_date(ctx, text) else None)
-    if intent in ("next_checkup", "next_vaccine") or _asks_next(text):
-        return _next(ctx, intent or ("next_checkup" if vocab.mentions("next_checkup", text) else "next_vaccine"))
+    asks = intent if intent in ("next_checkup", "next_vaccine") else _asks_next(text)
+    if asks:
+        return _next(ctx, asks)
     return _reminder_answer(ctx, text, intent)
 
 
@@ -86,8 +87,8 @@ def _due_date_change(text: str, intent: str | None) -> bool:
     return intent == "change_due_date" or vocab.mentions("change_due_date", text)
 
 
-def _asks_next(text: str) -> bool:
-    return vocab.mentions("next_checkup", text) or vocab.mentions("next_vaccine", text)
+def _asks_next(text: str) -> str | None:
+    return next((kind for kind in ("next_checkup", "next_vaccine") if vocab.mentions(kind, text)), None)
 
 
 def _next(ctx: Context, intent: str) -> list[str] | None:

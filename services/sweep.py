@@ -23,6 +23,7 @@ from bot import send_time, timeline, timeline_text
 from bot.country import time_zone
 from bot.timeline import BABY, PREGNANT, Anchor, Item
 from models import Baby, CareVisit, Mother, db
+from models.base import aware
 from services import outbox
 
 log = logging.getLogger(__name__)
@@ -184,11 +185,7 @@ def _registered_in(anchor: Anchor, row, zone) -> bool:
     """Td only: she registered after the checkup before this one and by this one (her local days)."""
     if anchor.registered_by is None:
         return True
-    registered_at = row.registered_at
-    if registered_at.tzinfo is None:  # SQLite hands back naive UTC
-        from models.base import aware
-        registered_at = aware(registered_at)
-    registered = registered_at.astimezone(zone).date()
+    registered = aware(row.registered_at).astimezone(zone).date()
     after = anchor.registered_after
     return (after is None or registered > after) and registered <= anchor.registered_by
 
