@@ -133,7 +133,8 @@ def _keyset(query, key) -> Iterator[list]:
 
 def _drafts(rows, anchors, country: str, window, zone) -> tuple[list[outbox.Draft], list[dict]]:
     send_at, not_after = window
-    confirmed = _confirmed([row.id for row in rows])
+    asked = [row.id for row in rows if any(anchor.kind == "followup" for anchor in anchors[row.anchor])]
+    confirmed = _confirmed(asked) if asked else set()
     drafts, followups = [], []
     for row in rows:
         for anchor in anchors[row.anchor]:
@@ -193,7 +194,7 @@ def _registered_in(anchor: Anchor, row, zone) -> bool:
 def _confirmed(mother_ids: list[int]) -> set[tuple[int, str, date]]:
     visits = CareVisit.__table__
     rows = db.session.execute(select(visits.c.mother_id, visits.c.item, visits.c.due_on)
-                              .where(visits.c.mother_id.in_(mother_ids), visits.c.status == "done"))
+                              .where(outbox.among(visits.c.mother_id, mother_ids), visits.c.status == "done"))
     return {(row.mother_id, row.item, row.due_on) for row in rows}
 
 
