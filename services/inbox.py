@@ -5,7 +5,8 @@ reply, the conversation's state, consent events and alerts together; jobs are en
 A Twilio retry with the same MessageSid fails the inbound row's unique key, so everything its engine run
 decided is rolled back and it gets the first reply again. If anything fails, the transaction is rolled back
 and the message is stored on its own with the error, and she gets a localized apology: nothing she sent is
-lost, and the next message starts clean.
+lost, and the next message starts clean. The danger check runs even then: a danger sign still gets its go-now
+reply and its alert.
 """
 from __future__ import annotations
 
@@ -24,10 +25,10 @@ from bot.context import Context
 from bot.dialogue import Dialogue
 from bot.i18n import N_, translate
 from bot.inbound import Inbound, country_of, from_twilio
-from flows import engine
+from flows import engine, urgent
 from models import Conversation, InboundMessage, OutboundMessage, db, utcnow
 from services import dialogue_store as store
-from services import records
+from services import profile_store, records
 
 log = logging.getLogger(__name__)
 SORRY = N_("Sorry, something went wrong on our side. Please send your message again.")
@@ -83,14 +84,17 @@ def _earlier_reply(message_sid: str) -> Reply:
     return Reply(db.session.scalars(stmt).first() or "", duplicate=True)
 
 
+def _context(conversation: Dialogue, inbound: Inbound, settings) -> Context:
+    country = _country(conversation, settings)
+    return Context(conversation=conversation, inbound=inbound, now=inbound.received_at,
+                   today=inbound.received_at.astimezone(ZoneInfo(settings.TIMEZONE)).date(), country=country,
+                   default_locale=i18n.guess(inbound.text, country, settings.DEFAULT_LOCALE))
+
+
 def _run_engine(form: Mapping[str, str], inbound: Inbound, settings) -> tuple[Reply, list]:
     locked = store.lock(inbound.phone, inbound.channel, inbound.received_at)
     conversation = locked.state
-    country = _country(conversation, settings)
-    ctx = Context(conversation=conversation, inbound=inbound, now=inbound.received_at,
-                  today=inbound.received_at.astimezone(ZoneInfo(settings.TIMEZONE)).date(), country=country,
-                  default_locale=i18n.guess(inbound.text, country, settings.DEFAULT_LOCALE))
-    turn = engine.handle(ctx)
+    turn = engine.handle(_context(conversation, inbound, settings))
     text = render.for_channel(turn.text(), inbound.channel)
     reply = store.inline_reply(inbound.phone, inbound.channel, text, render.segments(text)) if text else None
     # The message commits only together with its processing; a retried MessageSid fails its unique key here and
@@ -111,12 +115,35 @@ def _failed(form: Mapping[str, str], inbound: Inbound, error: Exception, setting
     connection = db.session.connection()
     inbound_id = store.add_inbound(connection, _inbound_values(
         form, inbound, error=f"{type(error).__name__}: {error}"[:2000]))
-    locale = db.session.scalars(select(Conversation.locale).where(Conversation.phone == inbound.phone)).first()
-    text = render.for_channel(translate(locale or settings.DEFAULT_LOCALE, SORRY), inbound.channel)
+    row = db.session.execute(select(Conversation.locale, Conversation.mother_id)
+                             .where(Conversation.phone == inbound.phone)).first()
+    locale = row.locale if row else None
+    danger_reply, jobs = _danger_anyway(inbound, inbound_id, row, settings)
+    text = danger_reply or translate(locale or settings.DEFAULT_LOCALE, SORRY)
+    text = render.for_channel(text, inbound.channel)
     reply = store.inline_reply(inbound.phone, inbound.channel, text, render.segments(text))
     store.add_reply(connection, reply | {"inbound_id": inbound_id})
     db.session.commit()
+    for job in jobs:
+        job()
     return Reply(text)
+
+
+def _danger_anyway(inbound: Inbound, inbound_id: int, row, settings) -> tuple[str, list]:
+    """The danger check on its own, for a message whose processing failed: its go-now reply and its alert."""
+    try:
+        with db.session.begin_nested():  # if this fails too, the stored message and the apology still stand
+            conversation = Dialogue(phone=inbound.phone, channel=inbound.channel, locale=row.locale if row else None)
+            if row is not None and row.mother_id is not None:
+                conversation.mother = profile_store.load(row.mother_id)
+            ctx = _context(conversation, inbound, settings)
+            if not urgent.check(ctx):
+                return "", []
+            jobs = records.write(ctx.turn.actions, conversation=conversation, inbound_id=inbound_id)
+            return ctx.turn.text(), jobs
+    except Exception:  # noqa: BLE001 - already failing: keep the apology, log why
+        log.exception("danger check for failed message %s failed too", inbound_id)
+        return "", []
 
 
 def simulated(phone: str, channel: str, text: str) -> dict[str, str]:
