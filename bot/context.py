@@ -39,6 +39,10 @@ class Context:
     def say(self, message: str, **params) -> None:
         self.turn.replies.append(translate(self.locale, message, **params))
 
+    def say_in(self, locale: str, message: str, **params) -> None:
+        """Say it in another language than hers: the one a danger sign was written in."""
+        self.turn.replies.append(translate(locale, message, **params))
+
     def text(self, message: str, **params) -> str:
         return translate(self.locale, message, **params)
 

@@ -6,7 +6,8 @@ are the workers woken (services.outbox), and a failure to wake them (Redis down)
 A Twilio retry with the same MessageSid fails the inbound row's unique key, so everything its engine run
 decided is rolled back and it gets the first reply again. If anything fails, the transaction is rolled back
 and the message is stored on its own with the error, and she gets a localized apology: nothing she sent is
-lost, and the next message starts clean.
+lost, and the next message starts clean. The danger check runs even then: a danger sign still gets its go-now
+reply and its alert.
 """
 from __future__ import annotations
 
