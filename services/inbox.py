@@ -37,6 +37,7 @@ SORRY = N_("Sorry, something went wrong on our side. Please send your message ag
 class Reply:
     text: str  # rendered for the channel; empty when nothing should be sent
     duplicate: bool = False
+    failed: bool = False  # processing broke; the message is stored with its error and she got an apology
 
 
 def receive(form: Mapping[str, str], *, now: datetime | None = None) -> Reply:
@@ -116,7 +117,7 @@ def _failed(form: Mapping[str, str], inbound: Inbound, error: Exception, setting
     reply = store.inline_reply(inbound.phone, inbound.channel, text, render.segments(text))
     store.add_reply(connection, reply | {"inbound_id": inbound_id})
     db.session.commit()
-    return Reply(text)
+    return Reply(text, failed=True)
 
 
 def simulated(phone: str, channel: str, text: str) -> dict[str, str]:

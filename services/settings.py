@@ -40,6 +40,10 @@ class Settings:
     SIMULATOR: bool = False  # the /simulator page; on by default only in the embedded default (see load)
     HOST: str = "127.0.0.1"  # where the web server listens (`make run`, gunicorn.conf.py)
     PORT: int = 5000
+    WEB_CONCURRENCY: int = 0  # gunicorn workers; 0: as gunicorn.conf.py chooses for this machine's cores
+    LOG_FORMAT: str = "text"  # text | json; json by default in production
+    METRICS_TOKEN: str = ""
+    RQ_DASHBOARD_PASSWORD: str = ""  # empty: no /admin/rq; set: the RQ dashboard for user `admin` with it  # empty: no /metrics; set: /metrics needs `Authorization: Bearer <token>`
     _explicit: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     @property
@@ -59,6 +63,7 @@ def load(environ: dict[str, str] | None = None, overrides: dict | None = None) -
     values = {f.name: _coerce(f.type, environ[f.name]) for f in _public_fields() if f.name in environ}
     values.update(overrides or {})
     values.setdefault("SIMULATOR", _embedded_default(values))
+    values.setdefault("LOG_FORMAT", "json" if values.get("APP_ENV") == "production" else "text")
     settings = replace(Settings(), **values, _explicit=frozenset(values))
     _check(settings)
     return settings
