@@ -31,14 +31,19 @@ def create_app(overrides: dict | None = None) -> Flask:
 
 
 def _register_blueprints(app: Flask, settings) -> None:
-    from web import cli, health, simulator, twilio_hooks
+    from web import admin, cli, health, metrics, request_ids, simulator, twilio_hooks
     from web.outbox_cli import outbox_cli
+
+    request_ids.init_app(app)
+    admin.init_app(app, settings, queues.url(app))
 
     app.register_blueprint(twilio_hooks.blueprint)
     app.register_blueprint(health.blueprint)
     app.cli.add_command(cli.chat)
     app.cli.add_command(cli.health_worker)
     app.cli.add_command(outbox_cli)
+    if settings.METRICS_TOKEN:
+        app.register_blueprint(metrics.blueprint)
     if settings.SIMULATOR:
         app.register_blueprint(simulator.blueprint)
 

@@ -41,6 +41,8 @@ SORRY = N_("Sorry, something went wrong on our side. Please send your message ag
 class Reply:
     text: str  # rendered for the channel; empty when nothing should be sent
     duplicate: bool = False
+    failed: bool = False  # processing broke; the message is stored with its error and she got an apology or,
+    # for a danger sign, its emergency reply
 
 
 def receive(form: Mapping[str, str], *, now: datetime | None = None) -> Reply:
@@ -140,9 +142,9 @@ def _failed(form: Mapping[str, str], inbound: Inbound, error: Exception, setting
         outbox.forget_wake()
         log.exception("message %s could not be stored after failing", form["MessageSid"])
         return Reply(render.for_channel(turn.text() or translate(locale or settings.DEFAULT_LOCALE, SORRY),
-                                        inbound.channel))
+                                        inbound.channel), failed=True)
     outbox.wake()
-    return Reply(text)
+    return Reply(text, failed=True)
 
 
 def _danger_only(inbound: Inbound, settings) -> tuple[Turn, str | None]:

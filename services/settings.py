@@ -48,6 +48,10 @@ class Settings:
     OUTBOX_SENDING_TIMEOUT_SECONDS: float = 120.0  # a row "sending" this long is checked with Twilio, then resent
     UNREACHABLE_AFTER_FAILURES: int = 3  # consecutive failed messages before a number counts as unreachable
     WHATSAPP_TEMPLATES_FILE: str = str(ROOT / "content" / "whatsapp_templates.yaml")
+    WEB_CONCURRENCY: int = 0  # gunicorn workers; 0: as gunicorn.conf.py chooses for this machine's cores
+    LOG_FORMAT: str = "text"  # text | json; json by default in production
+    METRICS_TOKEN: str = ""  # empty: no /metrics; set: /metrics needs `Authorization: Bearer <token>`
+    RQ_DASHBOARD_PASSWORD: str = ""  # empty: no /admin/rq; set: the RQ dashboard for user `admin` with it
     _explicit: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     @property
@@ -67,6 +71,7 @@ def load(environ: dict[str, str] | None = None, overrides: dict | None = None) -
     values = {f.name: _coerce(f.type, environ[f.name]) for f in _public_fields() if f.name in environ}
     values.update(overrides or {})
     values.setdefault("SIMULATOR", _embedded_default(values))
+    values.setdefault("LOG_FORMAT", "json" if values.get("APP_ENV") == "production" else "text")
     settings = replace(Settings(), **values, _explicit=frozenset(values))
     _check(settings)
     return settings
