@@ -30,12 +30,15 @@ def create_app(overrides: dict | None = None) -> Flask:
 
 
 def _register_blueprints(app: Flask, settings) -> None:
-    from web import cli, health, simulator, twilio_hooks
+    from web import cli, console, health, simulator, twilio_hooks
 
     app.register_blueprint(twilio_hooks.blueprint)
     app.register_blueprint(health.blueprint)
     app.cli.add_command(cli.chat)
     app.cli.add_command(cli.health_worker)
+    app.cli.add_command(cli.users)
+    app.cli.add_command(cli.facilities)
+    console.init_app(app)
     if settings.SIMULATOR:
         app.register_blueprint(simulator.blueprint)
 

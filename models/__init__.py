@@ -5,8 +5,11 @@ from models.mother import Baby, Mother
 from models.message import InboundMessage, OutboundMessage, StatusEvent
 from models.consent import ConsentEvent
 from models.care import Alert, HealthWorker, Question
+from models.staff import Facility, User
+from models.note import Note
+from models.broadcast import Broadcast
 
 __all__ = [
     "db", "utcnow", "Conversation", "Mother", "Baby", "InboundMessage", "OutboundMessage", "StatusEvent",
-    "ConsentEvent", "Alert", "HealthWorker", "Question",
+    "ConsentEvent", "Alert", "HealthWorker", "Question", "Facility", "User", "Note", "Broadcast",
 ]

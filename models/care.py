@@ -30,6 +30,7 @@ class Alert(db.Model):
     urgency: Mapped[str] = mapped_column(String(6))
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     notified_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]  # a health worker closed it in the console, with a note
 
 
 class Question(db.Model):
