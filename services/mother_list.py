@@ -1,6 +1,8 @@
 """The mothers list of the console: her scope, then filters and a search, one page at a time."""
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Mapping
@@ -61,6 +63,28 @@ def search(scope: Scope, filters: Filters, today: date, page: int = 1) -> Page:
     total = db.session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
     rows = db.session.scalars(stmt.limit(PER_PAGE).offset((page - 1) * PER_PAGE)).all()
     return Page(list(rows), total, page)
+
+
+def all_rows(scope: Scope, filters: Filters, today: date) -> list[Mother]:
+    stmt = scope.mothers().where(*_conditions(filters, today)).order_by(Mother.name, Mother.id)
+    rows = db.session.scalars(stmt)
+    return [m for m in rows if due_within_week(m, today)] if filters.due_week else list(rows)
+
+
+def as_csv(mothers: list[Mother]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["name", "phone", "facility", "stage", "due_date", "baby_born_on", "language", "channel",
+                     "registered_at"])
+    for m in mothers:
+        writer.writerow([_cell(m.name), m.phone, m.facility_code or "", m.stage, m.due_date or "",
+                         m.baby.born_on if m.baby else "", m.locale, m.channel, m.registered_at.date()])
+    return out.getvalue()
+
+
+def _cell(text: str) -> str:
+    """Never a formula when opened in a spreadsheet."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 def _conditions(filters: Filters, today: date) -> list[ColumnElement[bool]]:

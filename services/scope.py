@@ -31,12 +31,13 @@ class Scope:
 
     def covers_mothers(self) -> ColumnElement[bool]:
         """A WHERE clause on Mother: true for the mothers this user may see."""
-        codes = self.facility_codes()
-        if codes is None:
+        if self.role == "admin":
             return true()
-        if self.role not in ("supervisor", "health_worker"):
-            return false()
-        return Mother.facility_code.in_(codes)
+        if self.role == "health_worker" and self.facility:
+            return Mother.facility_code == self.facility
+        if self.role == "supervisor" and self.district:
+            return Mother.facility_code.in_(self.facility_codes())
+        return false()
 
     def mothers(self) -> Select:
         return select(Mother).where(self.covers_mothers())

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from models import Facility, Mother, db, utcnow
+from models import Facility, Mother, User, db, utcnow
 from services import accounts
 
 PASSWORD = "correct horse battery"

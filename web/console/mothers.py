@@ -1,7 +1,7 @@
 """/mothers: her scope's mothers with filters and a search; /mothers/<id>: one mother's record and notes."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, flash, g, redirect, render_template, request, url_for
 
 from bot.i18n import N_
 from models import Note, db
@@ -22,6 +22,18 @@ def listing():
     page = mother_list.search(scope, filters, today.today(), request.args.get("page", 1, type=int))
     return render_template("console/mothers.html", page=page, filters=filters, facilities=scope.facilities(),
                            stages=cohorts.STAGES, today=today.today(), next_due=mother_list.next_due)
+
+
+@blueprint.get("/mothers.csv")
+def export():
+    """The filtered list as CSV (same scope and filters as the page), for a register or a spreadsheet."""
+    filters = mother_list.Filters.from_args(request.args)
+    scope = access.scope()
+    if filters.facility and filters.facility not in {f.code for f in scope.facilities()}:
+        abort(404)
+    rows = mother_list.all_rows(scope, filters, today.today())
+    return Response(mother_list.as_csv(rows), mimetype="text/csv",
+                    headers={"Content-Disposition": "attachment; filename=mothers.csv"})
 
 
 @blueprint.get("/mothers/<int:mother_id>")

@@ -89,3 +89,14 @@ def test_the_due_this_week_filter_uses_her_checkup_schedule(client):
     console.sign_in(client, "anita")
     page = client.get("/mothers?due_week=1").data.decode()
     assert ">Soon</a>" in page and ">Later</a>" not in page
+
+
+def test_the_csv_export_follows_her_scope_and_filters(client):
+    setup_people()
+    console.sign_in(client, "anita")
+    response = client.get("/mothers.csv?stage=trimester_1")
+    assert response.mimetype == "text/csv"
+    lines = response.data.decode().splitlines()
+    assert lines[0].startswith("name,phone,facility") and len(lines) == 2 and lines[1].startswith("Sita,")
+    assert "Rita" not in client.get("/mothers.csv").data.decode()
+    assert client.get("/mothers.csv?facility=PHC-B").status_code == 404
