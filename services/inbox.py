@@ -19,11 +19,12 @@ from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from bot import engine, i18n, render
+from bot import i18n, render
 from bot.context import Context
 from bot.dialogue import Dialogue
 from bot.i18n import N_, translate
 from bot.inbound import Inbound, country_of, from_twilio
+from flows import engine
 from models import Conversation, InboundMessage, OutboundMessage, db, utcnow
 from services import dialogue_store as store
 from services import records

@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 from flask.cli import with_appcontext
 
+from bot import languages
 from services import inbox
 
 
@@ -29,7 +30,7 @@ def chat(phone: str, channel: str) -> None:
 @click.option("--phone", required=True, help="E.164, e.g. +9779811111111")
 @click.option("--facility", default=None, help="Facility code she serves; none: on call for every mother")
 @click.option("--channel", type=click.Choice(["sms", "whatsapp"]), default="sms", show_default=True)
-@click.option("--locale", type=click.Choice(["en", "hi", "ne"]), default="en", show_default=True)
+@click.option("--locale", type=click.Choice(languages.codes()), default=languages.SOURCE, show_default=True)
 @with_appcontext
 def health_worker(name: str, phone: str, facility: str | None, channel: str, locale: str) -> None:
     """Add or update a health worker who receives danger-sign alerts."""
