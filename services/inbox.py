@@ -27,7 +27,7 @@ from bot.inbound import Inbound, country_of, from_twilio
 from flows import engine
 from models import Conversation, InboundMessage, OutboundMessage, db, utcnow
 from services import dialogue_store as store
-from services import records
+from services import facilities, records
 
 log = logging.getLogger(__name__)
 SORRY = N_("Sorry, something went wrong on our side. Please send your message again.")
@@ -89,7 +89,8 @@ def _run_engine(form: Mapping[str, str], inbound: Inbound, settings) -> tuple[Re
     country = _country(conversation, settings)
     ctx = Context(conversation=conversation, inbound=inbound, now=inbound.received_at,
                   today=inbound.received_at.astimezone(ZoneInfo(settings.TIMEZONE)).date(), country=country,
-                  default_locale=i18n.guess(inbound.text, country, settings.DEFAULT_LOCALE))
+                  default_locale=i18n.guess(inbound.text, country, settings.DEFAULT_LOCALE),
+                  find_facility=facilities.finder())
     turn = engine.handle(ctx)
     text = render.for_channel(turn.text(), inbound.channel)
     reply = store.inline_reply(inbound.phone, inbound.channel, text, render.segments(text)) if text else None
