@@ -7,7 +7,8 @@ COMPILED := $(CATALOGS:.po=.mo)
 
 .PHONY: run test install dev translations extract worker bench
 
-run: install $(COMPILED)
+# `make run PORT=5050` (or PORT in the environment) picks the port; make passes it on to the app.
+run: install
 	mkdir -p instance
 	$(BIN)/flask --app app db upgrade
 	$(BIN)/python app.py
@@ -15,7 +16,8 @@ run: install $(COMPILED)
 test: dev $(COMPILED)
 	$(BIN)/python -m pytest
 
-install: $(VENV)/.installed
+# Every command works after this alone: packages, and the catalogs compiled (the app refuses to start without).
+install: $(VENV)/.installed $(COMPILED)
 dev: $(VENV)/.dev-installed
 translations: $(COMPILED)
 

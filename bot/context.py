@@ -21,6 +21,8 @@ class Context:
     default_locale: str = "en"
     turn: Turn = field(default_factory=Turn)
     prompt_after: bool = True  # say the new state's question after a transition
+    # Whether an alert raised now would reach a health worker (asked only when there is a danger sign).
+    someone_to_alert: Callable[[], bool] = lambda: False
     # Her facility answer -> the code of the facility she means, or None when none matches (the service layer
     # knows the facilities). Not given: the answer is kept as she wrote it.
     find_facility: Callable[[str], str | None] | None = None

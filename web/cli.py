@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import click
+from flask import current_app
 from flask.cli import with_appcontext
 
 from bot import languages
-from services import inbox
+from services import inbox, readiness
+from services.settings import ConfigurationError
 
 
 @click.command("chat")
@@ -14,6 +16,7 @@ from services import inbox
 @with_appcontext
 def chat(phone: str, channel: str) -> None:
     """A conversation in the terminal, through the same path as Twilio's webhook. Ctrl-D ends it."""
+    _ready()
     click.echo(f"Chatting as {phone} on {channel}. Type a message; Ctrl-D to end.")
     while True:
         try:
@@ -34,12 +37,12 @@ def chat(phone: str, channel: str) -> None:
 @with_appcontext
 def health_worker(name: str, phone: str, facility: str | None, channel: str, locale: str) -> None:
     """Add or update a health worker who receives danger-sign alerts."""
-    from flask import current_app
     from sqlalchemy import select
 
     from bot.inbound import BadSender, e164
     from models import HealthWorker, db
 
+    _ready()
     try:
         number = e164(phone, current_app.config["AAMCARE"].DEFAULT_COUNTRY)
     except BadSender as error:
@@ -50,6 +53,13 @@ def health_worker(name: str, phone: str, facility: str | None, channel: str, loc
     db.session.add(worker)
     db.session.commit()
     click.echo(f"{name} ({number}) receives alerts for {facility or 'every facility'}.")
+
+
+def _ready() -> None:
+    try:
+        readiness.ensure_schema(current_app)
+    except ConfigurationError as error:
+        raise click.ClickException(str(error)) from error
 
 
 @click.group("users")
@@ -65,11 +75,12 @@ def users() -> None:
 @click.option("--district", default=None, help="District name (supervisors)")
 @click.option("--phone", default=None, help="E.164; she receives alerts for her scope and may broadcast by SMS")
 @click.option("--channel", type=click.Choice(["sms", "whatsapp"]), default="sms", show_default=True)
-@click.option("--locale", type=click.Choice(["en", "hi", "ne"]), default="en", show_default=True)
+@click.option("--locale", type=click.Choice(languages.codes()), default=languages.SOURCE, show_default=True)
 @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
 @with_appcontext
 def create_user(username, role, name, facility, district, phone, channel, locale, password) -> None:
     """Add a console user (admin, supervisor of a district, or health worker of a facility)."""
+    _ready()
     from models import db
     from services import accounts
 
@@ -96,6 +107,7 @@ def facilities() -> None:
 @with_appcontext
 def import_facilities(file) -> None:
     """Add or update facilities from a CSV with the columns code, name, district."""
+    _ready()
     from models import db
     from services import facilities as directory
 
@@ -109,8 +121,6 @@ def import_facilities(file) -> None:
 
 
 def _e164(phone: str) -> str:
-    from flask import current_app
-
     from bot.inbound import BadSender, e164
 
     try:

@@ -6,9 +6,11 @@ import re
 from xml.sax.saxutils import escape
 
 from flask import Blueprint, Response, abort, current_app, request
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from bot.inbound import BadSender
 from services import delivery, inbox
+from web import limits
 from web.signature import is_valid
 
 log = logging.getLogger(__name__)
@@ -26,26 +28,44 @@ def check_signature() -> None:
         abort(403)
 
 
+@blueprint.errorhandler(RequestEntityTooLarge)
+def too_large(error: RequestEntityTooLarge):
+    log.warning("refused %s: body of %s bytes over the limit of %s", request.path, request.content_length,
+                limits.MAX_REQUEST_BYTES)
+    return error
+
+
 @blueprint.post("/messages")
 def inbound_message() -> Response:
     form = request.form
-    if not form.get("MessageSid") or not form.get("From"):
-        abort(400, description="MessageSid and From are required")
+    _check(limits.check_message, form)
     try:
         reply = inbox.receive(form)
     except BadSender as error:
-        log.warning("unusable From on %s: %s", form.get("MessageSid"), error)
-        abort(400, description=str(error))
+        _refuse(form, str(error))
     return twiml(reply.text)
 
 
 @blueprint.post("/status")
 def status_callback() -> tuple[str, int]:
     form = request.form
-    if not form.get("MessageSid") or not form.get("MessageStatus"):
-        abort(400, description="MessageSid and MessageStatus are required")
-    delivery.record_status(form["MessageSid"], form["MessageStatus"], form.get("ErrorCode"))
+    _check(limits.check_status, form)
+    delivery.record_status(form["MessageSid"], form["MessageStatus"], form.get("ErrorCode"), delivery.now_utc())
     return "", 204
+
+
+def _check(check, form) -> None:
+    try:
+        check(form)
+    except limits.Refused as error:
+        _refuse(form, str(error))
+
+
+def _refuse(form, reason: str):
+    """400 with the reason; the log names the request but never what it carried."""
+    log.warning("refused %s %s (%d bytes): %s", request.path, limits.safe_sid(form), request.content_length or 0,
+                reason)
+    abort(400, description=reason)
 
 
 def twiml(text: str) -> Response:

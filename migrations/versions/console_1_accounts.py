@@ -1,13 +1,13 @@
 """Console accounts: facilities, users with a role, notes on mothers and alerts.
 
 Revision ID: console_1_accounts
-Revises: 27ec0bb37919
+Revises: outbox_1_rows
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "console_1_accounts"
-down_revision = "27ec0bb37919"
+down_revision = "outbox_1_rows"
 branch_labels = None
 depends_on = None
 
