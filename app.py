@@ -31,7 +31,7 @@ def create_app(overrides: dict | None = None) -> Flask:
 
 
 def _register_blueprints(app: Flask, settings) -> None:
-    from web import admin, cli, health, metrics, request_ids, simulator, twilio_hooks
+    from web import admin, cli, console, health, metrics, request_ids, simulator, twilio_hooks
     from web.outbox_cli import outbox_cli
 
     request_ids.init_app(app)
@@ -42,6 +42,9 @@ def _register_blueprints(app: Flask, settings) -> None:
     app.cli.add_command(cli.chat)
     app.cli.add_command(cli.health_worker)
     app.cli.add_command(outbox_cli)
+    app.cli.add_command(cli.users)
+    app.cli.add_command(cli.facilities)
+    console.init_app(app)
     if settings.METRICS_TOKEN:
         app.register_blueprint(metrics.blueprint)
     if settings.SIMULATOR:

@@ -29,7 +29,7 @@ from bot.inbound import Inbound, country_of, from_twilio, storable_params
 from bot.turn import Turn
 from flows import engine, urgent
 from models import Conversation, InboundMessage, OutboundMessage, db, utcnow
-from services import alerts, outbox, records, staff
+from services import alerts, facilities, outbox, records, staff
 from services import dialogue_store as store
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,8 @@ def _run_engine(form: Mapping[str, str], inbound: Inbound, settings) -> Reply:
         ctx = Context(conversation=conversation, inbound=inbound, now=now,
                       today=now.astimezone(ZoneInfo(settings.TIMEZONE)).date(), country=country,
                       default_locale=i18n.guess(inbound.text, country, settings.DEFAULT_LOCALE),
-                      someone_to_alert=lambda: alerts.someone_to_alert(_facility(conversation)))
+                      someone_to_alert=lambda: alerts.someone_to_alert(_facility(conversation)),
+                      find_facility=facilities.finder())
         turn = engine.handle(ctx)
     text = render.for_channel(turn.text(), inbound.channel)
     reply = store.inline_reply(inbound.phone, inbound.channel, text, render.segments(text)) if text else None
