@@ -9,6 +9,8 @@ from flask import Flask
 from flask_migrate import Migrate
 
 from services import database, logs, queues, readiness, sender, settings as settings_module
+from web import security_headers
+from web.limits import MAX_REQUEST_BYTES
 
 migrate = Migrate()
 
@@ -17,18 +19,20 @@ def create_app(overrides: dict | None = None) -> Flask:
     settings = settings_module.load(overrides=overrides)
     readiness.check_catalogs()
     app = Flask(__name__, instance_path=str(settings_module.INSTANCE))
-    app.config.update(SECRET_KEY=settings.SECRET_KEY, AAMCARE=settings)
+    app.config.update(SECRET_KEY=settings.SECRET_KEY, AAMCARE=settings, MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES)
     logs.configure(settings)
     database.init_app(app, settings.DATABASE_URL)
     migrate.init_app(app, database.db, directory=str(settings_module.ROOT / "migrations"), render_as_batch=True)
     queues.init_app(app, queues.connect(settings.REDIS_URL, settings_module.INSTANCE))
     sender.init_app(app, settings)
+    security_headers.init_app(app)
     _register_blueprints(app, settings)
     return app
 
 
 def _register_blueprints(app: Flask, settings) -> None:
     from web import admin, cli, health, metrics, request_ids, simulator, twilio_hooks
+    from web.outbox_cli import outbox_cli
 
     request_ids.init_app(app)
     admin.init_app(app, settings, queues.url(app))
@@ -37,6 +41,7 @@ def _register_blueprints(app: Flask, settings) -> None:
     app.register_blueprint(health.blueprint)
     app.cli.add_command(cli.chat)
     app.cli.add_command(cli.health_worker)
+    app.cli.add_command(outbox_cli)
     if settings.METRICS_TOKEN:
         app.register_blueprint(metrics.blueprint)
     if settings.SIMULATOR:

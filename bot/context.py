@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 from datetime import date, datetime
 
 from bot.dialogue import Dialogue
@@ -20,6 +21,8 @@ class Context:
     default_locale: str = "en"
     turn: Turn = field(default_factory=Turn)
     prompt_after: bool = True  # say the new state's question after a transition
+    # Whether an alert raised now would reach a health worker (asked only when there is a danger sign).
+    someone_to_alert: Callable[[], bool] = lambda: False
 
     @property
     def locale(self) -> str:

@@ -10,7 +10,7 @@ Reading rules:
   date without a year (12/03) is Gregorian;
 - a date without a year takes the year that puts it closest to today (mothers mean the recent past or the
   near future; the caller checks the range);
-- "n months" is n x 30.4 days (clinical-content.md §6, "accept n months pregnant as n x 30.4 days").
+- "n months" is n x 30.4 days (the Aamcare convention: "accept n months pregnant as n x 30.4 days").
 """
 from __future__ import annotations
 

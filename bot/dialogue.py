@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from bot.profile import Profile
+
 
 @dataclass
 class Dialogue:
@@ -17,9 +19,9 @@ class Dialogue:
     locale: str | None = None
     data: dict = field(default_factory=dict)  # answers collected by the current flow
     opted_out: bool = False
-    last_inbound_at: datetime | None = None
-    mother: object | None = None  # models.Mother once she is registered (a flow may create one)
+    last_inbound_at: datetime | None = None  # timezone-aware UTC
+    mother: Profile | None = None  # her profile once she is registered (a flow may create or change it)
 
     @property
     def mother_id(self) -> int | None:
-        return getattr(self.mother, "id", None)
+        return self.mother.id if self.mother is not None else None

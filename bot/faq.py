@@ -26,10 +26,10 @@ from typing import Mapping
 import yaml
 from rapidfuzz import fuzz, process
 
+from bot import languages
 from bot.normalize import words
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content" / "faq"
-LOCALES = ("en", "hi", "ne")
 MENU_EXCLUDED_KINDS = frozenset({"safety"})
 
 # Confidence below which a question is treated as out of scope (tuned on the tune split only).
@@ -184,7 +184,8 @@ class _Content:
 @functools.cache
 def _content() -> _Content:
     index = _read_yaml("topics.yaml")
-    answers = {locale: MappingProxyType(_read_yaml(f"{locale}.yaml")) for locale in LOCALES}
+    answers = {locale: MappingProxyType(_read_yaml(f"{locale}.yaml")) for locale in languages.codes()
+               if (CONTENT_DIR / f"{locale}.yaml").exists()}
     return _Content(tuple(index["topics"]), MappingProxyType(index["groups"]), MappingProxyType(answers))
 
 
@@ -194,11 +195,12 @@ def _read_yaml(name: str) -> dict:
 
 
 def _locale(locale: str) -> str:
-    """Accept "ne", "ne-NP" or "hi_IN"; refuse a language the knowledge base does not have."""
+    """Accept "ne", "ne-NP" or "hi_IN"; a language without answers yet gets its fallback's (languages.yaml);
+    refuse a language Aamcare does not speak."""
     base = (locale or "").replace("_", "-").split("-")[0].lower()
-    if base not in LOCALES:
+    if base not in languages.codes():
         raise ValueError(f"unsupported locale: {locale!r}")
-    return base
+    return next(code for code in languages.chain(base) if code in _content().answers)
 
 
 # ----------------------------------------------------------------------------- index

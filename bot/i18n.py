@@ -11,8 +11,10 @@ from pathlib import Path
 
 from babel.support import NullTranslations, Translations
 
+from bot import languages
+
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
-LOCALES = ("en", "hi", "ne")
+LOCALES = languages.codes()
 DOMAIN = "messages"
 
 
@@ -23,7 +25,11 @@ def N_(message: str) -> str:
 
 @cache
 def catalog(locale: str) -> NullTranslations:
-    return Translations.load(str(LOCALES_DIR), [locale], DOMAIN)
+    """The locale's catalog; a message it lacks comes from its fallback language (content/languages.yaml)."""
+    first, *rest = [Translations.load(str(LOCALES_DIR), [code], DOMAIN) for code in languages.chain(locale)]
+    for fallback in rest:
+        first.add_fallback(fallback)
+    return first
 
 
 def translate(locale: str | None, message: str, **params) -> str:
@@ -32,7 +38,7 @@ def translate(locale: str | None, message: str, **params) -> str:
 
 
 def supported(locale: str | None) -> str:
-    return locale if locale in LOCALES else "en"
+    return locale if locale in LOCALES else languages.SOURCE
 
 
 def translate_plural(locale: str | None, singular: str, plural: str, n: int, **params) -> str:

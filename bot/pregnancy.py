@@ -1,10 +1,10 @@
 """Pregnancy and baby-age arithmetic, and the checks that keep registration dates plausible.
 
 Everything counts from the first day of the last menstrual period (LMP), as the WHO ICD definitions do
-(clinical-content.md §6, S35): gestational age (GA) is the days since the LMP, "N weeks" means N completed
+(S35, content/sources.yaml): gestational age (GA) is the days since the LMP, "N weeks" means N completed
 weeks, and she is then in week N+1. The due date (EDD) is LMP + 280 days, as in WHO SMART ANC (S2).
 
-The accepted ranges are the proposed Aamcare defaults in clinical-content.md §6. They sit between what
+The accepted ranges are the Aamcare defaults. They sit between what
 existing systems accept: CHT keeps a pregnancy open to 42 weeks (S3) and MomConnect rejects registrations
 under 1 week or over 42 weeks of pregnancy (S37).
 """
@@ -75,7 +75,7 @@ def days_left(lmp: date, today: date) -> int:
 def check_lmp(lmp: date, today: date) -> Problem | None:
     """Why this LMP cannot be registered, or None: accept GA 2+0 to 42+0 weeks (14 to 294 days).
 
-    Aamcare defaults (clinical-content.md §6); 42 weeks is the upper limit CHT (S3) and MomConnect (S37) use.
+    Aamcare defaults; 42 weeks is the upper limit CHT (S3) and MomConnect (S37) use.
     Under 2 weeks the period has barely ended, so no pregnancy can be known yet (TOO_EARLY).
     """
     days = _ga_days(lmp, today)
@@ -89,17 +89,17 @@ def check_lmp(lmp: date, today: date) -> Problem | None:
 
 
 def needs_confirmation(lmp: date, today: date) -> bool:
-    """GA under 4 weeks: "it may be too early for a test to be sure" (clinical-content.md §6)."""
+    """GA under 4 weeks: "it may be too early for a test to be sure"."""
     return 0 <= _ga_days(lmp, today) < CONFIRM_BELOW_DAYS
 
 
 def overdue(lmp: date, today: date) -> bool:
-    """GA 41+0 weeks or more: send "go to a facility today" (clinical-content.md §6; post-term is ≥42, S35)."""
+    """GA 41+0 weeks or more: send "go to a facility today" (post-term is ≥42, S35)."""
     return _ga_days(lmp, today) >= OVERDUE_FROM_DAYS
 
 
 def check_due_date(edd: date, today: date) -> Problem | None:
-    """Accept an EDD from 14 days ago to 280 days ahead (clinical-content.md §6), or say why not.
+    """Accept an EDD from 14 days ago to 280 days ahead, or say why not.
 
     An EDD 14 days ago is GA 42+0, the same upper limit as check_lmp (S3, S37); 280 days ahead is an LMP of
     today. CHT accepts an EDD from today to today + 270 days (S3).
@@ -133,7 +133,7 @@ def baby_age(dob: date, today: date) -> tuple[int, int]:
 def classify_pregnancy_date(d: date, today: date) -> str:
     """"lmp" or "due" for the one question that accepts either: a past date is a last period, a future one a due date.
 
-    Today itself is a last period (clinical-content.md §6, "one question, two kinds of date"); check_lmp then
+    Today itself is a last period ("one question, two kinds of date"); check_lmp then
     refuses it as too early.
     """
     return "due" if d > today else "lmp"

@@ -1,20 +1,15 @@
-"""Choosing a language: by menu number (1 English, 2 हिन्दी, 3 नेपाली) or by its name in any script."""
+"""Choosing a language: by its number in the language menu or by its name in any script (content/languages.yaml)."""
 from __future__ import annotations
 
-from bot import vocab
+from bot import languages, vocab
 from bot.context import Context
-from bot.i18n import LOCALES
-from bot.normalize import fold
-
-NAMES = {"en": ("english", "angreji", "अंग्रेजी"), "hi": ("hindi", "हिन्दी", "हिंदी"), "ne": ("nepali", "नेपाली")}
 
 
 def choice(text: str) -> str | None:
     number = vocab.number(text)
     if number is not None:
-        return LOCALES[number - 1] if 1 <= number <= len(LOCALES) else None
-    folded = fold(text)
-    return next((code for code, names in NAMES.items() if folded in names), None)
+        return languages.by_number(number)
+    return languages.by_name(text)
 
 
 def choose(ctx: Context, ask) -> bool:

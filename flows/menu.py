@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from bot import vocab
+from bot import languages, vocab
 from bot.context import Context
 from bot.i18n import N_
 from flows import language, personal, profile, questions, referral
@@ -64,7 +64,7 @@ def _schedule_question(ctx: Context, text: str) -> bool:
 
 
 def ask_language(ctx: Context) -> None:
-    ctx.say(N_("Choose your language:\n1 English\n2 हिन्दी\n3 नेपाली"))
+    ctx.say(N_("Choose your language:\n{languages}"), languages=languages.menu())
 
 
 def on_language(ctx: Context) -> str | None:

@@ -1,40 +1,41 @@
 """Her registered details: saving them at the end of registration and telling her where she stands."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from bot import dates, pregnancy, schedule
 from bot.context import Context
 from bot.i18n import N_
+from bot.profile import PREGNANT, Baby, Profile
 
 
 def save(ctx: Context) -> None:
-    """Create her record, or update it when this number registered before: never a duplicate."""
-    from models import Baby, Mother  # the engine builds rows; the service layer owns the session
-
+    """Her profile from the answers collected, or the same profile updated when this number registered before:
+    never a duplicate. The service layer stores it with the turn."""
     data, conversation = ctx.data, ctx.conversation
-    mother = conversation.mother or Mother(phone=conversation.phone)
-    mother.name = data["name"]
-    mother.locale = ctx.locale
-    mother.channel = conversation.channel
-    mother.country = ctx.country
-    mother.stage = data["stage"]
-    mother.facility_code = data.get("facility")
-    mother.consented_at = datetime.fromisoformat(data.get("consented_at") or ctx.now.isoformat())
-    _save_dates(mother, data, Baby)
+    consented_at = datetime.fromisoformat(data.get("consented_at") or ctx.now.isoformat())
+    fields = dict(name=data["name"], locale=ctx.locale, channel=conversation.channel, country=ctx.country,
+                  stage=data["stage"], facility_code=data.get("facility"), consented_at=consented_at)
+    mother = conversation.mother
+    if mother is None:
+        mother = Profile(phone=conversation.phone, **fields)
+    else:
+        mother = replace(mother, **fields)
+    _save_dates(mother, data)
     conversation.mother = mother
     conversation.data = {}
 
 
-def _save_dates(mother, data: dict, baby_model) -> None:
-    if data["stage"] == "pregnant":
+def _save_dates(mother: Profile, data: dict) -> None:
+    if data["stage"] == PREGNANT:
         mother.lmp = date.fromisoformat(data["lmp"])
         mother.due_date = pregnancy.due_date(mother.lmp)
         return
     born_on = date.fromisoformat(data["born_on"])
     mother.lmp = mother.due_date = None
-    if not mother.babies or mother.babies[-1].born_on != born_on:
-        mother.babies.append(baby_model(born_on=born_on))
+    if mother.baby is None or mother.baby.born_on != born_on:
+        mother.babies = [*mother.babies, Baby(born_on=born_on)]
 
 
 def confirm_registration(ctx: Context) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from enum import StrEnum
 
-from bot import dates, pregnancy, vocab
+from bot import dates, languages, pregnancy, vocab
 from bot.context import Context
 from bot.i18n import N_
 from flows import language, menu, profile
@@ -44,13 +44,12 @@ TRANSITIONS = [
     {"trigger": "finish", "source": State.FACILITY, "dest": menu.State.MAIN},
 ]
 
-# Trilingual on purpose: she has not chosen a language yet.
 ASK_LANGUAGE = N_("Welcome to Aamcare: free messages for a healthy pregnancy and baby.\n"
-                  "Choose your language:\n1 English\n2 हिन्दी\n3 नेपाली")
+                  "Choose your language:\n{languages}")
 
 
 def ask_language(ctx: Context) -> None:
-    ctx.say(ASK_LANGUAGE)
+    ctx.say(ASK_LANGUAGE, languages=languages.menu())  # each language named in itself: she has not chosen yet
 
 
 def on_language(ctx: Context) -> str | None:

@@ -2,11 +2,11 @@
 from models.base import db, utcnow
 from models.conversation import Conversation
 from models.mother import Baby, Mother
-from models.message import InboundMessage, OutboundMessage, StatusEvent
+from models.message import InboundMessage, OutboundEvent, OutboundMessage, Reachability, StatusEvent
 from models.consent import ConsentEvent
-from models.care import Alert, HealthWorker, Question
+from models.care import Alert, AlertEvent, HealthWorker, Question
 
 __all__ = [
     "db", "utcnow", "Conversation", "Mother", "Baby", "InboundMessage", "OutboundMessage", "StatusEvent",
-    "ConsentEvent", "Alert", "HealthWorker", "Question",
+    "ConsentEvent", "Alert", "AlertEvent", "HealthWorker", "Question", "OutboundEvent", "Reachability",
 ]

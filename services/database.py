@@ -2,7 +2,9 @@
 
 SQLite runs in WAL mode with transactions begun by SQLAlchemy (pysqlite's own implicit BEGIN is off), so
 readers never block the writer. SQLite ignores SELECT ... FOR UPDATE; the conversation lock there is a write as
-the first statement of the transaction (see services.inbox), which waits for the single writer.
+the first statement of the transaction (see services.inbox), which waits for the single writer. A transaction
+that reads first and writes later can still be refused at once ("database is locked") when another writer
+committed in between; jobs run again after that (services.jobs) and the dispatcher at its next pass.
 """
 from flask import Flask
 from sqlalchemy import event

@@ -4,11 +4,12 @@ This is the path every inbound message takes, so it avoids the ORM's unit of wor
 conversation is read once under its row lock into a plain Dialogue; after the engine has run, the
 inbound message, its inline reply and the conversation's new state are written together. On PostgreSQL that is
 one statement (data-modifying CTEs), so a message costs BEGIN, SELECT ... FOR UPDATE, one write and COMMIT;
-SQLite runs the same three writes one by one. Her registration (models.Mother) stays with the ORM: flows
-create and change it, and it changes rarely.
+SQLite runs the same three writes one by one. Her profile is a plain value too (bot.profile); it is written
+back through services.profile_store only when the engine created or changed it, which is rare.
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -16,8 +17,10 @@ from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.dialogue import Dialogue
+from bot.profile import Profile
 from models import Conversation, InboundMessage, Mother, OutboundMessage, db
 from models.base import aware, utcnow
+from services import profile_store
 
 _CONVERSATIONS, _INBOUND, _OUTBOUND = Conversation.__table__, InboundMessage.__table__, OutboundMessage.__table__
 _STATE_COLUMNS = ("channel", "state", "locale", "data", "opted_out", "last_inbound_at", "mother_id", "updated_at")
@@ -69,6 +72,7 @@ class Locked:
     id: int
     state: Dialogue
     connection: Connection
+    profile_as_loaded: Profile | None = None  # to tell whether the engine changed her profile
 
 
 def lock(phone: str, channel: str, now: datetime) -> Locked:
@@ -90,8 +94,8 @@ def lock(phone: str, channel: str, now: datetime) -> Locked:
                               data=dict(row.data or {}), opted_out=row.opted_out,
                               last_inbound_at=aware(row.last_inbound_at))
     if row.mother_id is not None:
-        state.mother = db.session.get(Mother, row.mother_id)
-    return Locked(row.id, state, connection)
+        state.mother = profile_store.load(row.mother_id)
+    return Locked(row.id, state, connection, copy.deepcopy(state.mother))
 
 
 def record(locked: Locked, inbound: dict, reply: dict | None) -> int:
@@ -101,9 +105,8 @@ def record(locked: Locked, inbound: dict, reply: dict | None) -> int:
     `inbound` holds the inbound_messages columns; `reply` the outbound_messages columns of the reply.
     """
     state = locked.state
-    if state.mother is not None:  # her registration first, so that a new one has its id to link to
-        db.session.add(state.mother)
-        db.session.flush()
+    if state.mother is not None and state.mother != locked.profile_as_loaded:
+        profile_store.save(state.mother)  # first, so that a new registration has its id to link to
     connection = locked.connection
     params = _prefixed("inbound_", inbound) | _prefixed("conversation_", _state_values(state))
     params["conversation_id"] = locked.id

@@ -42,8 +42,16 @@ class Settings:
     PORT: int = 5000
     WEB_CONCURRENCY: int = 0  # gunicorn workers; 0: as gunicorn.conf.py chooses for this machine's cores
     LOG_FORMAT: str = "text"  # text | json; json by default in production
-    METRICS_TOKEN: str = ""
-    RQ_DASHBOARD_PASSWORD: str = ""  # empty: no /admin/rq; set: the RQ dashboard for user `admin` with it  # empty: no /metrics; set: /metrics needs `Authorization: Bearer <token>`
+    METRICS_TOKEN: str = ""  # empty: no /metrics; set: /metrics needs `Authorization: Bearer <token>`
+    RQ_DASHBOARD_PASSWORD: str = ""  # empty: no /admin/rq; set: the RQ dashboard for user `admin` with it
+    SMS_RATE_PER_SECOND: float = 1.0  # SMS segments per second per sender number (a long code sends 1)
+    WHATSAPP_RATE_PER_SECOND: float = 80.0  # WhatsApp messages per second per sender
+    ALERT_FALLBACK_PHONE: str = ""  # a district or hotline number told when no health worker can be
+    ALERT_ESCALATE_MINUTES: float = 10.0  # an alert nobody acknowledged by then goes to the next people
+    OUTBOX_DISPATCH_SECONDS: float = 3.0  # how often each worker looks for due, stuck and expired rows
+    OUTBOX_SENDING_TIMEOUT_SECONDS: float = 120.0  # a row "sending" this long is checked with Twilio, then resent
+    UNREACHABLE_AFTER_FAILURES: int = 3  # consecutive failed messages before a number counts as unreachable
+    WHATSAPP_TEMPLATES_FILE: str = str(ROOT / "content" / "whatsapp_templates.yaml")
     _explicit: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     @property

@@ -5,6 +5,7 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
+from bot import languages
 from services import inbox, readiness
 from services.settings import ConfigurationError
 
@@ -32,7 +33,7 @@ def chat(phone: str, channel: str) -> None:
 @click.option("--phone", required=True, help="E.164, e.g. +9779811111111")
 @click.option("--facility", default=None, help="Facility code she serves; none: on call for every mother")
 @click.option("--channel", type=click.Choice(["sms", "whatsapp"]), default="sms", show_default=True)
-@click.option("--locale", type=click.Choice(["en", "hi", "ne"]), default="en", show_default=True)
+@click.option("--locale", type=click.Choice(languages.codes()), default=languages.SOURCE, show_default=True)
 @with_appcontext
 def health_worker(name: str, phone: str, facility: str | None, channel: str, locale: str) -> None:
     """Add or update a health worker who receives danger-sign alerts."""
@@ -54,8 +55,15 @@ def health_worker(name: str, phone: str, facility: str | None, channel: str, loc
     click.echo(f"{name} ({number}) receives alerts for {facility or 'every facility'}.")
 
 
-def _ready() -> None:
+def _ready(app=None) -> None:
     try:
-        readiness.ensure_schema(current_app)
+        readiness.ensure_schema(app or current_app)
     except ConfigurationError as error:
         raise click.ClickException(str(error)) from error
+
+
+def schema_ready() -> None:
+    """A command group's callback: the embedded database migrated, or the upgrade command named, first."""
+    from flask.cli import ScriptInfo
+
+    _ready(click.get_current_context().ensure_object(ScriptInfo).load_app())

@@ -7,9 +7,11 @@ import time
 from xml.sax.saxutils import escape
 
 from flask import Blueprint, Response, abort, current_app, g, request
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from bot.inbound import BadSender
 from services import delivery, inbox, metrics
+from web import limits
 from web.signature import is_valid
 
 log = logging.getLogger(__name__)
@@ -25,7 +27,8 @@ def check_signature() -> None:
     settings = current_app.config["AAMCARE"]
     if settings.TWILIO_AUTH_TOKEN and not is_valid(request, settings.TWILIO_AUTH_TOKEN, settings.PUBLIC_BASE_URL):
         log.warning("rejected a request with a bad Twilio signature on %s", request.path)
-        _refuse(403, "signature")
+        metrics.REJECTED.labels("signature").inc()
+        abort(403)
 
 
 @blueprint.after_request
@@ -35,23 +38,47 @@ def time_webhook(response: Response) -> Response:
     return response
 
 
+@blueprint.errorhandler(RequestEntityTooLarge)
+def too_large(error: RequestEntityTooLarge):
+    log.warning("refused %s: body of %s bytes over the limit of %s", request.path, request.content_length,
+                limits.MAX_REQUEST_BYTES)
+    metrics.REJECTED.labels("too_large").inc()
+    return error
+
+
 @blueprint.post("/messages")
 def inbound_message() -> Response:
     form = request.form
-    if not form.get("MessageSid") or not form.get("From"):
-        _refuse(400, "incomplete", "MessageSid and From are required")
+    _check(limits.check_message, form)
     try:
         reply = inbox.receive(form)
     except BadSender as error:
-        log.warning("unusable From on %s: %s", form.get("MessageSid"), error)
-        _refuse(400, "bad_sender", str(error))
+        _refuse(form, str(error), "bad_sender")
     metrics.INBOUND.labels(_channel(form), _kind(form), _outcome(reply)).inc()
     return twiml(reply.text)
 
 
-def _refuse(status: int, reason: str, description: str | None = None) -> None:
-    metrics.REJECTED.labels(reason).inc()
-    abort(status, description=description)
+@blueprint.post("/status")
+def status_callback() -> tuple[str, int]:
+    form = request.form
+    _check(limits.check_status, form)
+    delivery.record_status(form["MessageSid"], form["MessageStatus"], form.get("ErrorCode"), delivery.now_utc())
+    return "", 204
+
+
+def _check(check, form) -> None:
+    try:
+        check(form)
+    except limits.Refused as error:
+        _refuse(form, str(error))
+
+
+def _refuse(form, reason: str, kind: str = "invalid"):
+    """400 with the reason; the log names the request but never what it carried."""
+    log.warning("refused %s %s (%d bytes): %s", request.path, limits.safe_sid(form), request.content_length or 0,
+                reason)
+    metrics.REJECTED.labels(kind).inc()
+    abort(400, description=reason)
 
 
 def _channel(form) -> str:
@@ -64,15 +91,6 @@ def _kind(form) -> str:
 
 def _outcome(reply: inbox.Reply) -> str:
     return "duplicate" if reply.duplicate else "failed" if reply.failed else "processed"
-
-
-@blueprint.post("/status")
-def status_callback() -> tuple[str, int]:
-    form = request.form
-    if not form.get("MessageSid") or not form.get("MessageStatus"):
-        _refuse(400, "incomplete", "MessageSid and MessageStatus are required")
-    delivery.record_status(form["MessageSid"], form["MessageStatus"], form.get("ErrorCode"))
-    return "", 204
 
 
 def twiml(text: str) -> Response:

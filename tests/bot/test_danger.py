@@ -194,8 +194,10 @@ def _is_now(text: str) -> bool:
     return found is not None and found.urgency is Urgency.NOW
 
 
-def test_recall_and_false_alarms_on_held_out_messages():
-    messages = _labelled("heldout")
+def test_recall_and_false_alarms_on_the_tuning_messages_do_not_regress():
+    """A regression guard on the messages the lexicon is tuned on; what generalises is measured by
+    tests/eval/evaluate.py on a set nobody tunes on."""
+    messages = _labelled("tune")
     emergencies = [m["text"] for m in messages if m["label"] == "now"]
     ordinary = [m["text"] for m in messages if m["label"] == "none"]
     missed = [text for text in emergencies if not _is_now(text)]
@@ -205,10 +207,9 @@ def test_recall_and_false_alarms_on_held_out_messages():
 
 
 def test_labelled_messages_cover_every_sign_in_every_language():
-    messages = _labelled("tune") + _labelled("heldout")
+    messages = _labelled("tune")
     assert {m["sign"] for m in messages if m["sign"]} <= set(danger.sign_ids())
     for sign in danger.sign_ids():
         assert {m["lang"] for m in messages if m["sign"] == sign} == {"en", "hi", "ne"}, sign
-    assert len(_labelled("heldout")) >= 0.4 * len(messages)
-    assert sum(m["label"] == "none" for m in messages) >= 70
+    assert sum(m["label"] == "none" for m in messages) >= 35
 

@@ -4,9 +4,9 @@ import re
 import pytest
 import yaml
 
-from bot import faq
+from bot import faq, languages
 
-LOCALES = ("en", "hi", "ne")
+LOCALES = languages.codes()
 SOURCE_KEY = re.compile(r"\[S\d+[a-z]?\]|§\d|policy|Act|Code")
 
 

@@ -1,4 +1,4 @@
-"""Pregnancy arithmetic and the ranges registration accepts (clinical-content.md §6)."""
+"""Pregnancy arithmetic and the ranges registration accepts (the Aamcare defaults)."""
 from datetime import date, timedelta
 
 import pytest

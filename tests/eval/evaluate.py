@@ -1,21 +1,27 @@
-"""Offline evaluation of the FAQ matcher and the danger-sign detector on labelled messages.
+"""Offline evaluation of understanding: topics, questions it must refuse, danger signs and intents.
 
-Run from the repository root as `python -m tests.eval.evaluate` or `python tests/eval/evaluate.py`.
-It prints, per split (tune, heldout) and language (en, hi, ne, all): danger-sign recall and precision,
-the false-alarm rate on non-emergency messages, top-1 topic accuracy, and matching latency. The tune split
-is for tuning; the held-out split only measures, and tests/eval/test_targets.py guards its numbers.
+    python -m tests.eval.evaluate                  # the held-out set (tests/eval/v2/): aggregate tables only
+    python -m tests.eval.evaluate --set tune -v    # a set we tune on, with every miss listed
 
-The danger detector (bot.danger) is imported lazily: while it does not exist, its columns say so.
+A held-out set is written by someone who has seen neither the lexicons nor the knowledge base, and nobody
+tunes on it: its messages are never printed, not even a miss or an error, and nothing is written anywhere.
+Only counts per category and language come out. Files of a set (each optional):
+  topics.yaml  {text, lang, script, writer, topic, also?}   top-1 topic (also: other acceptable topics)
+  nearby.yaml  {text, lang, script, writer}                 near-domain questions it must refuse
+  danger.yaml  {text, lang, script, writer, stage, label: now|soon|none, sign}
+  intents.yaml {text, lang, script, writer, intent}
+The tuning sets keep their older layout: tests/eval/{topics,danger}_tune.yaml (topic "none" = must refuse).
+tests/eval/history/ holds the first held-out files, frozen: they were tuned on, so they measure nothing now.
 """
 from __future__ import annotations
 
-import importlib
+import argparse
 import statistics
 import sys
 import time
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
 
 import yaml
 
@@ -23,157 +29,155 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # run as a script
     sys.path.insert(0, str(ROOT))
 
-from bot import faq  # noqa: E402
+from bot import danger, faq, intents  # noqa: E402
 
 EVAL_DIR = Path(__file__).resolve().parent
-SPLITS = ("tune", "heldout")
-LANGUAGES = ("en", "hi", "ne", "all")
+HELD_OUT = "v2"
+ALL = "all"
 
 
 @dataclass
-class Counts:
-    """Tallies for one split and language; ratios are None when there is nothing to divide by."""
+class Tally:
+    """Counts for one category and language; a rate is None when there is nothing to divide by."""
 
-    topic_total: int = 0
-    topic_correct: int = 0
-    emergencies: int = 0  # danger messages labelled now
-    emergencies_caught: int = 0  # ... detected as NOW
-    detected_now: int = 0  # any message detected as NOW
-    detected_now_right: int = 0  # ... whose label is now
-    non_emergencies: int = 0  # topic messages + danger messages labelled none/soon
-    false_alarms: int = 0  # ... detected as NOW
-    misses: list[str] = field(default_factory=list)
+    n: int = 0
+    right: int = 0  # topic top-1 / refused / caught (label now) / intent found
+    alarms: int = 0  # go-now answers to a message that is no emergency
+    calm: int = 0  # messages that are no emergency
+    errors: int = 0  # the code under test raised
+    misses: list[str] = field(default_factory=list)  # only ever filled for a set we tune on
 
     @property
-    def accuracy(self) -> float | None:
-        return _ratio(self.topic_correct, self.topic_total)
+    def rate(self) -> float | None:
+        return self.right / self.n if self.n else None
 
     @property
-    def recall(self) -> float | None:
-        return _ratio(self.emergencies_caught, self.emergencies)
-
-    @property
-    def precision(self) -> float | None:
-        return _ratio(self.detected_now_right, self.detected_now)
-
-    @property
-    def false_alarm_rate(self) -> float | None:
-        return _ratio(self.false_alarms, self.non_emergencies)
+    def alarm_rate(self) -> float | None:
+        return self.alarms / self.calm if self.calm else None
 
 
 @dataclass
 class Report:
-    split: str
-    by_language: dict[str, Counts]
+    name: str
+    tallies: dict[str, dict[str, Tally]]  # category -> language -> tally
     latencies_ms: list[float]
-    danger_available: bool
 
 
-def _ratio(part: int, whole: int) -> float | None:
-    return part / whole if whole else None
-
-
-def load(name: str) -> list[dict]:
-    """A labelled message file, or [] when it does not exist (yet)."""
-    path = EVAL_DIR / f"{name}.yaml"
+def load(path: Path) -> list[dict]:
+    """A labelled file, or [] when it does not exist. A broken file is reported without its content."""
     if not path.exists():
         return []
-    with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or []
-
-
-def danger_module() -> ModuleType | None:
     try:
-        return importlib.import_module("bot.danger")
-    except ModuleNotFoundError as missing:
-        if missing.name != "bot.danger":  # the module exists but is broken: say so loudly
-            raise
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise SystemExit(f"{path.name}: not readable YAML (line {mark.line + 1 if mark else '?'})") from None
+
+
+def sets(name: str) -> dict[str, list[dict]]:
+    """category -> messages, for the held-out set or the tuning set."""
+    if name != "tune":
+        folder = EVAL_DIR / name
+        return {category: load(folder / f"{category}.yaml") for category in ("topics", "nearby", "danger", "intents")}
+    topics = load(EVAL_DIR / "topics_tune.yaml")
+    return {"topics": [m for m in topics if m["topic"] != "none"],
+            "nearby": [m for m in topics if m["topic"] == "none"],
+            "danger": load(EVAL_DIR / "danger_tune.yaml"), "intents": load(EVAL_DIR / "intents_tune.yaml")}
+
+
+def is_now(text: str, stage: str | None = None) -> bool:
+    sign = danger.detect(text, stage=None if stage in (None, "unknown") else stage)
+    return sign is not None and sign.urgency == danger.Urgency.NOW
+
+
+def _topic(message: dict) -> tuple[bool, bool]:
+    found = faq.match(message["text"], message["lang"])
+    wanted = {message["topic"], *(message.get("also") or ())}
+    return found is not None and found.topic in wanted, is_now(message["text"])
+
+
+def _nearby(message: dict) -> tuple[bool, bool]:
+    return faq.match(message["text"], message["lang"]) is None, is_now(message["text"])
+
+
+def _danger(message: dict) -> tuple[bool, bool]:
+    now = is_now(message["text"], message.get("stage"))
+    return (now if message["label"] == "now" else not now), now
+
+
+def _intent(message: dict) -> tuple[bool, bool]:
+    return intents.detect(message["text"]) == message["intent"], is_now(message["text"])
+
+
+SCORERS = {"topics": _topic, "nearby": _nearby, "danger": _danger, "intents": _intent}
+
+
+def evaluate(name: str = HELD_OUT, *, keep_misses: bool = False) -> Report:
+    tallies: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
+    latencies: list[float] = []
+    for category, messages in sets(name).items():
+        for message in messages:
+            rows = (tallies[category][message.get("lang", "?")], tallies[category][ALL])
+            start = time.perf_counter()
+            outcome = _score(category, message)
+            latencies.append((time.perf_counter() - start) * 1000)
+            for tally in rows:
+                _add(tally, category, message, outcome, keep_misses)
+    return Report(name, tallies, latencies)
+
+
+def _score(category: str, message: dict) -> tuple[bool, bool] | None:
+    try:
+        return SCORERS[category](message)
+    except Exception:  # noqa: BLE001 - counted, never shown: the message may be held out
         return None
 
 
-def is_now(danger: ModuleType | None, text: str) -> bool:
-    if danger is None:
-        return False
-    sign = danger.detect(text)
-    return sign is not None and _urgency_value(sign.urgency) == "now"
+def _add(tally: Tally, category: str, message: dict, outcome, keep_misses: bool) -> None:
+    tally.n += 1
+    if outcome is None:
+        tally.errors += 1
+        return
+    right, alarm = outcome
+    tally.right += right
+    emergency = category == "danger" and message["label"] == "now"
+    if not emergency:
+        tally.calm += 1
+        tally.alarms += alarm
+    if keep_misses and not right:
+        wanted = message.get("topic") or message.get("intent") or message.get("label") or "refuse"
+        tally.misses.append(f"[{category}] {message['text']!r}: want {wanted}")
 
 
-def _urgency_value(urgency) -> str:
-    return str(getattr(urgency, "value", urgency)).lower()
-
-
-def evaluate(split: str) -> Report:
-    """Score one split: topic messages through faq.match, every message through danger.detect."""
-    danger = danger_module()
-    counts = {language: Counts() for language in LANGUAGES}
-    latencies: list[float] = []
-    for message in load(f"topics_{split}"):
-        latencies.append(_score_topic(message, danger, _tallies(counts, message)))
-    for message in load(f"danger_{split}") if danger else []:
-        _score_danger(message, danger, _tallies(counts, message))
-    return Report(split, counts, latencies, danger is not None)
-
-
-def _tallies(counts: dict[str, Counts], message: dict) -> list[Counts]:
-    return [counts[message["lang"]], counts["all"]]
-
-
-def _score_topic(message: dict, danger: ModuleType | None, tallies: list[Counts]) -> float:
-    """Tally one topic message; return the time (ms) to match it and check it for danger signs."""
-    start = time.perf_counter()
-    found = faq.match(message["text"], message["lang"])
-    alarm = is_now(danger, message["text"])
-    elapsed = (time.perf_counter() - start) * 1000
-    predicted = found.topic if found else "none"
-    for tally in tallies:
-        tally.topic_total += 1
-        tally.topic_correct += predicted == message["topic"]
-        tally.non_emergencies += 1
-        tally.false_alarms += alarm
-        tally.detected_now += alarm
-        if predicted != message["topic"]:
-            tally.misses.append(f"{message['text']!r}: want {message['topic']}, got {predicted}")
-    return elapsed
-
-
-def _score_danger(message: dict, danger: ModuleType, tallies: list[Counts]) -> None:
-    alarm = is_now(danger, message["text"])
-    emergency = str(message["label"]).lower() == "now"
-    for tally in tallies:
-        tally.emergencies += emergency
-        tally.emergencies_caught += emergency and alarm
-        tally.non_emergencies += not emergency
-        tally.false_alarms += alarm and not emergency
-        tally.detected_now += alarm
-        tally.detected_now_right += alarm and emergency
-
-
-def percentile(values: list[float], share: float) -> float:
-    """The value below which `share` of the values fall (nearest rank)."""
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+COLUMNS = {"topics": "topic top-1", "nearby": "refused", "danger": "recall/right", "intents": "intent"}
 
 
 def format_report(report: Report) -> str:
-    header = f"{'lang':<5}{'n_topic':>8}{'top1_acc':>10}{'n_now':>7}{'recall':>8}{'precision':>10}{'false_alarm':>12}"
-    lines = [f"== {report.split} ==", header]
-    lines += [_format_row(language, counts) for language, counts in report.by_language.items()]
-    if not report.danger_available:
-        lines.append("danger part unavailable: bot.danger is not importable (topic accuracy only)")
-    lines.append(
-        f"latency per message (faq.match + danger.detect): p50 {statistics.median(report.latencies_ms or [0]):.2f} ms,"
-        f" p99 {percentile(report.latencies_ms, 0.99):.2f} ms"
-    )
+    lines = [f"== {report.name} ==",
+             f"{'category':<9}{'lang':<5}{'n':>5}{'measure':>14}{'rate':>8}{'false go-now':>14}{'errors':>8}"]
+    for category, by_language in report.tallies.items():
+        for language in sorted(by_language, key=lambda code: (code == ALL, code)):
+            t = by_language[language]
+            lines.append(f"{category:<9}{language:<5}{t.n:>5}{COLUMNS[category]:>14}{_pct(t.rate):>8}"
+                         f"{_pct(t.alarm_rate):>14}{t.errors:>8}")
+    lines += _danger_lines(report)
+    lines.append(f"time per message: p50 {statistics.median(report.latencies_ms or [0]):.2f} ms, "
+                 f"max {max(report.latencies_ms or [0]):.2f} ms")
     return "\n".join(lines)
 
 
-def _format_row(language: str, c: Counts) -> str:
-    return (
-        f"{language:<5}{c.topic_total:>8}{_pct(c.accuracy):>10}{c.emergencies:>7}{_pct(c.recall):>8}"
-        f"{_pct(c.precision):>10}{_pct(c.false_alarm_rate):>12}"
-    )
+def _danger_lines(report: Report) -> list[str]:
+    """Danger recall and false alarms on their own: recall over `now` messages, false alarms over the rest."""
+    return [f"danger   {language:<5} recall {_pct(_recall(report, language))}, false alarms "
+            f"{_pct(report.tallies['danger'][language].alarm_rate)} on non-emergency danger-set messages"
+            for language in sorted(report.tallies.get("danger", {}), key=lambda code: (code == ALL, code))]
+
+
+def _recall(report: Report, language: str) -> float | None:
+    tally = report.tallies["danger"][language]
+    emergencies = tally.n - tally.calm
+    caught = tally.right - (tally.calm - tally.alarms)  # right on calm messages = calm - alarms
+    return caught / emergencies if emergencies else None
 
 
 def _pct(value: float | None) -> str:
@@ -181,13 +185,16 @@ def _pct(value: float | None) -> str:
 
 
 def main(argv: list[str]) -> None:
-    verbose = "-v" in argv
-    for split in SPLITS:
-        report = evaluate(split)
-        print(format_report(report))
-        if verbose:
-            print("\n".join(f"  miss: {line}" for line in report.by_language["all"].misses))
-        print()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", default=HELD_OUT, help="v2 (held out, the default) or tune")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the misses (never for a held-out set)")
+    args = parser.parse_args(argv)
+    if args.verbose and args.set != "tune":
+        parser.error("a held-out set is only ever shown as aggregate figures")
+    report = evaluate(args.set, keep_misses=args.verbose)
+    print(format_report(report))
+    for line in (m for by_language in report.tallies.values() for m in by_language[ALL].misses):
+        print("  miss:", line)
 
 
 if __name__ == "__main__":

@@ -45,7 +45,7 @@ def test_a_late_retry_after_she_has_moved_on_repeats_its_reply_and_changes_nothi
 
 
 def test_a_retry_of_a_message_that_failed_gets_the_same_apology_and_is_stored_once(client, phone, monkeypatch):
-    from bot import engine
+    from flows import engine
 
     sita = phone()
     form = sita.form("hi")
@@ -96,7 +96,7 @@ def test_missing_fields_or_an_unusable_sender_get_a_clear_400(client, phone):
 
 
 def test_a_crash_in_one_message_is_answered_and_does_not_block_the_next(phone, monkeypatch):
-    from bot import engine
+    from flows import engine
 
     sita = phone()
     original = engine.handle

@@ -1,5 +1,7 @@
 """The dialogue engine: `handle(ctx) -> Turn`. It decides; it never sends, sleeps or touches the database.
 
+It lives with the flows it dispatches to (flows use bot/, never the other way round).
+
 Order for every message: danger signs, opt-out state, global keywords (STOP, START, HELP, MENU, LANGUAGE),
 input it cannot read, a half-finished flow left idle, and only then the current state's handler. A handler's trigger moves the
 conversation through the one state machine, and the new state's question follows.
@@ -40,9 +42,7 @@ def handle(ctx: Context) -> Turn:
 
 
 def _idle_for(ctx: Context) -> timedelta:
-    from models.base import aware
-
-    last = aware(ctx.conversation.last_inbound_at)
+    last = ctx.conversation.last_inbound_at
     return ctx.now - last if last else timedelta(0)
 
 

@@ -1,0 +1,65 @@
+"""The languages Aamcare speaks, read from content/languages.yaml: the one list every other part uses.
+
+The language menu is built here from that list, so adding a language changes no sentence in the catalogs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from bot.normalize import fold
+
+REGISTRY = Path(__file__).resolve().parent.parent / "content" / "languages.yaml"
+SOURCE = "en"  # the language the messages are written in: every fallback ends here
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str  # as the language menu shows it
+    aliases: tuple[str, ...] = ()
+    fallback: str | None = None
+
+
+@cache
+def languages() -> tuple[Language, ...]:
+    raw = yaml.safe_load(REGISTRY.read_text(encoding="utf-8"))
+    return tuple(Language(entry["code"], entry["name"], tuple(entry.get("aliases") or ()), entry.get("fallback"))
+                 for entry in raw)
+
+
+def codes() -> tuple[str, ...]:
+    return tuple(language.code for language in languages())
+
+
+def menu() -> str:
+    """The numbered list of the language menu: "1 English\\n2 हिन्दी\\n3 नेपाली"."""
+    return "\n".join(f"{number} {language.name}" for number, language in enumerate(languages(), start=1))
+
+
+def by_number(number: int) -> str | None:
+    return codes()[number - 1] if 1 <= number <= len(codes()) else None
+
+
+def by_name(text: str) -> str | None:
+    """The language she named ("nepali", "नेपाली", "English"), or None."""
+    folded = fold(text)
+    for language in languages():
+        if folded in {fold(name) for name in (language.name, *language.aliases)}:
+            return language.code
+    return None
+
+
+def chain(code: str) -> tuple[str, ...]:
+    """`code`, then its fallbacks, ending with the source language: where to look for a translation."""
+    known = {language.code: language for language in languages()}
+    found: list[str] = []
+    while code in known and code not in found:
+        found.append(code)
+        code = known[code].fallback or SOURCE
+    if SOURCE not in found:
+        found.append(SOURCE)
+    return tuple(found)

@@ -1,0 +1,74 @@
+"""Intents in her own words: one function other flows can ask, with its vocabulary in content/intents.yaml."""
+import pytest
+
+from bot import intents
+from bot.phrases import Phrase, message_keys
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("please stop sending me messages", "opt_out"),
+    ("no more texts", "opt_out"),
+    ("aba message napathaunu", "opt_out"),
+    ("मलाई म्यासेज नपठाउनुहोस्", "opt_out"),
+    ("mujhe message mat bhejo", "opt_out"),
+    ("STOP", "opt_out"),
+    ("start again please", "opt_in"),
+    ("please delete my data", "delete_my_data"),
+    ("mero bibaran hataidinus", "delete_my_data"),
+    ("my baby was born yesterday", "baby_born"),
+    ("hijo chhori bhayo", "baby_born"),
+    ("कल बेटा हुआ", "baby_born"),
+    ("I had a miscarriage", "loss"),
+    ("garbha tuhiyo", "loss"),
+    ("the doctor changed my due date", "change_due_date"),
+    ("I want to talk to a health worker", "talk_to_health_worker"),
+    ("nurse se baat karni hai", "talk_to_health_worker"),
+    ("hello didi", "greeting"),
+    ("नमस्ते", "greeting"),
+    ("thank you so much", "thanks"),
+    ("dhanyabad hajur", "thanks"),
+    ("my husband beats me", "domestic_violence"),
+    ("pati roj maarta hai", "domestic_violence"),
+    ("logne le kutcha", "domestic_violence"),
+    ("when is my next checkup", "next_checkup"),
+    ("arko khop kahile ho", "next_vaccine"),
+    ("done", "reminder_done"),
+    ("remind me tomorrow", "reminder_later"),
+    ("send in nepali please", "change_language"),
+    ("I want to update my details", "update_details"),
+])
+def test_an_intent_in_her_own_words(text, intent):
+    assert intents.detect(text) == intent
+
+
+@pytest.mark.parametrize("text", [
+    "what should I eat in pregnancy",
+    "can I have sex in pregnancy",
+    "hi, I have a headache since morning",
+    "how many weeks am I",
+    "",
+])
+def test_a_question_is_no_intent(text):
+    assert intents.detect(text) is None
+
+
+def test_an_unclear_wish_to_stop_is_not_sure():
+    assert intents.match("enough") == intents.Intent("opt_out", sure=False)
+    assert intents.match("stop sending messages") == intents.Intent("opt_out", sure=True)
+
+
+def test_a_disclosure_of_violence_comes_before_anything_else_in_the_message():
+    assert intents.detect("my husband beats me, stop the messages") == "domestic_violence"
+
+
+def test_every_documented_intent_has_vocabulary():
+    documented = {"opt_out", "opt_in", "delete_my_data", "baby_born", "loss", "change_due_date",
+                  "talk_to_health_worker", "greeting", "thanks", "domestic_violence", "next_checkup", "next_vaccine",
+                  "reminder_done", "reminder_later", "change_language", "update_details"}
+    assert set(intents.ids()) == documented
+
+
+def test_a_phrase_matches_spelling_variants_prefixes_and_gaps():
+    assert Phrase.parse("stop ... messag*").found_in(message_keys("Stop sending these mesages"))
+    assert not Phrase.parse("=hi").found_in(message_keys("hi I have a question"))
+    assert Phrase.parse("bachha bhayo").found_in(message_keys("bacha bhayo"))
