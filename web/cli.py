@@ -55,9 +55,9 @@ def health_worker(name: str, phone: str, facility: str | None, channel: str, loc
     click.echo(f"{name} ({number}) receives alerts for {facility or 'every facility'}.")
 
 
-def _ready() -> None:
+def _ready(app=None) -> None:
     try:
-        readiness.ensure_schema(current_app)
+        readiness.ensure_schema(app or current_app)
     except ConfigurationError as error:
         raise click.ClickException(str(error)) from error
 
@@ -152,3 +152,10 @@ def export(phone: str) -> None:
         raise click.BadParameter(str(error), param_hint="--phone") from error
     data = erasure.export(db.session.connection(), number)
     click.echo(json.dumps({"phone": number, "tables": data}, indent=2, ensure_ascii=False, default=str))
+
+
+def schema_ready() -> None:
+    """A command group's callback: the embedded database migrated, or the upgrade command named, first."""
+    from flask.cli import ScriptInfo
+
+    _ready(click.get_current_context().ensure_object(ScriptInfo).load_app())
