@@ -2,10 +2,12 @@
 
 Run by hand, not by the test suite: `python bench/sending.py [--only throughput,ratelimit,bulk,alert]`.
 
-What it measures, each beside its target (bench/README-sending.md says why it is built this way):
+What it measures, each beside its target:
 - throughput: messages/s that ONE `python worker.py` process hands to Twilio, with the rate limits set high
-  (target >= 300 messages/s per process). The sink's own capacity, measured with a bare HTTP client on the same
-  machine, is printed beside it: a worker cannot be faster than the sink answers.
+  (target >= 300 messages/s per process), and the worker's own CPU per message while it sends (from /proc), so
+  a figure taken on a busy shared machine can be read as what one free core would do. The sink's own capacity,
+  measured with a bare HTTP client on the same machine, is printed beside it: a worker cannot be faster than
+  the sink answers.
 - ratelimit: two `python worker.py` processes share one sender number paced at --rate SMS segments/s; the
   segments the sink received in the 60 s after the first one, divided by 60 (target within +-5 % of the rate).
 - bulk: 100,000 broadcast rows written with outbox.add_many and committed (target < 20 s), for 100,000 mothers
