@@ -47,7 +47,26 @@ def translate_plural(locale: str | None, singular: str, plural: str, n: int, **p
 
 
 def guess(text: str, country: str, default: str) -> str:
-    """Before she has chosen: Devanagari means Nepali in Nepal and Hindi in India; anything else, the default."""
+    """Before she has chosen: the language her words are in ("pet ma dukhyo" is Nepali in any script); else
+    Devanagari means Nepali in Nepal and Hindi in India; anything else, the default."""
+    written = languages.written_in(text or "")
+    if written in LOCALES:
+        return written
     if any("\u0900" <= ch <= "\u097f" for ch in text or ""):
         return "ne" if country == "NP" else "hi"
     return default
+
+
+def compiled_catalog(locale: str):
+    return LOCALES_DIR / locale / "LC_MESSAGES" / f"{DOMAIN}.mo"
+
+
+def uncompiled(locales=LOCALES) -> list[str]:
+    """Locales without a compiled catalog: gettext would answer them in English without a word."""
+    return [locale for locale in locales if not compiled_catalog(locale).is_file()]
+
+
+def outdated(locales=LOCALES) -> list[str]:
+    """Locales whose compiled catalog is older than its .po: sentences changed since would come out in English."""
+    return [locale for locale in locales if compiled_catalog(locale).is_file()
+            and compiled_catalog(locale).stat().st_mtime < compiled_catalog(locale).with_suffix(".po").stat().st_mtime]

@@ -6,7 +6,8 @@ are the workers woken (services.outbox), and a failure to wake them (Redis down)
 A Twilio retry with the same MessageSid fails the inbound row's unique key, so everything its engine run
 decided is rolled back and it gets the first reply again. If anything fails, the transaction is rolled back
 and the message is stored on its own with the error, and she gets a localized apology: nothing she sent is
-lost, and the next message starts clean.
+lost, and the next message starts clean. The danger check runs even then: a danger sign still gets its go-now
+reply and its alert.
 """
 from __future__ import annotations
 
@@ -24,14 +25,15 @@ from bot import i18n, render
 from bot.context import Context
 from bot.dialogue import Dialogue
 from bot.i18n import N_, translate
-from bot.inbound import Inbound, country_of, from_twilio
+from bot.inbound import Inbound, country_of, from_twilio, storable_params
 from bot.turn import Turn
 from flows import engine, urgent
 from models import Conversation, InboundMessage, OutboundMessage, db, utcnow
-from services import alerts, outbox, records, staff
+from services import alerts, facilities, outbox, records, staff
 from services import dialogue_store as store
 
 log = logging.getLogger(__name__)
+SIMULATED_TO = "simulator"  # the `To` of messages typed into /simulator or `flask chat`, never a Twilio number
 SORRY = N_("Sorry, something went wrong on our side. Please send your message again.")
 
 
@@ -39,6 +41,8 @@ SORRY = N_("Sorry, something went wrong on our side. Please send your message ag
 class Reply:
     text: str  # rendered for the channel; empty when nothing should be sent
     duplicate: bool = False
+    failed: bool = False  # processing broke; the message is stored with its error and she got an apology or,
+    # for a danger sign, its emergency reply
 
 
 def receive(form: Mapping[str, str], *, now: datetime | None = None) -> Reply:
@@ -65,13 +69,8 @@ def receive(form: Mapping[str, str], *, now: datetime | None = None) -> Reply:
 def _inbound_values(form: Mapping[str, str], inbound: Inbound, *, processed_at: datetime | None = None,
                     error: str | None = None) -> dict:
     return {"message_sid": form["MessageSid"], "phone": inbound.phone, "channel": inbound.channel,
-            "body": inbound.text, "params": _storable(form), "received_at": inbound.received_at,
+            "body": inbound.text, "params": storable_params(form), "received_at": inbound.received_at,
             "processed_at": processed_at, "error": error}
-
-
-def _storable(form: Mapping[str, str]) -> dict[str, str]:
-    """PostgreSQL text cannot hold NUL characters; nothing else is changed."""
-    return {key: value.replace("\x00", "") for key, value in form.items()}
 
 
 def _seen_safely(message_sid: str) -> bool:
@@ -99,7 +98,8 @@ def _run_engine(form: Mapping[str, str], inbound: Inbound, settings) -> Reply:
         ctx = Context(conversation=conversation, inbound=inbound, now=now,
                       today=now.astimezone(ZoneInfo(settings.TIMEZONE)).date(), country=country,
                       default_locale=i18n.guess(inbound.text, country, settings.DEFAULT_LOCALE),
-                      someone_to_alert=lambda: alerts.someone_to_alert(_facility(conversation)))
+                      someone_to_alert=lambda: alerts.someone_to_alert(_facility(conversation)),
+                      find_facility=facilities.finder())
         turn = engine.handle(ctx)
     text = render.for_channel(turn.text(), inbound.channel)
     reply = store.inline_reply(inbound.phone, inbound.channel, text, render.segments(text)) if text else None
@@ -143,9 +143,9 @@ def _failed(form: Mapping[str, str], inbound: Inbound, error: Exception, setting
         outbox.forget_wake()
         log.exception("message %s could not be stored after failing", form["MessageSid"])
         return Reply(render.for_channel(turn.text() or translate(locale or settings.DEFAULT_LOCALE, SORRY),
-                                        inbound.channel))
+                                        inbound.channel), failed=True)
     outbox.wake()
-    return Reply(text)
+    return Reply(text, failed=True)
 
 
 def _danger_only(inbound: Inbound, settings) -> tuple[Turn, str | None]:
@@ -174,5 +174,5 @@ def simulated(phone: str, channel: str, text: str) -> dict[str, str]:
     import uuid
 
     origin = f"whatsapp:{phone}" if channel == "whatsapp" else phone
-    return {"MessageSid": "SM" + uuid.uuid4().hex, "From": origin, "To": "simulator", "Body": text,
+    return {"MessageSid": "SM" + uuid.uuid4().hex, "From": origin, "To": SIMULATED_TO, "Body": text,
             "NumMedia": "0"}

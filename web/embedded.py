@@ -9,10 +9,8 @@ from werkzeug.serving import make_server
 
 from worker import make_worker, start_dispatcher
 
-HOST, PORT = "127.0.0.1", 5000
 
-
-def serve(app: Flask, host: str = HOST, port: int = PORT) -> None:
+def serve(app: Flask, host: str, port: int) -> None:
     server = make_server(host, port, app, threaded=True)
     threading.Thread(target=server.serve_forever, name="web", daemon=True).start()
     print(f"Aamcare is running. Open http://{host}:{port}/simulator (health: http://{host}:{port}/healthz)",
