@@ -68,6 +68,10 @@ def test_a_bad_signature_is_counted_as_a_rejection(metered):
 def test_outbound_messages_alerts_opt_outs_and_queues_are_read_from_the_stores(metered):
     from tests.support.phone import Phone
 
+    from models import HealthWorker, db
+
+    db.session.add(HealthWorker(name="Anita", phone="+9779811111111"))
+    db.session.commit()
     client = metered.test_client()
     sita = Phone(client, "+9779800000303")
     sita.conversation("hi", "1", "yes", "Sita", "1", "20 weeks", "yes", "skip")
@@ -75,9 +79,9 @@ def test_outbound_messages_alerts_opt_outs_and_queues_are_read_from_the_stores(m
     sita.send("STOP")
     text = scrape(client)
     assert value(text, 'aamcare_outbound_messages{channel="sms",kind="reply",status="inline"}') == 10
-    assert value(text, 'aamcare_alerts{state="open",urgency="now"}') == 1
+    assert value(text, 'aamcare_alerts{state="open",urgency="now"}') == 1  # queued, not yet sent
     assert value(text, 'aamcare_consent_events{kind="opt_out"}') == 1
     assert value(text, "aamcare_opted_out_numbers") == 1
-    assert value(text, 'aamcare_queue_jobs{queue="high",state="queued"}') == 1  # the alert's job
+    assert value(text, 'aamcare_queue_jobs{queue="high",state="queued"}') == 1  # the alert message's job
     assert 'aamcare_jobs_failed{queue="default"} 0.0' in text
     assert "aamcare_alert_notify_seconds_count 0.0" in text
