@@ -116,6 +116,8 @@ def _record_accepted(accepted: list[tuple]) -> None:
                                                           "detail": None} for row, _, at in accepted])
     reachability.succeeded_among({row.phone for row, _, _ in accepted}, accepted[-1][2])
     db.session.commit()
+    for row, _, _ in accepted:
+        log.info("outbound %s %s sent", row.id, row.kind)
 
 
 def _claim(row_id: int, now: datetime):
