@@ -45,3 +45,11 @@ extract: install
 
 worker: install
 	$(BIN)/python worker.py
+
+# Every benchmark in one run; writes bench/RESULTS.md. Needs PostgreSQL and Redis as on CI (.ci/run) and wrk,
+# installed here from Debian's packages when missing and allowed. `make bench BENCH_ARGS="--rounds 3"`.
+bench: dev $(COMPILED)
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+		&& (apt-get install -y -q wrk || (apt-get update -q && apt-get install -y -q wrk)); } \
+		|| { echo "make bench needs wrk: apt-get install wrk (Debian/Ubuntu)"; exit 1; }
+	$(BIN)/python bench/run.py $(BENCH_ARGS)

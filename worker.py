@@ -3,7 +3,8 @@
 Production: `python worker.py` (as many processes as needed, on as many hosts). Jobs run inside the app made by
 create_app(). Each worker also runs the dispatcher pass every OUTBOX_DISPATCH_SECONDS in a thread of its own:
 the outbox rows in the database, not the jobs in Redis, decide what is sent, so no RQ scheduler is needed and a
-worker killed with `kill -9` leaves no lock behind.
+worker killed with `kill -9` leaves no lock behind. SIGTERM (or Ctrl-C) is a warm shutdown: the job in hand
+finishes, then the worker exits; a second one stops it at once (RQ's own handling).
 """
 from __future__ import annotations
 
@@ -17,13 +18,27 @@ from flask import Flask
 from rq import SimpleWorker
 
 from services import queues
+from services.logs import REQUEST_ID
 
 log = logging.getLogger(__name__)
 
 
-def make_worker(app: Flask) -> SimpleWorker:
-    """SimpleWorker runs jobs in this process, inside the pushed app context (no fork, no copied pools)."""
-    return SimpleWorker([queues.queue(name, app) for name in queues.QUEUE_NAMES], connection=queues.redis(app))
+class Worker(SimpleWorker):
+    """SimpleWorker runs jobs in this process, inside the pushed app context (no fork, no copied pools).
+
+    Each job runs under the request id of what enqueued it (services.queues), so its log lines, and the jobs it
+    enqueues in turn, carry the id of the message that started it all."""
+
+    def execute_job(self, job, queue):
+        token = REQUEST_ID.set(job.meta.get("request_id"))
+        try:
+            return super().execute_job(job, queue)
+        finally:
+            REQUEST_ID.reset(token)
+
+
+def make_worker(app: Flask) -> Worker:
+    return Worker([queues.queue(name, app) for name in queues.QUEUE_NAMES], connection=queues.redis(app))
 
 
 def start_dispatcher(app: Flask, stop: threading.Event) -> threading.Thread:

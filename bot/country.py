@@ -24,6 +24,14 @@ def emergency_number(country: str) -> str:
     return str(profile(country)["emergency"])
 
 
+def violence_helpline(country: str) -> tuple[str, str] | None:
+    """(women's helpline, police) where the country has them, else None."""
+    found = profile(country)
+    if not found.get("violence_helpline"):
+        return None
+    return str(found["violence_helpline"]), str(found.get("police") or found["emergency"])
+
+
 def time_zone(country: str, default: str) -> ZoneInfo:
     """Her time zone, from her number's country: the profile's, else the country's only zone, else `default`.
 

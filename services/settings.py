@@ -47,8 +47,13 @@ class Settings:
     ALERT_ESCALATE_MINUTES: float = 10.0  # an alert nobody acknowledged by then goes to the next people
     OUTBOX_DISPATCH_SECONDS: float = 3.0  # how often each worker looks for due, stuck and expired rows
     OUTBOX_SENDING_TIMEOUT_SECONDS: float = 120.0  # a row "sending" this long is checked with Twilio, then resent
+    OUTBOX_HANDED_TIMEOUT_SECONDS: float = 60.0  # a row handed to the queues but still queued this long: again
     UNREACHABLE_AFTER_FAILURES: int = 3  # consecutive failed messages before a number counts as unreachable
     WHATSAPP_TEMPLATES_FILE: str = str(ROOT / "content" / "whatsapp_templates.yaml")
+    WEB_CONCURRENCY: int = 0  # gunicorn workers; 0: as gunicorn.conf.py chooses for this machine's cores
+    LOG_FORMAT: str = "text"  # text | json; json by default in production
+    METRICS_TOKEN: str = ""  # empty: no /metrics; set: /metrics needs `Authorization: Bearer <token>`
+    RQ_DASHBOARD_PASSWORD: str = ""  # empty: no /admin/rq; set: the RQ dashboard for user `admin` with it
     REMINDER_HOUR: str = "09:00"  # local time, in her zone, at which reminders and weekly messages go
     REMINDER_DAYS_BEFORE: str = "3,0"  # days before a checkup or vaccine she is reminded (0: that morning)
     QUIET_HOURS: str = "20:00-08:00"  # local: no reminder is sent; one due then waits for the end
@@ -74,6 +79,7 @@ def load(environ: dict[str, str] | None = None, overrides: dict | None = None) -
     values = {f.name: _coerce(f.type, environ[f.name]) for f in _public_fields() if f.name in environ}
     values.update(overrides or {})
     values.setdefault("SIMULATOR", _embedded_default(values))
+    values.setdefault("LOG_FORMAT", "json" if values.get("APP_ENV") == "production" else "text")
     settings = replace(Settings(), **values, _explicit=frozenset(values))
     _check(settings)
     return settings

@@ -194,7 +194,7 @@ def _registered_in(anchor: Anchor, row, zone) -> bool:
 def _confirmed(mother_ids: list[int]) -> set[tuple[int, str, date]]:
     visits = CareVisit.__table__
     rows = db.session.execute(select(visits.c.mother_id, visits.c.item, visits.c.due_on)
-                              .where(outbox.among(visits.c.mother_id, mother_ids), visits.c.status == "done"))
+                              .where(visits.c.mother_id.in_(mother_ids), visits.c.status == "done"))
     return {(row.mother_id, row.item, row.due_on) for row in rows}
 
 

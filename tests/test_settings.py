@@ -43,6 +43,15 @@ def test_the_port_comes_from_the_environment():
     assert load(environ={"PORT": "5050"}).PORT == 5050
 
 
+def test_logs_are_json_lines_by_default_only_in_production():
+    environ = {"APP_ENV": "production", "SECRET_KEY": "s", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "t",
+               "PUBLIC_BASE_URL": "https://x.org", "DATABASE_URL": "postgresql+psycopg://db/x",
+               "REDIS_URL": "redis://r:6379/0"}
+    assert load(environ=environ).LOG_FORMAT == "json"
+    assert load(environ=environ | {"LOG_FORMAT": "text"}).LOG_FORMAT == "text"
+    assert load(environ={}).LOG_FORMAT == "text"
+
+
 def test_reminder_times_are_checked_at_start():
     from services.settings import ConfigurationError, load
 

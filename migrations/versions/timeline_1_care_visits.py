@@ -1,13 +1,13 @@
 """care visits: her answers to checkup and vaccine reminders; indexes for the timeline sweep
 
 Revision ID: timeline_1_care_visits
-Revises: outbox_1_rows
+Revises: hostile_1_erasures
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "timeline_1_care_visits"
-down_revision = "outbox_1_rows"
+down_revision = "hostile_1_erasures"
 branch_labels = None
 depends_on = None
 
