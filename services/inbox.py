@@ -31,6 +31,7 @@ from services import dialogue_store as store
 from services import profile_store, records
 
 log = logging.getLogger(__name__)
+MAX_SEGMENTS = 3  # an SMS turn never costs more (Devanagari: 67 characters a segment)
 SORRY = N_("Sorry, something went wrong on our side. Please send your message again.")
 
 
@@ -95,7 +96,7 @@ def _run_engine(form: Mapping[str, str], inbound: Inbound, settings) -> tuple[Re
     locked = store.lock(inbound.phone, inbound.channel, inbound.received_at)
     conversation = locked.state
     turn = engine.handle(_context(conversation, inbound, settings))
-    text = render.for_channel(turn.text(), inbound.channel)
+    text = render.fit(turn.replies, inbound.channel, MAX_SEGMENTS)
     reply = store.inline_reply(inbound.phone, inbound.channel, text, render.segments(text)) if text else None
     # The message commits only together with its processing; a retried MessageSid fails its unique key here and
     # everything the engine decided is rolled back with it.

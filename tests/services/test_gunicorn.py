@@ -36,7 +36,7 @@ def server(migrated, app):
         yield base
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        process.wait(timeout=30)  # gunicorn's master takes about 6 s to stop; more on a busy machine
 
 
 def wait_until_healthy(base: str, process, seconds: float = 60) -> None:

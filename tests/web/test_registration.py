@@ -43,7 +43,7 @@ def test_whatsapp_registration_in_hindi_with_weeks(phone):
     mother = db.session.scalars(select(Mother)).one()
     assert mother.locale == "hi" and mother.channel == "whatsapp" and mother.country == "IN"
     assert (today() - mother.lmp).days == 24 * 7
-    assert "दर्ज हो गया" in replies[7] and "24 हफ्ते" in replies[7]
+    assert "पंजीकरण हो गया" in replies[7] and "24 हफ्ते" in replies[7]
 
 
 def test_nepali_sms_registration_with_a_bikram_sambat_due_date(phone):
