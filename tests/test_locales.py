@@ -127,3 +127,10 @@ def _context(locale):
     now = datetime(2026, 3, 1, tzinfo=timezone.utc)
     return Context(Dialogue("+9779800000001", "sms", locale=locale), Inbound("+9779800000001", "sms", "?", now),
                    now, date(2026, 3, 1), "IN")
+
+
+@pytest.mark.parametrize("text, language", [("pet ma dherai dukhyo", "ne"), ("pet me bahut dard hai", "hi"),
+                                            ("पेटमा दुख्यो", "ne"), ("पेट में दर्द है", "hi"),
+                                            ("my baby is not breathing", "en"), ("1", None)])
+def test_the_language_a_message_is_written_in(text, language):
+    assert languages.written_in(text) == language

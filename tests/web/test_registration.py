@@ -101,7 +101,7 @@ def test_declining_consent_stores_nothing_but_the_opt_out(phone):
 def test_registering_again_updates_her_record_instead_of_duplicating_it(phone):
     sita = phone()
     sita.conversation("hi", "1", "yes", "Sita", "1", "20 weeks", "yes", "skip")
-    sita.conversation("menu", "4", "1", "yes", "Sita Devi", "1", "22 weeks", "yes", "skip")
+    sita.conversation("register", "1", "yes", "Sita Devi", "1", "22 weeks", "yes", "skip")
     mothers = db.session.scalars(select(Mother)).all()
     assert len(mothers) == 1 and mothers[0].name == "Sita Devi"
     assert (today() - mothers[0].lmp).days == 22 * 7
