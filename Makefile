@@ -7,7 +7,8 @@ COMPILED := $(CATALOGS:.po=.mo)
 
 .PHONY: run test install dev translations extract worker bench
 
-run: install $(COMPILED)
+# `make run PORT=5050` (or PORT in the environment) picks the port; make passes it on to the app.
+run: install
 	mkdir -p instance
 	$(BIN)/flask --app app db upgrade
 	$(BIN)/python app.py
@@ -15,7 +16,8 @@ run: install $(COMPILED)
 test: dev $(COMPILED)
 	$(BIN)/python -m pytest
 
-install: $(VENV)/.installed
+# Every command works after this alone: packages, and the catalogs compiled (the app refuses to start without).
+install: $(VENV)/.installed $(COMPILED)
 dev: $(VENV)/.dev-installed
 translations: $(COMPILED)
 
@@ -43,3 +45,11 @@ extract: install
 
 worker: install
 	$(BIN)/python worker.py
+
+# Every benchmark in one run; writes bench/RESULTS.md. Needs PostgreSQL and Redis as on CI (.ci/run) and wrk,
+# installed here from Debian's packages when missing and allowed. `make bench BENCH_ARGS="--rounds 3"`.
+bench: dev $(COMPILED)
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+		&& (apt-get install -y -q wrk || (apt-get update -q && apt-get install -y -q wrk)); } \
+		|| { echo "make bench needs wrk: apt-get install wrk (Debian/Ubuntu)"; exit 1; }
+	$(BIN)/python bench/run.py $(BENCH_ARGS)

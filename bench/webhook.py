@@ -121,6 +121,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--connections", type=int, default=16, help="concurrent connections (= wrk threads)")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers, both servers")
     parser.add_argument("--threads", type=int, default=1, help="gunicorn gthread threads per worker (CPU-bound Python: processes, not threads)")
+    parser.add_argument("--worker-class", default="gthread", choices=("sync", "gthread", "gevent"),
+                        help="gunicorn worker class, both servers")
     parser.add_argument("--postgres", default="postgresql+psycopg://postgres@127.0.0.1:5432",
                         help="PostgreSQL server URL, without the database")
     parser.add_argument("--database", default="aamcare_bench", help="dropped and recreated on every run")
@@ -207,7 +209,7 @@ def free_port() -> int:
 
 def start(server: Server, args: argparse.Namespace, env: dict[str, str]) -> subprocess.Popen:
     command = [sys.executable, "-m", "gunicorn", "--bind", server.bind,
-               "--workers", str(args.workers), "--worker-class", "gthread", "--threads", str(args.threads),
+               "--workers", str(args.workers), "--worker-class", args.worker_class, "--threads", str(args.threads),
                *server.extra_args, server.target]
     with open(OUT / f"{server.name}-gunicorn.log", "wb") as log:
         return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
@@ -536,7 +538,8 @@ def main(argv: list[str] | None = None) -> int:
     OUT.mkdir(exist_ok=True)
     token = secrets.token_hex(16)
     app = Server("app", "app:create_app()", free_port())
-    bare = Server("bare", "bare:create_app()", free_port(), ("--pythonpath", str(BENCH)))
+    bare = Server("bare", "bare:create_app()", free_port(),
+                  ("--pythonpath", str(BENCH), "--config", str(BENCH / "bare_gunicorn.conf.py")))
     print("\n".join(machine(args)), flush=True)
     prepare(args, app, token)
     processes = []
@@ -544,7 +547,7 @@ def main(argv: list[str] | None = None) -> int:
         for server in (app, bare):
             processes.append(start(server, args, server_env(args, token, server.base_url)))
             wait_until_up(server, processes[-1])
-        print(f"gunicorn: {args.workers} workers x {args.threads} threads (gthread) each; "
+        print(f"gunicorn: {args.workers} workers x {args.threads} threads ({args.worker_class}) each; "
               f"wrk: {args.connections} connections, {args.connections} threads", flush=True)
         rounds = benchmark(args, app, bare, token)
     finally:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Callable
 
 from bot.dialogue import Dialogue
 from bot.i18n import supported, translate, translate_plural
@@ -20,6 +21,11 @@ class Context:
     default_locale: str = "en"
     turn: Turn = field(default_factory=Turn)
     prompt_after: bool = True  # say the new state's question after a transition
+    # Whether an alert raised now would reach a health worker (asked only when there is a danger sign).
+    someone_to_alert: Callable[[], bool] = lambda: False
+    # Her facility answer -> the code of the facility she means, or None when none matches (the service layer
+    # knows the facilities). Not given: the answer is kept as she wrote it.
+    find_facility: Callable[[str], str | None] | None = None
 
     @property
     def locale(self) -> str:

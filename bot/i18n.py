@@ -55,3 +55,18 @@ def guess(text: str, country: str, default: str) -> str:
     if any("\u0900" <= ch <= "\u097f" for ch in text or ""):
         return "ne" if country == "NP" else "hi"
     return default
+
+
+def compiled_catalog(locale: str):
+    return LOCALES_DIR / locale / "LC_MESSAGES" / f"{DOMAIN}.mo"
+
+
+def uncompiled(locales=LOCALES) -> list[str]:
+    """Locales without a compiled catalog: gettext would answer them in English without a word."""
+    return [locale for locale in locales if not compiled_catalog(locale).is_file()]
+
+
+def outdated(locales=LOCALES) -> list[str]:
+    """Locales whose compiled catalog is older than its .po: sentences changed since would come out in English."""
+    return [locale for locale in locales if compiled_catalog(locale).is_file()
+            and compiled_catalog(locale).stat().st_mtime < compiled_catalog(locale).with_suffix(".po").stat().st_mtime]

@@ -6,10 +6,18 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Mapping
 
+import re
+
 import phonenumbers
 
 SMS, WHATSAPP = "sms", "whatsapp"
 MAX_BODY = 1600  # Twilio's limit for Body
+MAX_NAME = 64  # a parameter's name, as stored
+MAX_VALUE = 1600  # any other parameter's value, as stored
+# Characters PostgreSQL text cannot hold (NUL) or UTF-8 cannot encode (lone surrogates), and the non-characters.
+UNSTORABLE = re.compile("[\x00\ud800-\udfff\ufffe\uffff]")
+# A number as Twilio or a person writes it: digits, an optional leading +, spaces, dashes, dots, brackets.
+_NUMBER = re.compile(r"\+?[0-9][0-9 ().-]{2,24}")
 
 
 class BadSender(ValueError):
@@ -33,14 +41,18 @@ class Inbound:
 
 
 def parse_address(raw: str, default_country: str) -> tuple[str, str]:
-    """`whatsapp:+9779800000001` -> ("+9779800000001", "whatsapp"); `+9198...` -> (..., "sms")."""
+    """`whatsapp:+9779800000001` -> ("+9779800000001", "whatsapp"); `+9198...` -> (..., "sms").
+
+    Any other scheme (`messenger:`, `tel:`, `sms:`, `whatsapp:whatsapp:`) is refused: we cannot answer it."""
     raw = (raw or "").strip()
-    channel = WHATSAPP if raw.lower().startswith("whatsapp:") else SMS
-    number = raw.split(":", 1)[1] if channel == WHATSAPP else raw
+    channel = WHATSAPP if raw[:9].lower() == "whatsapp:" else SMS
+    number = raw[9:] if channel == WHATSAPP else raw
     return e164(number, default_country), channel
 
 
 def e164(number: str, default_country: str) -> str:
+    if not _NUMBER.fullmatch(number):
+        raise BadSender("not a phone number: only digits, +, spaces, dashes, dots and brackets")
     try:
         parsed = phonenumbers.parse(number, default_country)
     except phonenumbers.NumberParseException as error:
@@ -59,8 +71,7 @@ def country_of(phone: str, default_country: str) -> str:
 
 def from_twilio(form: Mapping[str, str], *, received_at: datetime, default_country: str) -> Inbound:
     phone, channel = parse_address(form.get("From", ""), default_country)
-    text = (form.get("Body") or form.get("ButtonPayload") or form.get("ButtonText") or "")[:MAX_BODY]
-    text = text.replace("\x00", "")  # PostgreSQL text cannot store NUL
+    text = storable(form.get("Body") or form.get("ButtonPayload") or form.get("ButtonText") or "", MAX_BODY)
     return Inbound(
         phone=phone,
         channel=channel,
@@ -70,6 +81,19 @@ def from_twilio(form: Mapping[str, str], *, received_at: datetime, default_count
         has_location=bool(form.get("Latitude") and form.get("Longitude")),
         opted_out_by_carrier=bool(form.get("OptOutType")),
     )
+
+
+def storable(text: str, limit: int) -> str:
+    """`text` without the characters a database cannot hold, cut to `limit` characters."""
+    return UNSTORABLE.sub("", text[:limit * 2])[:limit]
+
+
+def storable_params(form: Mapping[str, str]) -> dict[str, str]:
+    """Every parameter as received, cleaned and cut to size (a repeated name keeps its first value)."""
+    params: dict[str, str] = {}
+    for name, value in form.items():
+        params.setdefault(storable(name, MAX_NAME), storable(value, MAX_VALUE))
+    return params
 
 
 def _int(raw: str | None) -> int:

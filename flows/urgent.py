@@ -1,6 +1,7 @@
 """Danger signs, checked before anything else in every state, for every number, registered or not.
 
-NOW: go to a facility now, with the country's emergency number, and her health worker is alerted (high queue).
+NOW: go to a facility now, with the country's emergency number, even to a number that opted out; and her health
+worker is alerted (services.alerts). "We are alerting a health worker" is said only when someone will be.
 SOON: a question that merely mentions a symptom gets "see a health worker soon". Recall comes first.
 The reply is in the language she wrote in. Bleeding late in pregnancy is always NOW. "What should I do?" soon
 after a go-now reply gets the same reply again, not a menu.
@@ -12,21 +13,19 @@ from datetime import datetime, timedelta
 from bot import danger, dates, languages, vocab
 from bot.context import Context
 from bot.country import emergency_number
-from bot.i18n import LOCALES, N_
+from bot.i18n import LOCALES, N_, translate
 
 GO_NOW = {
     "pregnancy": N_("This can be a danger sign in pregnancy. Go to the nearest health facility NOW. "
-                    "For an ambulance call {number}. We are alerting a health worker."),
+                    "For an ambulance call {number}."),
     "postpartum": N_("This can be a danger sign after birth. Go to the nearest health facility NOW. "
-                     "For an ambulance call {number}. We are alerting a health worker."),
+                     "For an ambulance call {number}."),
     "newborn": N_("This can be a danger sign in a baby. Take your baby to the nearest health facility NOW. "
-                  "Keep the baby warm and breastfeed on the way. For an ambulance call {number}. "
-                  "We are alerting a health worker."),
+                  "Keep the baby warm and breastfeed on the way. For an ambulance call {number}."),
 }
 # "Breastfeed on the way" is not safe for a baby who is convulsing, unconscious, not breathing or too weak to suck.
 NEWBORN_NOT_FEEDING = N_("This can be a danger sign in a baby. Take your baby to the nearest health facility NOW. "
-                         "Keep the baby warm on the way. For an ambulance call {number}. "
-                         "We are alerting a health worker.")
+                         "Keep the baby warm on the way. For an ambulance call {number}.")
 NO_FEEDING_ON_THE_WAY = frozenset({"newborn_convulsions", "newborn_not_breathing", "newborn_lethargy",
                                    "newborn_not_feeding"})
 LATE_PREGNANCY = timedelta(weeks=28)  # bleeding from here on is always an emergency
@@ -34,7 +33,8 @@ FOLLOW_UP = timedelta(hours=12)  # "what should I do?" this soon after a go-now 
 FOLLOW_UP_WORDS = 6  # a longer message is a new question, not "what now?"
 EMERGENCY = "emergency"  # in ctx.data: the go-now reply last sent, and when
 SELF_HARM = N_("You are not alone and help is there. Please tell someone you trust now and go to the nearest "
-               "health facility. For an ambulance call {number}. We are alerting a health worker.")
+               "health facility. For an ambulance call {number}.")
+ALERTING = N_("We are alerting a health worker.")  # said only when an alert will reach someone
 SOON = N_("Please see a health worker about this soon, today or tomorrow. If it gets worse, or you bleed, "
           "have fits, severe pain or a bad headache, go to a health facility at once.")
 
@@ -45,14 +45,17 @@ def check(ctx: Context) -> bool:
     if sign is None:
         return _follow_up(ctx)
     ctx.turn.record("alert", sign=sign.sign, group=sign.group, urgency=str(sign.urgency))
-    if ctx.conversation.opted_out:
-        return True  # alert her health worker, but send her nothing: she opted out
     locale = _written_in(ctx)
-    if sign.urgency == danger.Urgency.NOW:
+    if sign.urgency == danger.Urgency.NOW:  # the one message a number that opted out still gets
         message = _go_now(sign)
-        ctx.say_in(locale, message, number=emergency_number(ctx.country))
-        ctx.data[EMERGENCY] = {"message": message, "locale": locale, "at": ctx.now.isoformat()}
+        text = translate(locale, message, number=emergency_number(ctx.country))
+        if ctx.someone_to_alert():
+            text += " " + translate(locale, ALERTING)
+        ctx.turn.replies.append(text)
+        ctx.data[EMERGENCY] = {"text": text, "at": ctx.now.isoformat()}
         return True
+    if ctx.conversation.opted_out:
+        return True  # on her health worker's list, but nothing is sent to her: she opted out
     ctx.say_in(locale, SOON)
     return not ctx.conversation.state.startswith("menu.")  # in the menu her question still gets its answer
 
@@ -100,7 +103,7 @@ def _follow_up(ctx: Context) -> bool:
     if ctx.now - datetime.fromisoformat(last["at"]) > FOLLOW_UP:
         ctx.data.pop(EMERGENCY, None)
         return False
-    ctx.say_in(last["locale"], last["message"], number=emergency_number(ctx.country))
+    ctx.turn.replies.append(last["text"])  # word for word: the action, the number, who is alerted
     return True
 
 

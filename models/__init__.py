@@ -2,11 +2,15 @@
 from models.base import db, utcnow
 from models.conversation import Conversation
 from models.mother import Baby, Mother
-from models.message import InboundMessage, OutboundMessage, StatusEvent
+from models.message import InboundMessage, OutboundEvent, OutboundMessage, Reachability, StatusEvent
 from models.consent import ConsentEvent
-from models.care import Alert, HealthWorker, Question
+from models.care import Alert, AlertEvent, HealthWorker, Question
+from models.staff import Facility, User
+from models.note import Note
+from models.broadcast import Broadcast
 
 __all__ = [
     "db", "utcnow", "Conversation", "Mother", "Baby", "InboundMessage", "OutboundMessage", "StatusEvent",
-    "ConsentEvent", "Alert", "HealthWorker", "Question",
+    "ConsentEvent", "Alert", "AlertEvent", "HealthWorker", "Question", "OutboundEvent", "Reachability",
+    "Facility", "User", "Note", "Broadcast",
 ]

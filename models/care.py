@@ -29,7 +29,27 @@ class Alert(db.Model):
     group: Mapped[str] = mapped_column(String(12))
     urgency: Mapped[str] = mapped_column(String(6))
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-    notified_at: Mapped[datetime | None]
+    notified_at: Mapped[datetime | None]  # when a message about it was first accepted by Twilio
+    # open (nobody told yet) | sent (a health worker's message was accepted) | acknowledged
+    status: Mapped[str] = mapped_column(String(14), default="open", index=True)
+    level: Mapped[int] = mapped_column(default=0)  # which circle of people has been told: see services.alerts
+    escalate_at: Mapped[datetime | None] = mapped_column(index=True)  # unacknowledged by then: tell the next
+    acknowledged_at: Mapped[datetime | None]
+    acknowledged_by: Mapped[str | None] = mapped_column(String(20))  # the phone that acknowledged it
+    resolved_at: Mapped[datetime | None]  # a health worker closed it in the console, with a note
+
+
+class AlertEvent(db.Model):
+    """An alert's history: who was told at which level, escalations, acknowledgement."""
+
+    __tablename__ = "alert_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"), index=True)
+    event: Mapped[str] = mapped_column(String(16))  # notified | escalated | exhausted | acknowledged | nobody
+    level: Mapped[int] = mapped_column(default=0)
+    detail: Mapped[str | None] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Question(db.Model):

@@ -1,47 +1,176 @@
-"""Danger-sign alerts to health workers: the mother's facility first, else whoever is on call for all."""
+"""Danger-sign alerts that always reach someone.
+
+An alert is raised in the transaction of the message that showed the danger sign, and its messages are outbox
+rows in that same transaction. It goes out in circles: her facility's health workers; else (and next) those on
+call for every facility; else (and last) ALERT_FALLBACK_PHONE, a district or hotline number. It is `open` until
+a message about it is accepted by Twilio (`sent`), then `acknowledged` when someone answers it from her phone
+("OK", "1", localized), and the mother is told that a health worker has seen her message. Unacknowledged after
+ALERT_ESCALATE_MINUTES, or when every message of a circle failed, it goes to the next circle; each step is an
+AlertEvent. A health worker who sent STOP gets no alerts; the others responsible do.
+"""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
+from flask import current_app
 from sqlalchemy import select
 
 from bot.i18n import N_, translate
-from services.jobs import in_app_context
-from models import Alert, HealthWorker, Mother, db, utcnow
-from services import delivery
+from models import Alert, AlertEvent, Conversation, HealthWorker, Mother, OutboundMessage, db
+from services import outbox
 
 log = logging.getLogger(__name__)
-ALERT = N_("Aamcare ALERT: {who} ({phone}) reported a possible danger sign: {sign}. Please contact her now.")
+ALERT = N_("Aamcare ALERT: {who} ({phone}) reported a possible danger sign: {sign}. Please contact her now. "
+           "Reply OK when you have seen this.")
+SEEN = N_("A health worker has seen your message. If you are not already on the way, go to the nearest health "
+          "facility now.")
+ACK_WINDOW = timedelta(hours=48)  # an "OK" from a health worker acknowledges an alert sent to her this recently
 
 
-@in_app_context
-def notify(alert_id: int) -> int:
-    """The job on the `high` queue. Safe to run twice: a notified alert is left alone. Returns messages queued."""
+def raise_alert(*, phone: str, mother_id: int | None, inbound_id: int | None, sign: str, group: str,
+                now: datetime) -> Alert:
+    """The alert and the messages of its first circle, in the caller's transaction."""
+    alert = Alert(phone=phone, mother_id=mother_id, inbound_id=inbound_id, sign=sign, group=group, urgency="now",
+                  status="open", level=0, created_at=now)
+    db.session.add(alert)
+    db.session.flush()
+    _notify(alert, _next_level(alert, start=0), now)
+    return alert
+
+
+def someone_to_alert(mother_facility: str | None) -> bool:
+    """Whether an alert raised now would reach anyone at all (the mother is told only what is true)."""
+    return any(_circles(mother_facility))
+
+
+def escalate_due(now: datetime) -> int:
+    """Alerts nobody acknowledged in time go to the next circle. Returns how many moved."""
+    due = db.session.scalars(select(Alert).where(Alert.status.in_(("open", "sent")), Alert.escalate_at <= now)
+                             .with_for_update(skip_locked=True).limit(100)).all()
+    for alert in due:
+        level = _next_level(alert, start=alert.level + 1)
+        if level is None:
+            alert.escalate_at = None
+            _event(alert, "exhausted", alert.level, "nobody else to tell", now)
+            log.warning("alert %s: every circle was told and nobody acknowledged it", alert.id)
+            continue
+        _event(alert, "escalated", level, f"not acknowledged at level {alert.level}", now)
+        _notify(alert, level, now)
+    return len(due)
+
+
+def message_sent(alert_id: int, now: datetime) -> None:
     alert = db.session.get(Alert, alert_id)
-    if alert is None or alert.notified_at is not None:
-        return 0
+    if alert is not None and alert.status == "open":
+        alert.status, alert.notified_at = "sent", now
+
+
+def message_failed(alert_id: int, now: datetime) -> None:
+    """A message of the alert's circle failed, expired or was skipped: if none of that circle can still arrive,
+    the next circle is told at the next dispatcher pass instead of after the escalation delay."""
+    alert = db.session.get(Alert, alert_id)
+    if alert is None or alert.status == "acknowledged":
+        return
+    circle = _circles(_facility(alert))
+    phones = [person.phone for person in circle[alert.level]] if alert.level < len(circle) else []
+    alive = db.session.scalar(select(OutboundMessage.id).where(
+        OutboundMessage.alert_id == alert_id, OutboundMessage.phone.in_(phones),
+        OutboundMessage.status.in_(("queued", "sending", "sent", "delivered", "read"))).limit(1))
+    if alive is None:
+        alert.escalate_at = now
+
+
+def acknowledge(phone: str, now: datetime) -> Alert | None:
+    """A health worker's "OK": the newest alert sent to her that is not acknowledged yet."""
+    alert = db.session.scalars(
+        select(Alert).join(OutboundMessage, OutboundMessage.alert_id == Alert.id)
+        .where(OutboundMessage.phone == phone, OutboundMessage.created_at >= now - ACK_WINDOW,
+               Alert.status.in_(("open", "sent")))
+        .order_by(Alert.id.desc()).with_for_update(of=Alert)).first()
+    if alert is None:
+        return None
+    alert.status, alert.acknowledged_at, alert.acknowledged_by, alert.escalate_at = "acknowledged", now, phone, None
+    _event(alert, "acknowledged", alert.level, phone, now)
+    _tell_mother(alert, now)
+    return alert
+
+
+def awaiting_acknowledgement(phone: str, now: datetime) -> bool:
+    return db.session.scalar(
+        select(Alert.id).join(OutboundMessage, OutboundMessage.alert_id == Alert.id)
+        .where(OutboundMessage.phone == phone, OutboundMessage.created_at >= now - ACK_WINDOW,
+               Alert.status.in_(("open", "sent"))).limit(1)) is not None
+
+
+def _notify(alert: Alert, level: int | None, now: datetime) -> None:
+    if level is None:
+        _event(alert, "nobody", 0, "no health worker and no ALERT_FALLBACK_PHONE", now)
+        log.warning("alert %s: nobody to tell", alert.id)
+        return
     mother = db.session.get(Mother, alert.mother_id) if alert.mother_id else None
-    jobs = [delivery.enqueue_message(worker.phone, worker.channel, _text(worker, alert, mother), "alert", "high")
-            for worker in responsible_workers(mother)]
-    if not jobs:
-        log.warning("alert %s: no health worker to notify; it stays open on the dashboard", alert_id)
-        return 0
-    alert.notified_at = utcnow()
-    db.session.commit()
-    for job in jobs:
-        job()
-    return len(jobs)
+    people = _circles(_facility(alert))[level]
+    for person in people:
+        outbox.add(outbox.Draft(phone=person.phone, kind="alert", body=_text(person, alert, mother),
+                                locale=person.locale, channel=person.channel, priority="high",
+                                natural_key=f"alert:{alert.id}:{person.phone}", alert_id=alert.id,
+                                variables=_variables(person, alert, mother)), now=now)
+    alert.level = level
+    alert.escalate_at = now + timedelta(minutes=current_app.config["AAMCARE"].ALERT_ESCALATE_MINUTES)
+    _event(alert, "notified", level, f"{len(people)} to tell", now)
 
 
-def responsible_workers(mother: Mother | None) -> list[HealthWorker]:
-    facility = mother.facility_code if mother else None
-    if facility:
-        assigned = db.session.scalars(select(HealthWorker).where(HealthWorker.facility_code == facility)).all()
-        if assigned:
-            return list(assigned)
-    return list(db.session.scalars(select(HealthWorker).where(HealthWorker.facility_code.is_(None))).all())
+def _next_level(alert: Alert, start: int) -> int | None:
+    circles = _circles(_facility(alert))
+    for level in range(start, len(circles)):
+        if circles[level]:
+            return level
+    return None
 
 
-def _text(worker: HealthWorker, alert: Alert, mother: Mother | None) -> str:
-    who = mother.name if mother else translate(worker.locale, N_("an unregistered number"))
-    return translate(worker.locale, ALERT, who=who, phone=alert.phone, sign=alert.sign.replace("_", " "))
+@dataclass(frozen=True)
+class _Person:
+    phone: str
+    locale: str = "en"
+    channel: str = "sms"
+
+
+def _circles(facility: str | None) -> list[list[_Person]]:
+    """Who is told at each level: her facility's health workers, those on call for all, the fallback number."""
+    workers = db.session.scalars(select(HealthWorker).where(
+        (HealthWorker.facility_code == facility) | HealthWorker.facility_code.is_(None))).all()
+    stopped = set(db.session.scalars(select(Conversation.phone).where(
+        Conversation.phone.in_([worker.phone for worker in workers]), Conversation.opted_out.is_(True))))
+    reachable = [worker for worker in workers if worker.phone not in stopped]
+    assigned = [_Person(w.phone, w.locale, w.channel) for w in reachable if facility and w.facility_code == facility]
+    on_call = [_Person(w.phone, w.locale, w.channel) for w in reachable if w.facility_code is None]
+    fallback = current_app.config["AAMCARE"].ALERT_FALLBACK_PHONE
+    return [assigned, on_call, [_Person(fallback)] if fallback else []]
+
+
+def _facility(alert: Alert) -> str | None:
+    if alert.mother_id is None:
+        return None
+    return db.session.scalar(select(Mother.facility_code).where(Mother.id == alert.mother_id))
+
+
+def _tell_mother(alert: Alert, now: datetime) -> None:
+    conversation = db.session.scalars(select(Conversation).where(Conversation.phone == alert.phone)).first()
+    locale = (conversation.locale if conversation else None) or current_app.config["AAMCARE"].DEFAULT_LOCALE
+    outbox.add(outbox.Draft(phone=alert.phone, kind="notice", body=translate(locale, SEEN), locale=locale,
+                            priority="high", natural_key=f"alert-seen:{alert.id}", alert_id=None,
+                            mother_id=alert.mother_id, variables={"text": translate(locale, SEEN)}), now=now)
+
+
+def _text(person: _Person, alert: Alert, mother: Mother | None) -> str:
+    return translate(person.locale, ALERT, **_variables(person, alert, mother))
+
+
+def _variables(person: _Person, alert: Alert, mother: Mother | None) -> dict:
+    who = mother.name if mother else translate(person.locale, N_("an unregistered number"))
+    return {"who": who, "phone": alert.phone, "sign": alert.sign.replace("_", " ")}
+
+
+def _event(alert: Alert, event: str, level: int, detail: str, now: datetime) -> None:
+    db.session.add(AlertEvent(alert_id=alert.id, event=event, level=level, detail=detail[:200], at=now))

@@ -2,7 +2,9 @@
 
 SQLite runs in WAL mode with transactions begun by SQLAlchemy (pysqlite's own implicit BEGIN is off), so
 readers never block the writer. SQLite ignores SELECT ... FOR UPDATE; the conversation lock there is a write as
-the first statement of the transaction (see services.inbox), which waits for the single writer.
+the first statement of the transaction (see services.inbox), which waits for the single writer. A transaction
+that reads first and writes later can still be refused at once ("database is locked") when another writer
+committed in between; jobs run again after that (services.jobs) and the dispatcher at its next pass.
 """
 from flask import Flask
 from sqlalchemy import event
@@ -20,10 +22,12 @@ def init_app(app: Flask, url: str) -> None:
 
 
 def _engine_options(url: str) -> dict:
+    # Statement parameters are her number and her words: never in an error message, a log line or a stored error.
+    private = {"hide_parameters": True}
     if url.startswith("sqlite"):
-        return {"connect_args": {"timeout": 30, "check_same_thread": False}}
+        return private | {"connect_args": {"timeout": 30, "check_same_thread": False}}
     # No pre-ping: it costs a round trip per request; a dropped connection fails one request and is replaced.
-    return {"pool_recycle": 1800, "pool_size": 10, "max_overflow": 10}
+    return private | {"pool_recycle": 1800, "pool_size": 10, "max_overflow": 10}
 
 
 def _serialise_sqlite(engine) -> None:

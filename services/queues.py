@@ -10,6 +10,8 @@ from flask import Flask, current_app
 from redis import Redis, RedisError
 from rq import Queue
 
+from services.logs import REQUEST_ID
+
 QUEUE_NAMES = ("high", "default", "bulk")
 _EMBEDDED: list = []
 
@@ -50,9 +52,28 @@ def _leave(server: Redis, client: Redis, name: str) -> None:
         pass
 
 
+class TracedQueue(Queue):
+    """Every job carries the request id of what enqueued it (a webhook, or a job), so its log lines can be
+    followed back to the message that started it. The worker restores it (worker.py)."""
+
+    def create_job(self, *args, meta: dict | None = None, **kwargs):
+        request_id = REQUEST_ID.get()
+        if request_id:
+            meta = {**(meta or {}), "request_id": request_id}
+        return super().create_job(*args, meta=meta, **kwargs)
+
+
 def init_app(app: Flask, connection: Redis) -> None:
     app.extensions["redis"] = connection
-    app.extensions["queues"] = {name: Queue(name, connection=connection) for name in QUEUE_NAMES}
+    app.extensions["queues"] = {name: TracedQueue(name, connection=connection) for name in QUEUE_NAMES}
+
+
+def url(app: Flask) -> str:
+    """The Redis URL of the app's connection (for tools that connect by URL), the embedded socket's too."""
+    kwargs = redis(app).connection_pool.connection_kwargs
+    if "path" in kwargs:
+        return f"unix://{kwargs['path']}?db={kwargs.get('db', 0)}"
+    return app.config["AAMCARE"].REDIS_URL
 
 
 def queue(name: str, app: Flask | None = None) -> Queue:

@@ -37,7 +37,21 @@ class Settings:
     DEFAULT_COUNTRY: str = "NP"
     DEFAULT_LOCALE: str = "en"
     TIMEZONE: str = "Asia/Kathmandu"
-    SIMULATOR: bool = True  # the /simulator page; off by default in production
+    SIMULATOR: bool = False  # the /simulator page; on by default only in the embedded default (see load)
+    HOST: str = "127.0.0.1"  # where the web server listens (`make run`, gunicorn.conf.py)
+    PORT: int = 5000
+    SMS_RATE_PER_SECOND: float = 1.0  # SMS segments per second per sender number (a long code sends 1)
+    WHATSAPP_RATE_PER_SECOND: float = 80.0  # WhatsApp messages per second per sender
+    ALERT_FALLBACK_PHONE: str = ""  # a district or hotline number told when no health worker can be
+    ALERT_ESCALATE_MINUTES: float = 10.0  # an alert nobody acknowledged by then goes to the next people
+    OUTBOX_DISPATCH_SECONDS: float = 3.0  # how often each worker looks for due, stuck and expired rows
+    OUTBOX_SENDING_TIMEOUT_SECONDS: float = 120.0  # a row "sending" this long is checked with Twilio, then resent
+    UNREACHABLE_AFTER_FAILURES: int = 3  # consecutive failed messages before a number counts as unreachable
+    WHATSAPP_TEMPLATES_FILE: str = str(ROOT / "content" / "whatsapp_templates.yaml")
+    WEB_CONCURRENCY: int = 0  # gunicorn workers; 0: as gunicorn.conf.py chooses for this machine's cores
+    LOG_FORMAT: str = "text"  # text | json; json by default in production
+    METRICS_TOKEN: str = ""  # empty: no /metrics; set: /metrics needs `Authorization: Bearer <token>`
+    RQ_DASHBOARD_PASSWORD: str = ""  # empty: no /admin/rq; set: the RQ dashboard for user `admin` with it
     _explicit: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     @property
@@ -56,11 +70,18 @@ def load(environ: dict[str, str] | None = None, overrides: dict | None = None) -
         environ = dict(os.environ)
     values = {f.name: _coerce(f.type, environ[f.name]) for f in _public_fields() if f.name in environ}
     values.update(overrides or {})
-    if values.get("APP_ENV") == "production":
-        values.setdefault("SIMULATOR", False)
+    values.setdefault("SIMULATOR", _embedded_default(values))
+    values.setdefault("LOG_FORMAT", "json" if values.get("APP_ENV") == "production" else "text")
     settings = replace(Settings(), **values, _explicit=frozenset(values))
     _check(settings)
     return settings
+
+
+def _embedded_default(values: dict) -> bool:
+    """The simulator lets anyone write as any number: only on the embedded default, SQLite + embedded Redis on
+    this machine (`make run`), is it on without SIMULATOR=1."""
+    return (values.get("APP_ENV", "development") != "production" and not values.get("DATABASE_URL")
+            and not values.get("REDIS_URL"))
 
 
 def _public_fields():
@@ -72,6 +93,8 @@ def _coerce(kind: str, raw: str):
         return raw.strip().lower() in ("1", "true", "yes", "on")
     if kind == "float":
         return float(raw)
+    if kind == "int":
+        return int(raw)
     return raw.strip()
 
 

@@ -7,8 +7,14 @@ reason when they do not answer, and fails instead when REQUIRE_SERVICES=1.
 from __future__ import annotations
 
 import pytest
+from hypothesis import settings
 
 from tests.support import services
+
+# Property tests: a small budget in the suite (shared CI machines, timings vary), `--hypothesis-profile=deep` by hand.
+settings.register_profile("ci", max_examples=60, deadline=None)
+settings.register_profile("deep", max_examples=5000, deadline=None)
+settings.load_profile("ci")
 
 BACKENDS = ("embedded", "services")
 

@@ -29,3 +29,24 @@ def test_production_with_every_secret_starts_without_the_simulator():
                "REDIS_URL": "redis://r:6379/0"}
     settings = load(environ=environ)
     assert settings.production and settings.SIMULATOR is False
+
+
+def test_the_simulator_is_on_by_default_only_in_the_embedded_default():
+    assert load(environ={}).SIMULATOR is True
+    assert load(environ={"DATABASE_URL": "postgresql+psycopg://db/x"}).SIMULATOR is False
+    assert load(environ={"REDIS_URL": "redis://r:6379/0"}).SIMULATOR is False
+    assert load(environ={"DATABASE_URL": "postgresql+psycopg://db/x", "SIMULATOR": "1"}).SIMULATOR is True
+
+
+def test_the_port_comes_from_the_environment():
+    assert (load(environ={}).HOST, load(environ={}).PORT) == ("127.0.0.1", 5000)
+    assert load(environ={"PORT": "5050"}).PORT == 5050
+
+
+def test_logs_are_json_lines_by_default_only_in_production():
+    environ = {"APP_ENV": "production", "SECRET_KEY": "s", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "t",
+               "PUBLIC_BASE_URL": "https://x.org", "DATABASE_URL": "postgresql+psycopg://db/x",
+               "REDIS_URL": "redis://r:6379/0"}
+    assert load(environ=environ).LOG_FORMAT == "json"
+    assert load(environ=environ | {"LOG_FORMAT": "text"}).LOG_FORMAT == "text"
+    assert load(environ={}).LOG_FORMAT == "text"

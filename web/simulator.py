@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, jsonify, render_template, request
-from sqlalchemy import select
+from sqlalchemy import and_, exists, not_, or_, select
 
 from bot.inbound import BadSender, e164
 from models import InboundMessage, OutboundMessage, db
@@ -46,13 +46,24 @@ def _sender(values) -> tuple[str, str]:
 
 
 def _history(phone: str) -> list[dict]:
-    inbound = db.session.scalars(select(InboundMessage).where(InboundMessage.phone == phone)
+    """Only the simulator's own conversation with this number: what was typed here and the answers to it, and
+    proactive messages only if the number never wrote through Twilio. A real mother's messages never show,
+    whoever types her number."""
+    own = and_(InboundMessage.phone == phone, _from_simulator())
+    inbound = db.session.scalars(select(InboundMessage).where(own)
                                  .order_by(InboundMessage.id.desc()).limit(HISTORY)).all()
-    outbound = db.session.scalars(select(OutboundMessage).where(OutboundMessage.phone == phone)
-                                  .order_by(OutboundMessage.id.desc()).limit(HISTORY)).all()
+    answered = OutboundMessage.inbound_id.in_(select(InboundMessage.id).where(own))
+    real = exists().where(InboundMessage.phone == phone, not_(_from_simulator()))
+    outbound = db.session.scalars(select(OutboundMessage).where(
+        OutboundMessage.phone == phone, or_(answered, and_(OutboundMessage.inbound_id.is_(None), not_(real))))
+        .order_by(OutboundMessage.id.desc()).limit(HISTORY)).all()
     rows = [_bubble("in", m.body, m.received_at, m.channel) for m in inbound]
     rows += [_bubble("out", m.body, m.created_at, m.channel, m.status) for m in outbound]
     return sorted(rows, key=lambda row: (row["at"], row["direction"] == "out"))
+
+
+def _from_simulator():
+    return InboundMessage.params["To"].as_string() == inbox.SIMULATED_TO
 
 
 def _bubble(direction: str, body: str, at, channel: str, status: str | None = None) -> dict:

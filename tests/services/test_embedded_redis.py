@@ -40,8 +40,9 @@ LAST_PROCESS = """
 import sys
 from pathlib import Path
 from rq import Queue, Worker
-from services import queues
+from services import logs, queues
 
+logs.configure(None)
 connection = queues.connect("", Path(sys.argv[1]))
 queue = Queue("default", connection=connection)
 queue.enqueue("os.getpid")
@@ -50,9 +51,10 @@ print(queues._EMBEDDED[0].pid)
 """
 
 
-def test_the_embedded_server_stops_when_its_last_process_exits(tmp_path):
+def test_the_embedded_server_stops_when_its_last_process_exits_without_an_alarming_word(tmp_path):
     done = subprocess.run([sys.executable, "-c", LAST_PROCESS, str(tmp_path)], cwd=ROOT, capture_output=True,
                           text=True, timeout=60, check=True)
+    assert "failed" not in done.stderr and "WARNING" not in done.stderr, done.stderr
     pid = int(done.stdout.split()[-1])
     deadline = time.monotonic() + 10
     while psutil.pid_exists(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE:

@@ -13,6 +13,7 @@ from twilio.request_validator import RequestValidator
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "gunicorn-test-token"
+METRICS_TOKEN = "gunicorn-metrics-token"
 
 
 def free_port() -> int:
@@ -21,22 +22,32 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def production_env(migrated: dict, port: int) -> dict:
+    base = f"http://127.0.0.1:{port}"
+    return os.environ | {"APP_ENV": "production", "SECRET_KEY": "s", "TWILIO_ACCOUNT_SID": "AC" + "2" * 32,
+                         "TWILIO_AUTH_TOKEN": TOKEN, "PUBLIC_BASE_URL": base, "TWILIO_API_BASE_URL": base + "/none",
+                         "DATABASE_URL": migrated["DATABASE_URL"], "REDIS_URL": migrated["REDIS_URL"],
+                         "PORT": str(port), "WEB_CONCURRENCY": "2", "METRICS_TOKEN": METRICS_TOKEN}
+
+
 @pytest.fixture
 def server(migrated, app):
+    """gunicorn as the README starts it: its settings from gunicorn.conf.py, the port from PORT."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    env = os.environ | {"APP_ENV": "production", "SECRET_KEY": "s", "TWILIO_ACCOUNT_SID": "AC" + "2" * 32,
-                        "TWILIO_AUTH_TOKEN": TOKEN, "PUBLIC_BASE_URL": base, "TWILIO_API_BASE_URL": base + "/none",
-                        "DATABASE_URL": migrated["DATABASE_URL"], "REDIS_URL": migrated["REDIS_URL"]}
-    process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-w", "2", "-b", f"127.0.0.1:{port}",
-                                "app:create_app()"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
+    process = subprocess.Popen([sys.executable, "-m", "gunicorn", "app:create_app()"], cwd=ROOT,
+                               env=production_env(migrated, port), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         wait_until_healthy(base, process)
         yield base
     finally:
-        process.terminate()
-        process.wait(timeout=30)  # gunicorn's master takes about 6 s to stop; more on a busy machine
+        process.terminate()  # a graceful stop: requests in flight finish (gunicorn.conf.py's graceful_timeout)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+            pytest.fail("gunicorn did not stop within 60 s of SIGTERM")
 
 
 def wait_until_healthy(base: str, process, seconds: float = 60) -> None:
@@ -104,3 +115,33 @@ def test_production_refuses_to_start_without_its_secrets():
                             env=env | {"APP_ENV": "production"}, capture_output=True, text=True, timeout=60)
     assert result.returncode != 0 and "TWILIO_AUTH_TOKEN" in result.stderr
 
+
+
+def inbound_count(base: str) -> float:
+    text = requests.get(base + "/metrics", headers={"Authorization": f"Bearer {METRICS_TOKEN}"}, timeout=10).text
+    sample = 'aamcare_inbound_messages_total{channel="sms",kind="text",status="processed"} '
+    return sum(float(line.split()[-1]) for line in text.splitlines() if line.startswith(sample))
+
+
+def test_metrics_add_up_over_every_worker(server):
+    twilio = Twilio(server)
+    before = inbound_count(server)
+    for n in range(6):  # over new connections: gunicorn hands them to both workers
+        twilio.say(f"+97798000002{n:02d}", "hi")
+    assert inbound_count(server) == before + 6
+    assert requests.get(server + "/metrics", timeout=10).status_code == 401
+    assert requests.get(server + "/simulator/", timeout=10).status_code == 404
+
+
+def test_gunicorn_refuses_a_database_behind_the_migrations(migrated):
+    if not migrated["DATABASE_URL"].startswith("postgresql"):
+        pytest.skip("the embedded default migrates itself")
+    from sqlalchemy import create_engine, text
+
+    with create_engine(migrated["DATABASE_URL"]).begin() as connection:
+        connection.execute(text("CREATE SCHEMA IF NOT EXISTS unmigrated"))
+    env = production_env(migrated, free_port())
+    env["DATABASE_URL"] += ("&" if "?" in env["DATABASE_URL"] else "?") + "options=-csearch_path%3Dunmigrated"
+    done = subprocess.run([sys.executable, "-m", "gunicorn", "app:create_app()"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0 and "flask --app app db upgrade" in done.stderr

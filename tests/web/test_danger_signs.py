@@ -1,14 +1,10 @@
 """Danger signs come first in every state, for every number; the health worker is alerted on the high queue."""
-from rq import SimpleWorker
 from sqlalchemy import select
 
 from models import Alert, HealthWorker, Mother, OutboundMessage, db
 from services import queues
+from tests.support.jobs import run_jobs
 from tests.support.phone import Phone
-
-
-def run_jobs(app) -> None:
-    SimpleWorker([queues.queue(n, app) for n in queues.QUEUE_NAMES], connection=queues.redis(app)).work(burst=True)
 
 
 def add_worker(phone="+9779811111111", facility=None, locale="en") -> None:
@@ -80,11 +76,16 @@ def test_a_question_that_mentions_a_symptom_says_see_a_health_worker_soon(phone)
     assert queues.queue("high").count == 0
 
 
-def test_a_mother_who_opted_out_is_sent_nothing_but_her_worker_is_still_alerted(phone):
-    sita = phone()
+def test_a_mother_who_opted_out_still_gets_the_emergency_reply_and_her_worker_is_alerted(twilio):
+    app, stub = twilio
+    add_worker()
+    sita = Phone(app.test_client(), "+9779800000001")
     sita.conversation("hi", "1", "yes", "Sita", "1", "20 weeks", "yes", "skip", "STOP")
-    assert sita.send("heavy bleeding") == ""
-    assert queues.queue("high").count == 1
+    reply = sita.send("heavy bleeding")
+    assert "health facility NOW" in reply and "102" in reply and "alerting a health worker" in reply
+    assert sita.send("is it normal to feel tired") == ""  # nothing else goes to her
+    run_jobs(app)
+    assert [request["To"] for request in stub.requests] == ["+9779811111111"]
 
 
 def test_newborn_signs_in_hinglish_for_a_registered_mother_with_a_baby(phone):
@@ -101,10 +102,10 @@ def test_newborn_signs_in_hinglish_for_a_registered_mother_with_a_baby(phone):
     assert alert.group == "newborn" and alert.mother_id == db.session.scalars(select(Mother.id)).one()
 
 
-def test_an_alert_with_no_health_worker_to_tell_stays_open(twilio):
+def test_with_nobody_to_alert_she_is_not_told_that_someone_is_alerted(twilio):
     app, stub = twilio
-    Phone(app.test_client(), "+9779800000001").send("she is having fits")
+    reply = Phone(app.test_client(), "+9779800000001").send("she is having fits")
+    assert "NOW" in reply and "102" in reply and "alerting" not in reply
     run_jobs(app)
-    db.session.rollback()
     alert = db.session.scalars(select(Alert)).one()
-    assert alert.notified_at is None and stub.requests == []
+    assert alert.status == "open" and alert.notified_at is None and stub.requests == []

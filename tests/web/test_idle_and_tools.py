@@ -73,3 +73,20 @@ def test_a_health_worker_is_added_and_updated_from_the_command_line(app):
     assert (worker.name, worker.phone, worker.facility_code, worker.locale) == ("Anita K", "+9779811111111", None,
                                                                                  "ne")
     assert runner.invoke(args=["health-worker", "--name", "X", "--phone", "abc"]).exit_code != 0
+
+
+def test_the_simulator_shows_only_its_own_conversation_never_a_real_mothers(client, phone):
+    sita = phone("+9779800000014")
+    sita.conversation("hi", "1", "yes", "Sita")
+    assert client.get("/simulator/messages?phone=%2B9779800000014").json["messages"] == []
+    messages = client.post("/simulator/send", json={"phone": "+9779800000014", "text": "hello"}).json["messages"]
+    assert [m["direction"] for m in messages] == ["in", "out"] and messages[0]["text"] == "hello"
+    assert all("Sita" not in m["text"] for m in messages)
+
+
+def test_the_simulator_is_not_served_unless_switched_on(migrated):
+    from app import create_app
+    from tests.support import services
+
+    app = create_app(services.overrides(migrated) | {"SIMULATOR": False})
+    assert app.test_client().get("/simulator/").status_code == 404

@@ -113,12 +113,14 @@ def test_healthz_reports_database_and_queue(client):
     assert response.status_code == 200 and response.json["status"] == "ok"
 
 
-def test_healthz_says_503_with_the_reason_when_redis_is_down(app, client, monkeypatch):
+def test_healthz_says_503_naming_what_is_down_and_logs_the_error_for_operators(app, client, monkeypatch, caplog):
     from redis import Redis
 
     monkeypatch.setitem(app.extensions, "redis", Redis.from_url("redis://127.0.0.1:1/0", socket_connect_timeout=1))
     response = client.get("/healthz")
-    assert response.status_code == 503 and "queue" in response.json["problems"]
+    assert response.status_code == 503 and response.json["down"] == ["queue"]
+    assert "127.0.0.1" not in response.get_data(as_text=True)  # no address or connection string to the public
+    assert "queue is down" in caplog.text and "Error" in caplog.text
 
 
 def test_when_processing_a_message_fails_a_danger_sign_still_gets_its_reply_and_alert(phone, monkeypatch):
