@@ -18,6 +18,7 @@ from bot.i18n import N_
 from bot.turn import Turn
 from flows import FLOWS, HANDLERS, PROMPTS, erasure, personal, questions, referral, registration, urgent, wishes
 from flows.menu import say_help
+from flows.registration import RESUMABLE
 
 IDLE_RESUME = timedelta(hours=24)  # a flow left this long is resumed with a word of welcome
 IDLE_RESTART = timedelta(days=30)  # ... and after this long it starts again
@@ -95,7 +96,15 @@ def _menu(ctx: Context) -> None:
 
 
 def _language(ctx: Context) -> None:
-    _move(ctx, "change_language" if ctx.mother is not None else "register")
+    """LANGUAGE: her choice of language, then back to where she was; a registration goes on without a new consent."""
+    state = ctx.conversation.state
+    if state in RESUMABLE:
+        ctx.data["resume"] = state
+        _move(ctx, "relanguage")
+    elif ctx.mother is not None:
+        _move(ctx, "change_language")
+    else:
+        _start_or_prompt(ctx)
 
 
 GLOBAL_KEYWORDS = (("opt_out", wishes.opt_out), ("opt_in", _opt_in), ("help", _help), ("menu", _menu),
@@ -108,7 +117,7 @@ def _wish(ctx: Context) -> bool:
         return False
     trigger = wishes.handle(ctx)
     if trigger:
-        _move_quietly(ctx, trigger)
+        _move(ctx, trigger)
     return trigger is not None
 
 
@@ -127,11 +136,6 @@ def _in_flow(ctx: Context, idle: timedelta) -> None:
         _prompt(ctx)
     else:
         _answer(ctx, state)
-
-
-def _move_quietly(ctx: Context, trigger: str) -> None:
-    ctx.prompt_after = False
-    _move(ctx, trigger)
 
 
 def _first_message(ctx: Context) -> None:
