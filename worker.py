@@ -3,10 +3,8 @@
 Production: `python worker.py` (as many processes as needed, on as many hosts). Jobs run inside the app made by
 create_app(). Each worker also runs the dispatcher pass every OUTBOX_DISPATCH_SECONDS in a thread of its own:
 the outbox rows in the database, not the jobs in Redis, decide what is sent, so no RQ scheduler is needed and a
-worker killed with `kill -9` leaves no lock behind.
-
-SIGTERM (or Ctrl-C) is a warm shutdown: the job in hand finishes, then the worker exits; a second one stops it
-at once (RQ's own handling).
+worker killed with `kill -9` leaves no lock behind. SIGTERM (or Ctrl-C) is a warm shutdown: the job in hand
+finishes, then the worker exits; a second one stops it at once (RQ's own handling).
 """
 from __future__ import annotations
 

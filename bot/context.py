@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
 from datetime import date, datetime
+from typing import Callable
 
 from bot.dialogue import Dialogue
 from bot.i18n import supported, translate, translate_plural
@@ -23,6 +23,9 @@ class Context:
     prompt_after: bool = True  # say the new state's question after a transition
     # Whether an alert raised now would reach a health worker (asked only when there is a danger sign).
     someone_to_alert: Callable[[], bool] = lambda: False
+    # Her facility answer -> the code of the facility she means, or None when none matches (the service layer
+    # knows the facilities). Not given: the answer is kept as she wrote it.
+    find_facility: Callable[[str], str | None] | None = None
 
     @property
     def locale(self) -> str:
@@ -38,6 +41,10 @@ class Context:
 
     def say(self, message: str, **params) -> None:
         self.turn.replies.append(translate(self.locale, message, **params))
+
+    def say_in(self, locale: str, message: str, **params) -> None:
+        """Say it in another language than hers: the one a danger sign was written in."""
+        self.turn.replies.append(translate(locale, message, **params))
 
     def text(self, message: str, **params) -> str:
         return translate(self.locale, message, **params)

@@ -21,3 +21,11 @@ def profile(country: str) -> dict:
 
 def emergency_number(country: str) -> str:
     return str(profile(country)["emergency"])
+
+
+def violence_helpline(country: str) -> tuple[str, str] | None:
+    """(women's helpline, police) where the country has them, else None."""
+    found = profile(country)
+    if not found.get("violence_helpline"):
+        return None
+    return str(found["violence_helpline"]), str(found.get("police") or found["emergency"])

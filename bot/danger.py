@@ -21,7 +21,7 @@ import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from bot.normalize import words
+from bot.normalize import digits, words
 
 LEXICON = Path(__file__).resolve().parent.parent / "content" / "danger_signs.yaml"
 STAGES = ("pregnant", "baby", "unknown")
@@ -38,7 +38,7 @@ _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _ASPIRATE = re.compile(r"([stdpj])h")  # kh, gh, bh, ch stay: "khun" (blood) is not "kun" (which), "chare" not "care"
 _LATIN_VARIANTS = (("chch", "ch"), ("cch", "ch"), ("chh", "ch"), ("ph", "f"), ("w", "v"), ("z", "j"), ("q", "k"))
 _LONG_VOWELS = (("ee", "i"), ("oo", "u"))
-_DOUBLED = re.compile(r"(.)\1+")
+_DOUBLED = re.compile(r"(\D)\1+")  # never digits: "110" stays 110
 _DEVANAGARI_VARIANTS = str.maketrans({"\u093c": None, "ँ": "ं", "ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ",
                                       "श": "स", "ष": "स", "व": "ब"})
 _JOINERS = str.maketrans({"\u200c": None, "\u200d": None})
@@ -65,11 +65,36 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
     `stage` is what we know of her: None (unknown or unregistered), "pregnant", or "baby" (a mother with a baby).
     Words in the message itself ("after delivery", "pregnant") take precedence over it.
     """
-    return load().detect(text, stage)
+    found = load().detect(text, stage)
+    if found is not None and found.urgency is Urgency.NOW:
+        return found
+    return blood_pressure(text, stage) or found
+
+
+# A reading such as "160/110", "bp 150 / 100", "बीपी १६०/११०": systolic over diastolic, both plausible.
+_READING = re.compile(r"(?<![\d/.])(\d{2,3})\s*(?:/|by|over|upon|पर)\s*(\d{2,3})(?![\d/.])", re.IGNORECASE)
+SEVERE_SYSTOLIC, SEVERE_DIASTOLIC = 160, 110  # [S38]: severe range, go now
+HIGH_SYSTOLIC, HIGH_DIASTOLIC = 140, 90  # [S38]: hypertension, see a health worker the same day
+
+
+def blood_pressure(text: str, stage: str | None = None) -> DangerSign | None:
+    """A blood-pressure reading in the message, read as numbers: severe is go-now, high is see-soon."""
+    urgency = None
+    for high, low in _READING.findall(digits(text or "")):
+        systolic, diastolic = int(high), int(low)
+        if not (60 <= systolic <= 260 and 30 <= diastolic <= 180 and systolic > diastolic):
+            continue  # a date (12/03) or a score, not a pressure
+        if systolic >= SEVERE_SYSTOLIC or diastolic >= SEVERE_DIASTOLIC:
+            urgency = Urgency.NOW
+        elif (systolic >= HIGH_SYSTOLIC or diastolic >= HIGH_DIASTOLIC) and urgency is None:
+            urgency = Urgency.SOON
+    if urgency is None:
+        return None
+    return DangerSign("high_blood_pressure", "postpartum" if stage == "baby" else "pregnancy", urgency)
 
 
 def sign_ids() -> list[str]:
-    """Every sign the lexicon knows, in priority order."""
+    """Every sign the lexicon knows, in priority order (high_blood_pressure also from a reading, in code)."""
     return [sign.id for sign in load().signs]
 
 

@@ -88,9 +88,9 @@ _VARIANTS = (
     (re.compile(r"q"), "k"),
     (re.compile(r"ee"), "i"),
     (re.compile(r"oo"), "u"),
-    (re.compile(r"(.)\1+"), r"\1"),  # doubled letters: aa/a, kk/k, ii/i, chh/ch
+    (re.compile(r"(\D)\1+"), r"\1"),  # doubled letters: aa/a, kk/k, ii/i, chh/ch (never digits)
     (re.compile(r"([kgcjtdb])h"), r"\1"),  # aspiration is written inconsistently
-    (re.compile(r"(.)\1+"), r"\1"),  # bachcha -> bacca -> baca
+    (re.compile(r"(\D)\1+"), r"\1"),  # bachcha -> bacca -> baca
 )
 _SUFFIXES = ("haru", "bata", "deki", "sama", "sanga", "lai", "ma", "ko", "le", "ka", "ki", "ke")
 _ENGLISH_ENDINGS = (("ing", 7), ("ed", 6), ("s", 5))  # (ending, minimum word length)

@@ -47,7 +47,11 @@ def translate_plural(locale: str | None, singular: str, plural: str, n: int, **p
 
 
 def guess(text: str, country: str, default: str) -> str:
-    """Before she has chosen: Devanagari means Nepali in Nepal and Hindi in India; anything else, the default."""
+    """Before she has chosen: the language her words are in ("pet ma dukhyo" is Nepali in any script); else
+    Devanagari means Nepali in Nepal and Hindi in India; anything else, the default."""
+    written = languages.written_in(text or "")
+    if written in LOCALES:
+        return written
     if any("\u0900" <= ch <= "\u097f" for ch in text or ""):
         return "ne" if country == "NP" else "hi"
     return default

@@ -22,12 +22,14 @@ class Language:
     name: str  # as the language menu shows it
     aliases: tuple[str, ...] = ()
     fallback: str | None = None
+    markers: frozenset[str] = frozenset()  # folded everyday words of the language, in any script
 
 
 @cache
 def languages() -> tuple[Language, ...]:
     raw = yaml.safe_load(REGISTRY.read_text(encoding="utf-8"))
-    return tuple(Language(entry["code"], entry["name"], tuple(entry.get("aliases") or ()), entry.get("fallback"))
+    return tuple(Language(entry["code"], entry["name"], tuple(entry.get("aliases") or ()), entry.get("fallback"),
+                          frozenset(fold(str(word)) for word in entry.get("markers") or ()))
                  for entry in raw)
 
 
@@ -63,3 +65,27 @@ def chain(code: str) -> tuple[str, ...]:
     if SOURCE not in found:
         found.append(SOURCE)
     return tuple(found)
+
+
+def written_in(text: str) -> str | None:
+    """The language the message is written in, by its everyday words ("pet ma dukhyo" is Nepali, "pet me dard
+    hai" Hindi, in either script), or None when the words do not tell."""
+    words = fold(text).split()
+    shared = _shared_markers()
+    scores = {language.code: sum(word in language.markers and word not in shared for word in words)
+              for language in languages()}
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+@cache
+def _shared_markers() -> frozenset[str]:
+    """Words listed for two languages tell neither apart."""
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for language in languages():
+        shared |= seen & language.markers
+        seen |= language.markers
+    return frozenset(shared)

@@ -2,8 +2,8 @@
 
 A handler reads her answer and returns a trigger (or None to stay); a prompt says a state's question.
 """
-from flows import menu, questions, registration
+from flows import behalf, menu, questions, registration
 
-FLOWS = (registration, menu, questions)
+FLOWS = (registration, menu, questions, behalf)
 PROMPTS = {state.value: prompt for flow in FLOWS for state, prompt in flow.PROMPTS.items()}
 HANDLERS = {state.value: handler for flow in FLOWS for state, handler in flow.HANDLERS.items()}

@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import timedelta
 from functools import cache
 
-from bot import machine, vocab
+from bot import intents, machine, vocab
 from bot.context import Context
 from bot.i18n import N_
 from bot.turn import Turn
-from flows import FLOWS, HANDLERS, PROMPTS, personal, questions, referral, registration, urgent
+from flows import FLOWS, HANDLERS, PROMPTS, personal, questions, referral, registration, urgent, wishes
 from flows.menu import say_help
 
 IDLE_RESUME = timedelta(hours=24)  # a flow left this long is resumed with a word of welcome
@@ -36,7 +36,7 @@ def handle(ctx: Context) -> Turn:
         return ctx.turn
     if conversation.opted_out:
         _while_opted_out(ctx)
-    elif not _global_keyword(ctx):
+    elif not _global_keyword(ctx) and not _wish(ctx):
         _in_flow(ctx, idle)
     return ctx.turn
 
@@ -48,7 +48,7 @@ def _idle_for(ctx: Context) -> timedelta:
 
 def _while_opted_out(ctx: Context) -> None:
     """Nothing is sent to a number that opted out, until it opts back in."""
-    if vocab.means("opt_in", ctx.inbound.text):
+    if vocab.means("opt_in", ctx.inbound.text) or intents.detect(ctx.inbound.text) == "opt_in":
         _opt_in(ctx)
 
 
@@ -59,13 +59,6 @@ def _global_keyword(ctx: Context) -> bool:
             action(ctx)
             return True
     return False
-
-
-def _opt_out(ctx: Context) -> None:
-    ctx.conversation.opted_out = True
-    ctx.turn.record("consent", event="opt_out")
-    if not ctx.inbound.opted_out_by_carrier:  # Twilio already confirmed it: never confirm twice
-        ctx.say(N_("You will not get any more messages from Aamcare. Reply START to join again."))
 
 
 def _opt_in(ctx: Context) -> None:
@@ -96,8 +89,18 @@ def _language(ctx: Context) -> None:
     _move(ctx, "change_language" if ctx.mother is not None else "register")
 
 
-GLOBAL_KEYWORDS = (("opt_out", _opt_out), ("opt_in", _opt_in), ("help", _help), ("menu", _menu),
+GLOBAL_KEYWORDS = (("opt_out", wishes.opt_out), ("opt_in", _opt_in), ("help", _help), ("menu", _menu),
                    ("language", _language))
+
+
+def _wish(ctx: Context) -> bool:
+    """What she asked for in her own words (flows.wishes), in any state."""
+    if ctx.inbound.blank:
+        return False
+    trigger = wishes.handle(ctx)
+    if trigger:
+        _move_quietly(ctx, trigger)
+    return trigger is not None
 
 
 def _in_flow(ctx: Context, idle: timedelta) -> None:
@@ -113,24 +116,8 @@ def _in_flow(ctx: Context, idle: timedelta) -> None:
     elif _registering(state) and idle >= IDLE_RESUME and vocab.means("greeting", ctx.inbound.text):
         ctx.say(N_("Welcome back! Let us continue where we stopped."))
         _prompt(ctx)
-    elif not _registering(state) and ctx.mother is not None and _small_talk(ctx):
-        return
     else:
         _answer(ctx, state)
-
-
-def _small_talk(ctx: Context) -> bool:
-    """"hi" and "thank you" from a registered mother are not questions."""
-    text = ctx.inbound.text
-    if vocab.means("greeting", text):
-        ctx.say(N_("Hello {name}!"), name=ctx.mother.name)
-        _move(ctx, "open_menu")
-        return True
-    if vocab.means("thanks", text):
-        ctx.say(N_("You are welcome, {name}. Reply MENU for options."), name=ctx.mother.name)
-        _move_quietly(ctx, "open_menu")
-        return True
-    return False
 
 
 def _move_quietly(ctx: Context, trigger: str) -> None:

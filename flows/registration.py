@@ -242,7 +242,12 @@ def on_facility(ctx: Context) -> str | None:
     if vocab.means("skip", text) or vocab.means("no", text):
         ctx.data["facility"] = None
     elif any(ch.isalnum() for ch in text):
-        ctx.data["facility"] = text[:MAX_FACILITY]
+        code = ctx.find_facility(text[:MAX_FACILITY]) if ctx.find_facility else text[:MAX_FACILITY]
+        if code is None:
+            ctx.say(N_("We do not know a health facility by that name. Please send its code as written on your "
+                       "card, or reply SKIP."))
+            return None
+        ctx.data["facility"] = code
     else:
         ctx.say(N_("Please send the name or code of your health facility, or reply SKIP."))
         return None

@@ -3,13 +3,17 @@
 NOW: go to a facility now, with the country's emergency number, even to a number that opted out; and her health
 worker is alerted (services.alerts). "We are alerting a health worker" is said only when someone will be.
 SOON: a question that merely mentions a symptom gets "see a health worker soon". Recall comes first.
+The reply is in the language she wrote in. Bleeding late in pregnancy is always NOW. "What should I do?" soon
+after a go-now reply gets the same reply again, not a menu.
 """
 from __future__ import annotations
 
-from bot import danger
+from datetime import datetime, timedelta
+
+from bot import danger, dates, languages, vocab
 from bot.context import Context
 from bot.country import emergency_number
-from bot.i18n import N_
+from bot.i18n import LOCALES, N_, translate
 
 GO_NOW = {
     "pregnancy": N_("This can be a danger sign in pregnancy. Go to the nearest health facility NOW. "
@@ -19,6 +23,15 @@ GO_NOW = {
     "newborn": N_("This can be a danger sign in a baby. Take your baby to the nearest health facility NOW. "
                   "Keep the baby warm and breastfeed on the way. For an ambulance call {number}."),
 }
+# "Breastfeed on the way" is not safe for a baby who is convulsing, unconscious, not breathing or too weak to suck.
+NEWBORN_NOT_FEEDING = N_("This can be a danger sign in a baby. Take your baby to the nearest health facility NOW. "
+                         "Keep the baby warm on the way. For an ambulance call {number}.")
+NO_FEEDING_ON_THE_WAY = frozenset({"newborn_convulsions", "newborn_not_breathing", "newborn_lethargy",
+                                   "newborn_not_feeding"})
+LATE_PREGNANCY = timedelta(weeks=28)  # bleeding from here on is always an emergency
+FOLLOW_UP = timedelta(hours=12)  # "what should I do?" this soon after a go-now reply repeats it
+FOLLOW_UP_WORDS = 6  # a longer message is a new question, not "what now?"
+EMERGENCY = "emergency"  # in ctx.data: the go-now reply last sent, and when
 SELF_HARM = N_("You are not alone and help is there. Please tell someone you trust now and go to the nearest "
                "health facility. For an ambulance call {number}.")
 ALERTING = N_("We are alerting a health worker.")  # said only when an alert will reach someone
@@ -28,21 +41,70 @@ SOON = N_("Please see a health worker about this soon, today or tomorrow. If it 
 
 def check(ctx: Context) -> bool:
     """True when the message was a danger sign and has been answered."""
-    sign = danger.detect(ctx.inbound.text, stage=_stage(ctx))
+    sign = _late_bleeding(ctx, danger.detect(ctx.inbound.text, stage=_stage(ctx)))
     if sign is None:
-        return False
+        return _follow_up(ctx)
     ctx.turn.record("alert", sign=sign.sign, group=sign.group, urgency=str(sign.urgency))
+    locale = _written_in(ctx)
     if sign.urgency == danger.Urgency.NOW:  # the one message a number that opted out still gets
-        message = SELF_HARM if sign.sign == "self_harm" else GO_NOW.get(sign.group, GO_NOW["pregnancy"])
-        text = ctx.text(message, number=emergency_number(ctx.country))
+        message = _go_now(sign)
+        text = translate(locale, message, number=emergency_number(ctx.country))
         if ctx.someone_to_alert():
-            text += " " + ctx.text(ALERTING)
+            text += " " + translate(locale, ALERTING)
         ctx.turn.replies.append(text)
+        ctx.data[EMERGENCY] = {"message": message, "locale": locale, "at": ctx.now.isoformat()}
         return True
     if ctx.conversation.opted_out:
         return True  # on her health worker's list, but nothing is sent to her: she opted out
-    ctx.say(SOON)
+    ctx.say_in(locale, SOON)
     return not ctx.conversation.state.startswith("menu.")  # in the menu her question still gets its answer
+
+
+def _go_now(sign: danger.DangerSign) -> str:
+    if sign.sign == "self_harm":
+        return SELF_HARM
+    if sign.sign in NO_FEEDING_ON_THE_WAY:
+        return NEWBORN_NOT_FEEDING
+    return GO_NOW.get(sign.group, GO_NOW["pregnancy"])
+
+
+def _written_in(ctx: Context) -> str:
+    """Her words' language when they tell it ("ragat bagyo" is Nepali), else her chosen one."""
+    written = languages.written_in(ctx.inbound.text)
+    return written if written in LOCALES else ctx.locale
+
+
+def _late_bleeding(ctx: Context, sign: danger.DangerSign | None) -> danger.DangerSign | None:
+    """Bleeding from 28 weeks of pregnancy is an emergency, however lightly she asks about it."""
+    if sign is None or sign.sign != "bleeding" or sign.urgency == danger.Urgency.NOW:
+        return sign
+    if _weeks_pregnant(ctx) >= LATE_PREGNANCY:
+        return danger.DangerSign(sign.sign, sign.group, danger.Urgency.NOW)
+    return sign
+
+
+def _weeks_pregnant(ctx: Context) -> timedelta:
+    """How far along she is, from her message ("8 months", "34 weeks") or else from her registration."""
+    said = dates.find_duration(ctx.inbound.text)
+    if said is not None:
+        return timedelta(days=said.days)
+    mother = ctx.mother
+    if mother is not None and mother.stage == "pregnant" and mother.lmp is not None:
+        return ctx.today - mother.lmp
+    return timedelta(0)
+
+
+def _follow_up(ctx: Context) -> bool:
+    """"What should I do?" / "ke garne" / "kya karu" right after a go-now reply: the action and number again."""
+    last = ctx.data.get(EMERGENCY)
+    text = ctx.inbound.text
+    if not last or len(text.split()) > FOLLOW_UP_WORDS or not vocab.mentions("what_to_do", text):
+        return False
+    if ctx.now - datetime.fromisoformat(last["at"]) > FOLLOW_UP:
+        ctx.data.pop(EMERGENCY, None)
+        return False
+    ctx.say_in(last["locale"], last["message"], number=emergency_number(ctx.country))
+    return True
 
 
 def _stage(ctx: Context) -> str | None:

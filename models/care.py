@@ -36,6 +36,7 @@ class Alert(db.Model):
     escalate_at: Mapped[datetime | None] = mapped_column(index=True)  # unacknowledged by then: tell the next
     acknowledged_at: Mapped[datetime | None]
     acknowledged_by: Mapped[str | None] = mapped_column(String(20))  # the phone that acknowledged it
+    resolved_at: Mapped[datetime | None]  # a health worker closed it in the console, with a note
 
 
 class AlertEvent(db.Model):

@@ -112,6 +112,7 @@ def mark_sent(row, sid: str, now: datetime, detail: str | None = None) -> str:
     if row.alert_id is not None:
         alerts.message_sent(row.alert_id, now)
     db.session.commit()
+    log.info("outbound %s %s sent", row.id, row.kind)
     return "sent"
 
 

@@ -6,7 +6,8 @@ are the workers woken (services.outbox), and a failure to wake them (Redis down)
 A Twilio retry with the same MessageSid fails the inbound row's unique key, so everything its engine run
 decided is rolled back and it gets the first reply again. If anything fails, the transaction is rolled back
 and the message is stored on its own with the error, and she gets a localized apology: nothing she sent is
-lost, and the next message starts clean.
+lost, and the next message starts clean. The danger check runs even then: a danger sign still gets its go-now
+reply and its alert.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from bot.inbound import Inbound, country_of, from_twilio, storable_params
 from bot.turn import Turn
 from flows import engine, urgent
 from models import Conversation, InboundMessage, OutboundMessage, db, utcnow
-from services import alerts, outbox, records, staff
+from services import alerts, facilities, outbox, records, staff
 from services import dialogue_store as store
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,8 @@ SORRY = N_("Sorry, something went wrong on our side. Please send your message ag
 class Reply:
     text: str  # rendered for the channel; empty when nothing should be sent
     duplicate: bool = False
-    failed: bool = False  # processing broke; the message is stored with its error and she got an apology
+    failed: bool = False  # processing broke; the message is stored with its error and she got an apology or,
+    # for a danger sign, its emergency reply
 
 
 def receive(form: Mapping[str, str], *, now: datetime | None = None) -> Reply:
@@ -96,7 +98,8 @@ def _run_engine(form: Mapping[str, str], inbound: Inbound, settings) -> Reply:
         ctx = Context(conversation=conversation, inbound=inbound, now=now,
                       today=now.astimezone(ZoneInfo(settings.TIMEZONE)).date(), country=country,
                       default_locale=i18n.guess(inbound.text, country, settings.DEFAULT_LOCALE),
-                      someone_to_alert=lambda: alerts.someone_to_alert(_facility(conversation)))
+                      someone_to_alert=lambda: alerts.someone_to_alert(_facility(conversation)),
+                      find_facility=facilities.finder())
         turn = engine.handle(ctx)
     text = render.for_channel(turn.text(), inbound.channel)
     reply = store.inline_reply(inbound.phone, inbound.channel, text, render.segments(text)) if text else None

@@ -40,10 +40,6 @@ class Settings:
     SIMULATOR: bool = False  # the /simulator page; on by default only in the embedded default (see load)
     HOST: str = "127.0.0.1"  # where the web server listens (`make run`, gunicorn.conf.py)
     PORT: int = 5000
-    WEB_CONCURRENCY: int = 0  # gunicorn workers; 0: as gunicorn.conf.py chooses for this machine's cores
-    LOG_FORMAT: str = "text"  # text | json; json by default in production
-    METRICS_TOKEN: str = ""  # empty: no /metrics; set: /metrics needs `Authorization: Bearer <token>`
-    RQ_DASHBOARD_PASSWORD: str = ""  # empty: no /admin/rq; set: the RQ dashboard for user `admin` with it
     SMS_RATE_PER_SECOND: float = 1.0  # SMS segments per second per sender number (a long code sends 1)
     WHATSAPP_RATE_PER_SECOND: float = 80.0  # WhatsApp messages per second per sender
     ALERT_FALLBACK_PHONE: str = ""  # a district or hotline number told when no health worker can be
@@ -52,6 +48,9 @@ class Settings:
     OUTBOX_SENDING_TIMEOUT_SECONDS: float = 120.0  # a row "sending" this long is checked with Twilio, then resent
     UNREACHABLE_AFTER_FAILURES: int = 3  # consecutive failed messages before a number counts as unreachable
     WHATSAPP_TEMPLATES_FILE: str = str(ROOT / "content" / "whatsapp_templates.yaml")
+    WEB_CONCURRENCY: int = 0  # gunicorn workers; 0: as gunicorn.conf.py chooses for this machine's cores
+    LOG_FORMAT: str = "text"  # text | json; json by default in production
+    METRICS_TOKEN: str = ""  # empty: no /metrics; set: /metrics needs `Authorization: Bearer <token>`
     _explicit: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     @property

@@ -67,3 +67,70 @@ def schema_ready() -> None:
     from flask.cli import ScriptInfo
 
     _ready(click.get_current_context().ensure_object(ScriptInfo).load_app())
+
+
+@click.group("users")
+def users() -> None:
+    """Console accounts."""
+
+
+@users.command("create")
+@click.option("--username", required=True)
+@click.option("--role", required=True, type=click.Choice(["admin", "supervisor", "health_worker"]))
+@click.option("--name", default=None, help="Her name as shown to colleagues; default: the username")
+@click.option("--facility", default=None, help="Facility code (health workers)")
+@click.option("--district", default=None, help="District name (supervisors)")
+@click.option("--phone", default=None, help="E.164; she receives alerts for her scope and may broadcast by SMS")
+@click.option("--channel", type=click.Choice(["sms", "whatsapp"]), default="sms", show_default=True)
+@click.option("--locale", type=click.Choice(languages.codes()), default=languages.SOURCE, show_default=True)
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
+@with_appcontext
+def create_user(username, role, name, facility, district, phone, channel, locale, password) -> None:
+    """Add a console user (admin, supervisor of a district, or health worker of a facility)."""
+    _ready()
+    from models import db
+    from services import accounts
+
+    if len(password) < accounts.MIN_PASSWORD:
+        raise click.BadParameter(f"at least {accounts.MIN_PASSWORD} characters", param_hint="--password")
+    number = _e164(phone) if phone else None
+    try:
+        user = accounts.create(accounts.NewUser(username=username, role=role, password=password, name=name,
+                                                facility=facility, district=district, phone=number,
+                                                locale=locale, channel=channel))
+    except accounts.AccountError as error:
+        raise click.UsageError(str(error)) from error
+    db.session.commit()
+    click.echo(f"{user.username}: {user.role} of {user.facility_code or user.district or 'everything'}.")
+
+
+@click.group("facilities")
+def facilities() -> None:
+    """Health facilities (code, name, district)."""
+
+
+@facilities.command("import")
+@click.argument("file", type=click.File("r", encoding="utf-8-sig"))
+@with_appcontext
+def import_facilities(file) -> None:
+    """Add or update facilities from a CSV with the columns code, name, district."""
+    _ready()
+    from models import db
+    from services import facilities as directory
+
+    try:
+        count = directory.import_csv(file)
+    except directory.FacilityFileError as error:
+        db.session.rollback()
+        raise click.UsageError(str(error)) from error
+    db.session.commit()
+    click.echo(f"{count} facilities imported.")
+
+
+def _e164(phone: str) -> str:
+    from bot.inbound import BadSender, e164
+
+    try:
+        return e164(phone, current_app.config["AAMCARE"].DEFAULT_COUNTRY)
+    except BadSender as error:
+        raise click.BadParameter(str(error), param_hint="--phone") from error

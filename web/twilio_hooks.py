@@ -27,8 +27,7 @@ def check_signature() -> None:
     settings = current_app.config["AAMCARE"]
     if settings.TWILIO_AUTH_TOKEN and not is_valid(request, settings.TWILIO_AUTH_TOKEN, settings.PUBLIC_BASE_URL):
         log.warning("rejected a request with a bad Twilio signature on %s", request.path)
-        metrics.REJECTED.labels("signature").inc()
-        abort(403)
+        _refuse(403, "signature")
 
 
 @blueprint.after_request
@@ -53,32 +52,25 @@ def inbound_message() -> Response:
     try:
         reply = inbox.receive(form)
     except BadSender as error:
-        _refuse(form, str(error), "bad_sender")
+        _refuse(400, "bad_sender", str(error), form)
     metrics.INBOUND.labels(_channel(form), _kind(form), _outcome(reply)).inc()
     return twiml(reply.text)
-
-
-@blueprint.post("/status")
-def status_callback() -> tuple[str, int]:
-    form = request.form
-    _check(limits.check_status, form)
-    delivery.record_status(form["MessageSid"], form["MessageStatus"], form.get("ErrorCode"), delivery.now_utc())
-    return "", 204
 
 
 def _check(check, form) -> None:
     try:
         check(form)
     except limits.Refused as error:
-        _refuse(form, str(error))
+        _refuse(400, "limits", str(error), form)
 
 
-def _refuse(form, reason: str, kind: str = "invalid"):
-    """400 with the reason; the log names the request but never what it carried."""
-    log.warning("refused %s %s (%d bytes): %s", request.path, limits.safe_sid(form), request.content_length or 0,
-                reason)
-    metrics.REJECTED.labels(kind).inc()
-    abort(400, description=reason)
+def _refuse(status: int, reason: str, description: str | None = None, form=None) -> None:
+    """A 4xx with the reason; the log names the request but never what it carried."""
+    if form is not None:
+        log.warning("refused %s %s (%d bytes): %s", request.path, limits.safe_sid(form), request.content_length or 0,
+                    description)
+    metrics.REJECTED.labels(reason).inc()
+    abort(status, description=description)
 
 
 def _channel(form) -> str:
@@ -91,6 +83,14 @@ def _kind(form) -> str:
 
 def _outcome(reply: inbox.Reply) -> str:
     return "duplicate" if reply.duplicate else "failed" if reply.failed else "processed"
+
+
+@blueprint.post("/status")
+def status_callback() -> tuple[str, int]:
+    form = request.form
+    _check(limits.check_status, form)
+    delivery.record_status(form["MessageSid"], form["MessageStatus"], form.get("ErrorCode"), delivery.now_utc())
+    return "", 204
 
 
 def twiml(text: str) -> Response:

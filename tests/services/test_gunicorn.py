@@ -41,8 +41,13 @@ def server(migrated, app):
         wait_until_healthy(base, process)
         yield base
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        process.terminate()  # a graceful stop: requests in flight finish (gunicorn.conf.py's graceful_timeout)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+            pytest.fail("gunicorn did not stop within 60 s of SIGTERM")
 
 
 def wait_until_healthy(base: str, process, seconds: float = 60) -> None:

@@ -152,5 +152,5 @@ def test_a_mother_registered_before_she_first_writes_is_known_from_her_first_mes
                           stage="pregnant", lmp=date.today() - timedelta(weeks=12),
                           due_date=date.today() + timedelta(weeks=28), consented_at=datetime.now(timezone.utc)))
     db.session.commit()
-    assert "Menu" in sita.send("hi")
+    assert "Hello Sita" in sita.send("hi")
     assert "Sita, you are 12 weeks pregnant" in sita.send("what week am I")

@@ -121,3 +121,16 @@ def test_healthz_says_503_naming_what_is_down_and_logs_the_error_for_operators(a
     assert response.status_code == 503 and response.json["down"] == ["queue"]
     assert "127.0.0.1" not in response.get_data(as_text=True)  # no address or connection string to the public
     assert "queue is down" in caplog.text and "Error" in caplog.text
+
+
+def test_when_processing_a_message_fails_a_danger_sign_still_gets_its_reply_and_alert(phone, monkeypatch):
+    from flows import engine
+    from models import Alert
+
+    sita = phone()
+    monkeypatch.setattr(engine, "handle", lambda ctx: 1 / 0)
+    reply = sita.send("I am pregnant and bleeding a lot")
+    assert "NOW" in reply and "102" in reply and "something went wrong" not in reply
+    db.session.rollback()
+    assert db.session.scalars(select(Alert.sign)).all() == ["bleeding"]
+    assert "ZeroDivisionError" in db.session.scalars(select(InboundMessage.error)).one()

@@ -1,0 +1,79 @@
+"""Groups of mothers by stage (pregnant by trimester, baby by age), language and channel, as SQL conditions.
+
+The same definitions serve the mothers list, web broadcasts and broadcasts by chat, always inside a Scope.
+A day is "today" in the service's time zone; it is passed in, never read from the clock here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import ColumnElement, and_, exists, func, select, true
+
+from bot.i18n import N_
+from bot.pregnancy import TRIMESTER_2_FROM_WEEKS, TRIMESTER_3_FROM_WEEKS
+from models import Baby, Conversation, Mother
+
+# stage key -> its label, in the order offered (the chat command numbers them from 2; 1 is "all")
+STAGES = {
+    "pregnant": N_("Pregnant"),
+    "trimester_1": N_("Pregnant, trimester 1"),
+    "trimester_2": N_("Pregnant, trimester 2"),
+    "trimester_3": N_("Pregnant, trimester 3"),
+    "baby": N_("With a baby"),
+    "baby_0_6": N_("Baby 0-5 months"),
+    "baby_6_12": N_("Baby 6-11 months"),
+    "baby_12_24": N_("Baby 12-24 months"),
+}
+ALL = N_("All mothers")
+_TRIMESTER_WEEKS = {"trimester_1": (0, TRIMESTER_2_FROM_WEEKS), "trimester_2": (TRIMESTER_2_FROM_WEEKS,
+                    TRIMESTER_3_FROM_WEEKS), "trimester_3": (TRIMESTER_3_FROM_WEEKS, 60)}
+_BABY_MONTHS = {"baby_0_6": (0, 6), "baby_6_12": (6, 12), "baby_12_24": (12, 25)}
+DAYS_PER_MONTH = 30.4375
+
+
+@dataclass(frozen=True)
+class Cohort:
+    stage: str = ""  # "" = all; else a key of STAGES
+    locale: str = ""  # "" = every language
+    channel: str = ""  # "" = both
+    facility: str = ""  # "" = every facility in scope
+
+    def where(self, today: date) -> ColumnElement[bool]:
+        conditions = [stage_condition(self.stage, today)]
+        if self.locale:
+            conditions.append(Mother.locale == self.locale)
+        if self.channel:
+            conditions.append(Mother.channel == self.channel)
+        if self.facility:
+            conditions.append(Mother.facility_code == self.facility)
+        return and_(*conditions)
+
+    def as_dict(self) -> dict:
+        return {"stage": self.stage, "locale": self.locale, "channel": self.channel, "facility": self.facility}
+
+
+def stage_condition(stage: str, today: date) -> ColumnElement[bool]:
+    if not stage:
+        return true()
+    if stage in ("pregnant", "baby"):
+        return Mother.stage == stage
+    if stage in _TRIMESTER_WEEKS:
+        low, high = _TRIMESTER_WEEKS[stage]  # completed weeks since the LMP: low <= weeks < high
+        return and_(Mother.stage == "pregnant", Mother.lmp <= today - timedelta(weeks=low),
+                    Mother.lmp > today - timedelta(weeks=high))
+    if stage in _BABY_MONTHS:
+        low, high = _BABY_MONTHS[stage]
+        latest = select(func.max(Baby.born_on)).where(Baby.mother_id == Mother.id).scalar_subquery()
+        return and_(Mother.stage == "baby", latest <= today - timedelta(days=round(low * DAYS_PER_MONTH)),
+                    latest > today - timedelta(days=round(high * DAYS_PER_MONTH)))
+    raise ValueError(f"unknown stage {stage!r}")
+
+
+def opted_out() -> ColumnElement[bool]:
+    return exists(select(Conversation.id).where(Conversation.phone == Mother.phone, Conversation.opted_out))
+
+
+def reachable() -> ColumnElement[bool]:
+    """Not opted out. (Numbers the outbox found unreachable are skipped by the outbox itself as well.)"""
+    return ~opted_out()

@@ -1,0 +1,135 @@
+"""The mothers list of the console: her scope, then filters and a search, one page at a time."""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, fields
+from datetime import date, timedelta
+from typing import Mapping
+
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+
+from bot import schedule
+from models import Alert, Mother, OutboundMessage, db
+from services import cohorts
+from services.scope import Scope
+
+PER_PAGE = 25
+FAILED = ("failed", "undelivered")
+
+
+@dataclass(frozen=True)
+class Filters:
+    q: str = ""
+    facility: str = ""
+    stage: str = ""
+    due_week: bool = False  # a checkup or vaccine due within 7 days
+    missed: bool = False  # a checkup she did not confirm
+    open_alert: bool = False
+    unreachable: bool = False
+    opted_out: bool = False
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, str]) -> "Filters":
+        values = {}
+        for field in fields(cls):
+            raw = (args.get(field.name) or "").strip()
+            values[field.name] = raw in ("1", "on", "true") if field.type in (bool, "bool") else raw[:80]
+        if values["stage"] and values["stage"] not in cohorts.STAGES:
+            values["stage"] = ""
+        return cls(**values)
+
+    def query_args(self) -> dict:
+        return {f.name: ("1" if v is True else v) for f in fields(self) if (v := getattr(self, f.name))}
+
+
+@dataclass(frozen=True)
+class Page:
+    mothers: list[Mother]
+    total: int
+    number: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // PER_PAGE))
+
+
+def search(scope: Scope, filters: Filters, today: date, page: int = 1) -> Page:
+    stmt = scope.mothers().where(*_conditions(filters, today)).order_by(Mother.name, Mother.id)
+    page = max(1, page)
+    if filters.due_week:  # computed from her schedule, so in Python over the SQL-filtered rows
+        rows = [m for m in db.session.scalars(stmt) if due_within_week(m, today)]
+        return Page(rows[(page - 1) * PER_PAGE: page * PER_PAGE], len(rows), page)
+    total = db.session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
+    rows = db.session.scalars(stmt.limit(PER_PAGE).offset((page - 1) * PER_PAGE)).all()
+    return Page(list(rows), total, page)
+
+
+def all_rows(scope: Scope, filters: Filters, today: date) -> list[Mother]:
+    stmt = scope.mothers().where(*_conditions(filters, today)).order_by(Mother.name, Mother.id)
+    rows = db.session.scalars(stmt)
+    return [m for m in rows if due_within_week(m, today)] if filters.due_week else list(rows)
+
+
+def as_csv(mothers: list[Mother]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["name", "phone", "facility", "stage", "due_date", "baby_born_on", "language", "channel",
+                     "registered_at"])
+    for m in mothers:
+        writer.writerow([_cell(m.name), m.phone, m.facility_code or "", m.stage, m.due_date or "",
+                         m.baby.born_on if m.baby else "", m.locale, m.channel, m.registered_at.date()])
+    return out.getvalue()
+
+
+def _cell(text: str) -> str:
+    """Never a formula when opened in a spreadsheet."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def _conditions(filters: Filters, today: date) -> list[ColumnElement[bool]]:
+    conditions = [cohorts.stage_condition(filters.stage, today)]
+    if filters.q:
+        like = f"%{filters.q.lower()}%"
+        conditions.append(or_(func.lower(Mother.name).like(like), Mother.phone.like(f"%{filters.q}%")))
+    if filters.facility:
+        conditions.append(Mother.facility_code == filters.facility)
+    if filters.open_alert:
+        conditions.append(exists(select(Alert.id).where(Alert.mother_id == Mother.id, Alert.resolved_at.is_(None))))
+    if filters.opted_out:
+        conditions.append(cohorts.opted_out())
+    if filters.unreachable:
+        conditions.append(unreachable())
+    if filters.missed:
+        conditions.append(missed_checkup())
+    return conditions
+
+
+def unreachable() -> ColumnElement[bool]:
+    """Her latest message sent through the API failed or was undelivered."""
+    latest = (select(OutboundMessage.status).where(OutboundMessage.phone == Mother.phone,
+                                                   OutboundMessage.status != "inline")
+              .order_by(OutboundMessage.id.desc()).limit(1).scalar_subquery())
+    return latest.in_(FAILED)
+
+
+def missed_checkup() -> ColumnElement[bool]:
+    from models import CareVisit  # her timeline: checkups she was asked about
+
+    return exists(select(CareVisit.id).where(CareVisit.mother_id == Mother.id, CareVisit.status == "unconfirmed"))
+
+
+def due_within_week(mother: Mother, today: date) -> bool:
+    upcoming = next_due(mother, today)
+    return upcoming is not None and today - timedelta(days=1) < upcoming <= today + timedelta(days=7)
+
+
+def next_due(mother: Mother, today: date) -> date | None:
+    """The day of her next checkup (pregnant) or her baby's next vaccines."""
+    if mother.stage == "pregnant" and mother.lmp:
+        contact = schedule.next_contact(mother.lmp, today, mother.country)
+        return contact.on if contact else None
+    if mother.baby is not None:
+        doses = schedule.next_doses(mother.baby.born_on, today, mother.country)
+        return doses.on if doses else None
+    return None

@@ -1,0 +1,100 @@
+"""Transcripts: the emergencies that were missed or softened, on SMS and WhatsApp, in English, Hindi and Nepali."""
+import pytest
+from sqlalchemy import select
+
+from models import Alert, db
+from tests.web.test_questions import registered
+
+NP, IN = "+9779800000001", "+919800000002"
+DEVANAGARI = range(0x0900, 0x0980)
+
+
+def in_devanagari(text: str) -> bool:
+    return sum(ord(ch) in DEVANAGARI for ch in text) > len(text) / 3
+
+
+def alerts() -> list[str]:
+    db.session.rollback()
+    return db.session.scalars(select(Alert.sign).where(Alert.urgency == "now")).all()
+
+
+GO_NOW = {"en": "NOW", "hi": "अभी", "ne": "अहिले"}
+
+
+@pytest.mark.parametrize("channel", ["sms", "whatsapp"])
+@pytest.mark.parametrize("number, text, sign, language", [
+    (NP, "my baby is not breathing", "newborn_not_breathing", "en"),
+    (IN, "baby ki saans nahi chal rahi", "newborn_not_breathing", "hi"),
+    (NP, "nani le sas ferena", "newborn_not_breathing", "ne"),
+    (NP, "no kicks since yesterday", "reduced_fetal_movement", "en"),
+    (IN, "kal se bachha pet me hil nahi raha", "reduced_fetal_movement", "hi"),
+    (NP, "hijo dekhi bachha chaleko chaina", "reduced_fetal_movement", "ne"),
+    (NP, "my bp is 160/110", "high_blood_pressure", "en"),
+    (IN, "mera bp 170/100 aaya", "high_blood_pressure", "hi"),
+    (NP, "mero bp 165/112 cha", "high_blood_pressure", "ne"),
+    (NP, "labour pains and I can see the head", "labour", "en"),
+    (IN, "dard ho raha hai aur sir dikh raha hai", "labour", "hi"),
+    (NP, "byatha lagyo, tauko dekhiyo", "labour", "ne"),
+    (NP, "the baby came but the placenta has not come out", "retained_placenta", "en"),
+    (IN, "bachha ho gaya par placenta nahi nikla", "retained_placenta", "hi"),
+    (NP, "bachha bhayo tara sal niskeko chaina", "retained_placenta", "ne"),
+    (NP, "my newborn has diarrhoea", "newborn_diarrhoea", "en"),
+    (IN, "navjat ko dast lag gaye", "newborn_diarrhoea", "hi"),
+    (NP, "nani lai pakhala lagyo", "newborn_diarrhoea", "ne"),
+    (NP, "my waters broke", "waters_breaking", "en"),
+    (IN, "paani gir gaya niche se", "waters_breaking", "hi"),
+    (NP, "mero pani futyo", "waters_breaking", "ne"),
+])
+def test_an_emergency_from_a_new_number_gets_go_now_in_the_language_she_wrote_in(phone, channel, number, text, sign,
+                                                                                language):
+    reply = phone(number, channel).send(text)
+    assert GO_NOW[language] in reply
+    assert in_devanagari(reply) == (language != "en"), reply
+    assert alerts() == [sign]
+
+
+@pytest.mark.parametrize("channel", ["sms", "whatsapp"])
+@pytest.mark.parametrize("question", ["little bleeding, is it normal at 8 months?", "थोड़ा खून आया, 34 हफ्ते, नॉर्मल है?",
+                                      "alikati ragat dekhiyo 36 hapta ma, samanya ho?"])
+def test_bleeding_late_in_pregnancy_is_always_go_now(phone, channel, question):
+    reply = phone(NP, channel).send(question)
+    assert "soon" not in reply and any(word in reply for word in GO_NOW.values())
+    assert alerts() == ["bleeding"]
+
+
+def test_bleeding_late_in_her_registered_pregnancy_is_go_now_even_asked_lightly(phone):
+    sita = phone()
+    sita.conversation("hi", "1", "yes", "Sita", "1", "30 weeks", "yes", "skip")
+    assert "NOW" in sita.send("a little spotting, is it normal?")
+
+
+@pytest.mark.parametrize("channel", ["sms", "whatsapp"])
+@pytest.mark.parametrize("language, emergency, what_now", [("1", "I am bleeding heavily", "what should I do"),
+                                                           ("2", "bahut khoon aa raha hai", "ab kya karu"),
+                                                           ("3", "dherai ragat bagyo", "ke garne")])
+def test_what_should_i_do_after_a_go_now_reply_repeats_the_action_and_the_number(phone, channel, language, emergency,
+                                                                                  what_now):
+    mother = registered(phone, language=language, channel=channel)
+    first = mother.send(emergency)
+    again = mother.send(what_now)
+    assert again == first and "102" in again
+    assert "Choose a topic" not in again and "Menu" not in again
+
+
+def test_romanised_nepali_from_a_mother_who_chose_english_is_answered_in_nepali(phone):
+    sita = registered(phone, language="1")
+    assert in_devanagari(sita.send("pet ma dherai dukhyo ra ragat bagyo"))
+
+
+def test_no_breastfeeding_on_the_way_for_a_baby_who_is_not_breathing_or_convulsing(phone):
+    reply = phone().send("my baby is not breathing")
+    assert "warm" in reply and "breastfeed" not in reply
+    assert "breastfeed" not in phone("+9779800000005").send("my baby is having fits")
+    assert "breastfeed" in phone("+9779800000006").send("my baby has a high fever")
+
+
+def test_a_normal_blood_pressure_is_no_alarm(phone):
+    sita = registered(phone)
+    assert "NOW" not in sita.send("my bp is 110/70, is that ok?")
+    assert alerts() == []
+

@@ -1,0 +1,40 @@
+"""/alerts: open danger-sign alerts in her scope, newest first; acknowledge or resolve one with a note."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+
+from bot.i18n import N_
+from models import db
+from services import alert_actions
+from web.console import access, today
+
+blueprint = Blueprint("alerts", __name__)
+access.protect(blueprint)
+
+
+@blueprint.get("/alerts")
+def listing():
+    rows = alert_actions.open_alerts(access.scope())
+    return render_template("console/alerts.html", rows=rows, local=today.local)
+
+
+@blueprint.post("/alerts/<int:alert_id>/acknowledge")
+def acknowledge(alert_id: int):
+    alert = alert_actions.find(access.scope(), alert_id) or abort(404)
+    alert_actions.acknowledge(alert, g.user, request.form.get("note", ""), today.now())
+    db.session.commit()
+    flash(access.t(N_("Alert acknowledged.")), "success")
+    return redirect(url_for("alerts.listing") + f"#alert-{alert.id}")
+
+
+@blueprint.post("/alerts/<int:alert_id>/resolve")
+def resolve(alert_id: int):
+    alert = alert_actions.find(access.scope(), alert_id) or abort(404)
+    note = request.form.get("note", "").strip()
+    if not note:
+        flash(access.t(N_("Say what was done before resolving the alert.")), "warning")
+        return redirect(url_for("alerts.listing") + f"#alert-{alert.id}")
+    alert_actions.resolve(alert, g.user, note, today.now())
+    db.session.commit()
+    flash(access.t(N_("Alert resolved.")), "success")
+    return redirect(url_for("alerts.listing"))
