@@ -35,7 +35,7 @@ def _register_blueprints(app: Flask, settings) -> None:
     from web.outbox_cli import outbox_cli
 
     request_ids.init_app(app)
-    admin.init_app(app, settings, queues.url(app))
+    admin.init_app(app, queues.url(app))
 
     app.register_blueprint(twilio_hooks.blueprint)
     app.register_blueprint(health.blueprint)

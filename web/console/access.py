@@ -33,7 +33,7 @@ def protect(blueprint: Blueprint) -> None:
 def _load():
     for cached in ("csrf_token", "now"):  # g outlives the request where an app context was pushed before it
         g.pop(cached, None)
-    g.user = _signed_in_user()
+    g.user = signed_in_user()
     g.locale = supported(g.user.locale if g.user else session.get("locale")
                          or current_app.config["AAMCARE"].DEFAULT_LOCALE)
     if request.method == "POST":
@@ -44,7 +44,8 @@ def _load():
     return None
 
 
-def _signed_in_user() -> User | None:
+def signed_in_user() -> User | None:
+    """The user of this session, if she is signed in and still active (the RQ dashboard asks too)."""
     user_id = session.get("user_id")
     user = db.session.get(User, user_id) if user_id else None
     if user is None or not user.active or session.get("stamp") != stamp(user):
