@@ -3,7 +3,7 @@ cannot sign in until an admin sets one), then the table goes. A worker of a faci
 health worker; one on call for every facility becomes an admin, whose scope is every mother.
 
 Revision ID: console_3_workers_to_users
-Revises: console_2_broadcasts
+Revises: hostile_1_erasures
 """
 import re
 from datetime import datetime, timezone
@@ -12,7 +12,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "console_3_workers_to_users"
-down_revision = "console_2_broadcasts"
+down_revision = "hostile_1_erasures"
 branch_labels = None
 depends_on = None
 
