@@ -40,7 +40,6 @@ def _register_blueprints(app: Flask, settings) -> None:
     app.register_blueprint(twilio_hooks.blueprint)
     app.register_blueprint(health.blueprint)
     app.cli.add_command(cli.chat)
-    app.cli.add_command(cli.health_worker)
     app.cli.add_command(outbox_cli)
     app.cli.add_command(cli.users)
     app.cli.add_command(cli.facilities)

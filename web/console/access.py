@@ -12,6 +12,7 @@ from flask import Blueprint, abort, current_app, g, redirect, request, session, 
 from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
 from wtforms import ValidationError
 
+from bot import languages
 from bot.i18n import LOCALES, N_, supported, translate, translate_plural
 from models import User, db
 from services.scope import Scope
@@ -94,7 +95,7 @@ def tn(singular: str, plural: str, n: int, **params) -> str:
 def _template_helpers() -> dict:
     user = g.get("user")
     return {"_": t, "ngettext": tn, "csrf_token": generate_csrf, "user": user, "locale": g.get("locale"),
-            "locales": LOCALES, "endpoints": current_app.view_functions, "scope_label": scope_label(user)}
+            "locales": LOCALES, "languages": languages.languages(), "endpoints": current_app.view_functions, "scope_label": scope_label(user)}
 
 
 def scope_label(user: User | None) -> str:
