@@ -233,6 +233,8 @@ class _Lexicon:
         self.excepts = {name: [_parse_phrase(e) for e in _entries(raw["terms"], name, "except")]
                         for name in raw["terms"]}
         self.signs = tuple(_parse_sign(sign) for sign in raw["signs"])
+        self.soften_all = tuple(_parse_rule(rule) for rule in raw.get("soften_all") or ())
+        self.never_soften = frozenset(raw.get("never_soften") or ())
         self._index_words()
         self._check_references()
 
@@ -257,7 +259,7 @@ class _Lexicon:
         named = set(self.phrases)
         used = {*self.anywhere, self.cancel, self.clause, *self.before, *self.after, *self.context.values(), *self.negative_terms}
         for sign in self.signs:
-            for rule in sign.now + sign.soon + sign.soften:
+            for rule in sign.now + sign.soon + sign.soften + self.soften_all:
                 used |= set(rule.needs) | set(rule.lacks)
                 if {rule.stage, *rule.not_stages} - {None, *STAGES}:
                     raise ValueError(f"{sign.id}: unknown stage in {rule}")
@@ -337,7 +339,8 @@ class _Lexicon:
 
     def _urgency(self, sign: _Sign, message: _Message, stage: str) -> Urgency | None:
         if any(self._holds(rule, message, stage) for rule in sign.now):
-            softened = any(self._holds(rule, message, stage) for rule in sign.soften)
+            rules = sign.soften if sign.id in self.never_soften else sign.soften + self.soften_all
+            softened = any(self._holds(rule, message, stage) for rule in rules)
             return Urgency.SOON if softened else Urgency.NOW
         if any(self._holds(rule, message, stage) for rule in sign.soon):
             return Urgency.SOON

@@ -10,13 +10,16 @@ Reading rules:
   date without a year (12/03) is Gregorian;
 - a date without a year takes the year that puts it closest to today (mothers mean the recent past or the
   near future; the caller checks the range);
-- "n months" is n x 30.4 days (the Aamcare convention: "accept n months pregnant as n x 30.4 days").
+- "n months" is n x 30.4 days (the Aamcare convention: "accept n months pregnant as n x 30.4 days");
+- a relative date ("yesterday", "10 days ago", "last Monday", "हिजो", "३ दिन पहिले", romanised "hijo", "kal",
+  "10 din pehle") is a day in the past, read by dateparser once romanised words are put in English.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from functools import cache
 from types import MappingProxyType
 
 import nepali_datetime
@@ -24,7 +27,7 @@ from babel.core import UnknownLocaleError
 from babel.dates import format_date as babel_format_date
 from rapidfuzz import fuzz, process
 
-from bot.normalize import fold
+from bot.normalize import digits, fold
 
 BS_YEARS = range(2070, 2091)  # AD years this far ahead are never meant, so these read as BS in Nepal
 DAYS_PER_MONTH = 30.4
@@ -135,6 +138,52 @@ def parse_date(text: str, *, today: date, country: str) -> ParsedDate | None:
     if _has_number(tokens[:start] + tokens[end:]):
         return None
     return parsed
+
+
+def parse_past_date(text: str, *, today: date, country: str) -> ParsedDate | None:
+    """A date as parse_date reads it, else a relative one ("yesterday", "hijo", "10 days ago")."""
+    return parse_date(text, today=today, country=country) or relative_date(text, today=today)
+
+
+# Romanised Hindi and Nepali words for relative days, in English for dateparser (which reads English and
+# Devanagari). "kal" and "कल" are yesterday or tomorrow: in a past date they are yesterday.
+_RELATIVE_WORDS = {
+    "hijo": "yesterday", "hijjo": "yesterday", "hija": "yesterday", "kal": "yesterday", "kaal": "yesterday",
+    "कल": "yesterday", "asti": "day before yesterday", "अस्ति": "day before yesterday", "parso": "2 days ago",
+    "parson": "2 days ago", "parsun": "2 days ago", "aaja": "today", "aja": "today", "aaj": "today",
+    "din": "days", "dina": "days", "hapta": "weeks", "hafta": "weeks", "hafte": "weeks", "mahina": "months",
+    "pahile": "ago", "pahila": "ago", "pehle": "ago", "pahle": "ago", "agadi": "ago", "agaadi": "ago",
+    "pachhi": "ago", "purano": "ago", "gayeko": "last", "gaeko": "last", "pichhle": "last", "pichle": "last",
+}
+_RELATIVE_MARKS = re.compile(r"\b(yesterday|today|ago|last|days?|weeks?|months?|monday|tuesday|wednesday|thursday|"
+                             r"friday|saturday|sunday)\b|हिजो|पहिले|पहले|अघि|कल|आज|परसों|गए|गत|पिछले", re.IGNORECASE)
+_UNRELATIVE = re.compile(r"\b(week|weeks|months?)\s+(pregnant|preg)\b|\d+\s*/\s*\d+", re.IGNORECASE)
+
+
+def relative_date(text: str, *, today: date) -> ParsedDate | None:
+    """A day counted back from today, or None. "20 weeks pregnant" is a duration, not a date."""
+    words = [_RELATIVE_WORDS.get(word, word) for word in fold(digits(text)).split()]
+    english = " ".join(word for word in words if word not in _RELATIVE_FILLERS)
+    if not _RELATIVE_MARKS.search(english) or _UNRELATIVE.search(english):
+        return None
+    found = _dateparser().parse(english, languages=["en", "hi", "ne"], settings={
+        "RELATIVE_BASE": datetime(today.year, today.month, today.day, 12), "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False})
+    if found is None or found.date() > today:
+        return None
+    return ParsedDate(found.date(), "AD")
+
+
+_RELATIVE_FILLERS = frozenset({"on", "born", "was", "she", "he", "baby", "my", "the", "it", "is", "came", "delivered",
+                               "bhayo", "hua", "hui", "ko", "ka", "ki", "ma", "me", "mein", "janmiyo", "paida",
+                               "को", "मा", "में", "भयो", "हुआ", "हुई", "जन्मियो", "जन्म", "भएको", "से"})
+
+
+@cache
+def _dateparser():
+    import dateparser  # slow to import: only when a relative date is asked for
+
+    return dateparser
 
 
 def find_date(text: str, *, today: date, country: str) -> ParsedDate | None:

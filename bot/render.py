@@ -46,3 +46,14 @@ def segments(text: str) -> int:
     if units <= single:
         return 1
     return -(-units // multi)
+
+
+def fit(replies: list[str], channel: str, max_segments: int) -> str:
+    """The turn's replies as one message for the channel. On SMS, replies are dropped from the end until it costs
+    at most `max_segments` (the first reply, the one that matters most, always stays)."""
+    kept = [reply for reply in replies if reply]
+    while True:
+        text = for_channel("\n\n".join(kept), channel)
+        if channel == "whatsapp" or len(kept) <= 1 or segments(text) <= max_segments:
+            return text
+        kept.pop()

@@ -19,6 +19,7 @@ from bot.turn import Turn
 from flows import (FLOWS, HANDLERS, PROMPTS, erasure, personal, questions, referral, registration, timeline, urgent,
                    wishes)
 from flows.menu import say_help
+from flows.registration import RESUMABLE
 
 IDLE_RESUME = timedelta(hours=24)  # a flow left this long is resumed with a word of welcome
 IDLE_RESTART = timedelta(days=30)  # ... and after this long it starts again
@@ -96,7 +97,15 @@ def _menu(ctx: Context) -> None:
 
 
 def _language(ctx: Context) -> None:
-    _move(ctx, "change_language" if ctx.mother is not None else "register")
+    """LANGUAGE: her choice of language, then back to where she was; a registration goes on without a new consent."""
+    state = ctx.conversation.state
+    if state in RESUMABLE:
+        ctx.data["resume"] = state
+        _move(ctx, "relanguage")
+    elif ctx.mother is not None:
+        _move(ctx, "change_language")
+    else:
+        _start_or_prompt(ctx)
 
 
 GLOBAL_KEYWORDS = (("opt_out", wishes.opt_out), ("opt_in", _opt_in), ("help", _help), ("menu", _menu),
@@ -109,7 +118,7 @@ def _wish(ctx: Context) -> bool:
         return False
     trigger = wishes.handle(ctx)
     if trigger:
-        _move_quietly(ctx, trigger)
+        _move(ctx, trigger)
     return trigger is not None
 
 

@@ -19,7 +19,7 @@ TRANSITIONS = [
     {"trigger": "change_language", "source": "*", "dest": State.LANGUAGE},
     {"trigger": "choose_language", "source": State.LANGUAGE, "dest": State.MAIN},
 ]
-OPTIONS = {1: "status", 2: "browse", 3: "change_language", 4: "register", 5: "help"}
+OPTIONS = {1: "status", 2: "browse", 3: "change_language", 4: "update_details", 5: "help"}
 
 
 def ask_main(ctx: Context) -> None:
@@ -36,7 +36,7 @@ def on_main(ctx: Context) -> str | None:
     if choice == "help":
         say_help(ctx)
         return None
-    if choice in ("browse", "change_language", "register"):
+    if choice in ("browse", "change_language", "update_details"):
         return choice
     if vocab.number(text) is not None:  # a number that is not on the menu is no question
         ctx.say(N_("Sorry, I did not understand that."))

@@ -28,6 +28,17 @@ def save(ctx: Context) -> None:
     conversation.data = {}
 
 
+def answers(mother: Profile) -> dict:
+    """Her profile as the answers registration collects, so that one of them can be given again."""
+    found = {"name": mother.name, "stage": mother.stage, "facility": mother.facility_code,
+             "consented_at": mother.consented_at.isoformat()}
+    if mother.lmp is not None:
+        found["lmp"] = mother.lmp.isoformat()
+    if mother.baby is not None:
+        found["born_on"] = mother.baby.born_on.isoformat()
+    return found
+
+
 def _save_dates(mother: Profile, data: dict) -> None:
     if data["stage"] == PREGNANT:
         mother.lmp = date.fromisoformat(data["lmp"])

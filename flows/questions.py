@@ -37,9 +37,12 @@ def answer(ctx: Context, text: str) -> bool:
 
 
 def not_sure(ctx: Context) -> str:
-    """She asked something we cannot answer with confidence: keep her words, show the topics."""
+    """She asked something we cannot answer with confidence: say so in two SMS segments at most, keep her words
+    for a health worker if she wants, and leave the topic list to MENU (a list costs many segments)."""
     ctx.data["question"] = ctx.inbound.text[:500]
-    ctx.say(N_("Sorry, I am not sure I understood your question."))
+    ctx.say(N_("Sorry, I do not know the answer to that. Reply 0 to send your question to a health worker, "
+               "or MENU for options."))
+    ctx.prompt_after = False
     return "browse"
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from enum import StrEnum
 
-from bot import dates, languages, pregnancy, vocab
+from bot import dates, intents, languages, pregnancy, vocab
 from bot.context import Context
 from bot.i18n import N_
+from bot.profile import BABY, PREGNANT
 from flows import language, menu, profile
 
 MAX_NAME = 60
@@ -26,7 +27,13 @@ class State(StrEnum):
     CONFIRM_DUE = "registration.confirm_due"
     BIRTH_DATE = "registration.birth_date"
     FACILITY = "registration.facility"
+    RELANGUAGE = "registration.relanguage"  # LANGUAGE in the middle: choose, then back to the same question
 
+
+# A step she can come back to after changing the language mid-way; no consent is asked twice.
+RESUMABLE = (State.CONSENT, State.NAME, State.STAGE, State.PREGNANCY_DATE, State.CONFIRM_DUE, State.BIRTH_DATE,
+             State.FACILITY)
+UPDATING = "updating"  # in ctx.data: she changes one detail of her registration, then it is saved
 
 TRANSITIONS = [
     {"trigger": "register", "source": "*", "dest": State.LANGUAGE},
@@ -41,7 +48,10 @@ TRANSITIONS = [
     {"trigger": "confirm", "source": State.CONFIRM_DUE, "dest": State.FACILITY},
     {"trigger": "correct", "source": State.CONFIRM_DUE, "dest": State.PREGNANCY_DATE},
     {"trigger": "give_birth_date", "source": State.BIRTH_DATE, "dest": State.FACILITY},
-    {"trigger": "finish", "source": State.FACILITY, "dest": menu.State.MAIN},
+    {"trigger": "finish", "source": [State.NAME, State.CONFIRM_DUE, State.BIRTH_DATE, State.FACILITY],
+     "dest": menu.State.MAIN},
+    {"trigger": "relanguage", "source": list(RESUMABLE), "dest": State.RELANGUAGE},
+    *({"trigger": f"back_to_{step.name.lower()}", "source": State.RELANGUAGE, "dest": step} for step in RESUMABLE),
 ]
 
 ASK_LANGUAGE = N_("Welcome to Aamcare: free messages for a healthy pregnancy and baby.\n"
@@ -54,6 +64,13 @@ def ask_language(ctx: Context) -> None:
 
 def on_language(ctx: Context) -> str | None:
     return "choose_language" if language.choose(ctx, ask_language) else None
+
+
+def on_relanguage(ctx: Context) -> str | None:
+    if not language.choose(ctx, menu.ask_language):
+        return None
+    resume = State(ctx.data.pop("resume", State.NAME))
+    return f"back_to_{resume.name.lower()}"
 
 
 def ask_consent(ctx: Context) -> None:
@@ -89,7 +106,7 @@ def on_name(ctx: Context) -> str | None:
         ctx.say(N_("Please type your name, for example: Sita"))
         return None
     ctx.data["name"] = name
-    return "give_name"
+    return _updated(ctx) if ctx.data.get(UPDATING) else "give_name"
 
 
 def ask_stage(ctx: Context) -> None:
@@ -98,16 +115,27 @@ def ask_stage(ctx: Context) -> None:
 
 
 def on_stage(ctx: Context) -> str | None:
-    text = ctx.inbound.text
-    choice = vocab.number(text)
-    if choice == 1 or vocab.means("pregnant", text):
-        ctx.data["stage"] = "pregnant"
+    stage = stage_in(ctx.inbound.text)
+    if stage == PREGNANT:
+        ctx.data["stage"] = PREGNANT
         return _with_known_period(ctx)
-    if choice == 2 or vocab.means("baby", text):
-        ctx.data["stage"] = "baby"
+    if stage == BABY:
+        ctx.data["stage"] = BABY
         return "has_baby"
     ctx.say(N_("Please reply 1 if you are pregnant or 2 if you have a baby."))
     return None
+
+
+def stage_in(text: str) -> str | None:
+    """"1", "I am pregnant", "pregnant hu", "garbhavati chu" / "2", "I have a baby", "bachha cha", "baby born"."""
+    choice = vocab.number(text)
+    if choice in (1, 2):
+        return PREGNANT if choice == 1 else BABY
+    if intents.detect(text) == "baby_born":
+        return BABY
+    if vocab.mentions("pregnant", text):  # "pregnant with my second baby" is pregnant
+        return PREGNANT
+    return BABY if vocab.mentions("baby", text) else None
 
 
 def _with_known_period(ctx: Context) -> str:
@@ -197,11 +225,25 @@ def ask_confirm_due(ctx: Context) -> None:
 
 
 def on_confirm_due(ctx: Context) -> str | None:
-    answer = yes_or_no(ctx.inbound.text)
+    text = ctx.inbound.text
+    answer = yes_or_no(text)
+    if answer is None and _gives_a_date(ctx, text):  # "my due date is 5 May", "no, I'm 22 weeks": a correction
+        lmp = _lmp_from_answer(ctx, text)
+        if lmp is not None:
+            ctx.data["lmp"] = lmp.isoformat()
+            ask_confirm_due(ctx)
+        return None
     if answer is None:
         ctx.say(N_("Please reply 1 for Yes or 2 for No."))
         return None
+    if answer and ctx.data.get(UPDATING):
+        return _updated(ctx)
     return "confirm" if answer else "correct"
+
+
+def _gives_a_date(ctx: Context, text: str) -> bool:
+    return (dates.find_duration(text) is not None
+            or dates.find_date(text, today=ctx.today, country=ctx.country) is not None)
 
 
 def ask_birth_date(ctx: Context) -> None:
@@ -219,12 +261,13 @@ def on_birth_date(ctx: Context) -> str | None:
         return None
     ctx.data["born_on"] = parsed.value.isoformat()
     ctx.data["calendar"] = parsed.calendar
-    return "give_birth_date"
+    return _updated(ctx) if ctx.data.get(UPDATING) else "give_birth_date"
 
 
 def past_date(ctx: Context, text: str) -> dates.ParsedDate | None:
-    """A birth is in the past: "12 March" without a year means the last 12 March, not the next one."""
-    parsed = dates.parse_date(text, today=ctx.today, country=ctx.country)
+    """A birth is in the past: "12 March" without a year means the last 12 March, not the next one; "yesterday",
+    "hijo" and "10 days ago" count back from today."""
+    parsed = dates.parse_past_date(text, today=ctx.today, country=ctx.country)
     if parsed is not None and parsed.value > ctx.today:
         half_a_year_ago = ctx.today - timedelta(days=183)
         earlier = dates.parse_date(text, today=half_a_year_ago, country=ctx.country)
@@ -241,7 +284,7 @@ def on_facility(ctx: Context) -> str | None:
     text = " ".join(ctx.inbound.text.split())
     if vocab.means("skip", text) or vocab.means("no", text):
         ctx.data["facility"] = None
-    elif any(ch.isalnum() for ch in text):
+    elif _a_facility(ctx, text):
         code = ctx.find_facility(text[:MAX_FACILITY]) if ctx.find_facility else text[:MAX_FACILITY]
         if code is None:
             ctx.say(N_("We do not know a health facility by that name. Please send its code as written on your "
@@ -251,8 +294,28 @@ def on_facility(ctx: Context) -> str | None:
     else:
         ctx.say(N_("Please send the name or code of your health facility, or reply SKIP."))
         return None
+    if ctx.data.get(UPDATING):
+        return _updated(ctx)
     profile.save(ctx)
     profile.confirm_registration(ctx)
+    ctx.prompt_after = False
+    return "finish"
+
+
+def _a_facility(ctx: Context, text: str) -> bool:
+    """A name or a code: not a yes, a date, a number of weeks or a question."""
+    if not any(ch.isalpha() or ch.isdigit() for ch in text) or yes_or_no(text) is not None:
+        return False
+    if text.rstrip().endswith("?") or vocab.mentions("question", text):
+        return False
+    return not _gives_a_date(ctx, text)
+
+
+def _updated(ctx: Context) -> str:
+    """One detail changed from "update my details": her profile is saved and she is back at the menu."""
+    ctx.data.pop(UPDATING, None)
+    profile.save(ctx)
+    ctx.say(N_("Done, your details are updated. Reply MENU for options."))
     ctx.prompt_after = False
     return "finish"
 
@@ -269,11 +332,13 @@ def yes_or_no(text: str) -> bool | None:
 
 
 PROMPTS = {
+    State.RELANGUAGE: menu.ask_language,
     State.LANGUAGE: ask_language, State.CONSENT: ask_consent, State.NAME: ask_name, State.STAGE: ask_stage,
     State.PREGNANCY_DATE: ask_pregnancy_date, State.CONFIRM_DUE: ask_confirm_due,
     State.BIRTH_DATE: ask_birth_date, State.FACILITY: ask_facility,
 }
 HANDLERS = {
+    State.RELANGUAGE: on_relanguage,
     State.LANGUAGE: on_language, State.CONSENT: on_consent, State.NAME: on_name, State.STAGE: on_stage,
     State.PREGNANCY_DATE: on_pregnancy_date, State.CONFIRM_DUE: on_confirm_due,
     State.BIRTH_DATE: on_birth_date, State.FACILITY: on_facility,

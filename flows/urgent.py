@@ -52,7 +52,7 @@ def check(ctx: Context) -> bool:
         if ctx.someone_to_alert():
             text += " " + translate(locale, ALERTING)
         ctx.turn.replies.append(text)
-        ctx.data[EMERGENCY] = {"message": message, "locale": locale, "at": ctx.now.isoformat()}
+        ctx.data[EMERGENCY] = {"text": text, "at": ctx.now.isoformat()}
         return True
     if ctx.conversation.opted_out:
         return True  # on her health worker's list, but nothing is sent to her: she opted out
@@ -103,7 +103,7 @@ def _follow_up(ctx: Context) -> bool:
     if ctx.now - datetime.fromisoformat(last["at"]) > FOLLOW_UP:
         ctx.data.pop(EMERGENCY, None)
         return False
-    ctx.say_in(last["locale"], last["message"], number=emergency_number(ctx.country))
+    ctx.turn.replies.append(last["text"])  # word for word: the action, the number, who is alerted
     return True
 
 

@@ -12,6 +12,7 @@ from bot.context import Context
 from bot.country import emergency_number, violence_helpline
 from bot.i18n import N_
 
+CHOOSING = ("menu.language", "details.choose")
 CONFIRM_STOP = "confirm_stop"  # in ctx.data: we asked whether she wants to stop
 STOP_ASKED = N_("Do you want to stop all messages from Aamcare? Reply YES to stop or NO to keep them.")
 STOPPED = N_("You will not get any more messages from Aamcare. Reply START to join again.")
@@ -29,7 +30,7 @@ STAY = ""  # handled, and the conversation stays where it is
 
 def handle(ctx: Context) -> str | None:
     """None when the message is none of these wishes; else it has been answered, and the result is the trigger
-    to fire quietly (or STAY)."""
+    to fire (or STAY)."""
     if ctx.data.pop(CONFIRM_STOP, None) and _answered_stop_question(ctx):
         return STAY
     found = intents.match(ctx.inbound.text)
@@ -83,6 +84,7 @@ def _greeting(ctx: Context, found: intents.Intent) -> str | None:
     if not _settled(ctx):
         return None
     ctx.say(N_("Hello {name}! Type your question, or reply MENU for options."), name=ctx.mother.name)
+    ctx.prompt_after = False
     return "open_menu"  # whatever list she was choosing from is closed
 
 
@@ -90,7 +92,16 @@ def _thanks(ctx: Context, found: intents.Intent) -> str | None:
     if not _settled(ctx):
         return None
     ctx.say(N_("You are welcome, {name}."), name=ctx.mother.name)
+    ctx.prompt_after = False
     return "open_menu"
+
+
+def _change(trigger: str):
+    """"Send it in Nepali", "update my details": that menu's question, for a registered mother."""
+    def handler(ctx: Context, found: intents.Intent) -> str | None:
+        choosing = ctx.conversation.state in CHOOSING  # "nepali" there is her answer, not a wish
+        return trigger if _settled(ctx) and not choosing else None
+    return handler
 
 
 def _settled(ctx: Context) -> bool:
@@ -99,4 +110,5 @@ def _settled(ctx: Context) -> bool:
 
 
 HANDLERS = {"domestic_violence": _violence, "opt_out": _stop, "talk_to_health_worker": _health_worker,
-            "greeting": _greeting, "thanks": _thanks}
+            "greeting": _greeting, "thanks": _thanks, "change_language": _change("change_language"),
+            "update_details": _change("update_details")}

@@ -34,6 +34,7 @@ from services import dialogue_store as store
 
 log = logging.getLogger(__name__)
 SIMULATED_TO = "simulator"  # the `To` of messages typed into /simulator or `flask chat`, never a Twilio number
+MAX_SEGMENTS = 3  # an SMS turn never costs more (Devanagari: 67 characters a segment)
 SORRY = N_("Sorry, something went wrong on our side. Please send your message again.")
 
 
@@ -102,7 +103,7 @@ def _run_engine(form: Mapping[str, str], inbound: Inbound, settings) -> Reply:
                       find_facility=facilities.finder(),
                       last_reminder=lambda: timeline_events.latest_reminder(conversation.mother_id, now))
         turn = engine.handle(ctx)
-    text = render.for_channel(turn.text(), inbound.channel)
+    text = render.fit(turn.replies, inbound.channel, MAX_SEGMENTS)
     reply = store.inline_reply(inbound.phone, inbound.channel, text, render.segments(text)) if text else None
     if turn.erases:
         erasure.erase(locked, _inbound_values(form, inbound, processed_at=utcnow()), reply,

@@ -1,13 +1,13 @@
 """care visits: her answers to checkup and vaccine reminders; indexes for the timeline sweep
 
 Revision ID: timeline_1_care_visits
-Revises: hostile_1_erasures
+Revises: console_3_workers_to_users
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "timeline_1_care_visits"
-down_revision = "hostile_1_erasures"
+down_revision = "console_3_workers_to_users"
 branch_labels = None
 depends_on = None
 

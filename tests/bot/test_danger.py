@@ -213,3 +213,21 @@ def test_labelled_messages_cover_every_sign_in_every_language():
         assert {m["lang"] for m in messages if m["sign"] == sign} == {"en", "hi", "ne"}, sign
     assert sum(m["label"] == "none" for m in messages) >= 35
 
+
+
+@pytest.mark.parametrize("text, urgency", [("my bp is 160/110", Urgency.NOW), ("bp 150 / 112", Urgency.NOW),
+                                           ("बीपी १७०/१००", Urgency.NOW), ("bp 145/95", Urgency.SOON)])
+def test_a_blood_pressure_reading_is_read_as_numbers(text, urgency):
+    found = danger.detect(text, stage="pregnant")
+    assert found is not None and (found.sign, found.urgency) == ("high_blood_pressure", urgency)
+
+
+@pytest.mark.parametrize("text", ["bp 110/70", "my period came on 12/03", "bp 120/80 normal hai"])
+def test_a_normal_reading_or_a_date_is_no_danger(text):
+    assert danger.detect(text, stage="pregnant") is None
+
+
+def test_asking_what_to_do_if_it_happens_is_not_an_emergency_now():
+    assert danger.detect("what should i do if my baby gets a fever").urgency is Urgency.SOON
+    assert _now("my baby has a fever, what should i do").sign == "newborn_fever_or_cold"
+    assert _now("if my baby is not breathing what do i do").sign == "newborn_not_breathing"  # never softened

@@ -4,6 +4,7 @@ from datetime import date
 import nepali_datetime
 import pytest
 
+from bot import dates
 from bot.dates import Duration, ParsedDate, find_date, find_duration, format_date, parse_date, parse_duration
 
 TODAY = date(2026, 11, 25)   # 2083 Mangsir 9 BS
@@ -288,3 +289,22 @@ def test_format_date_round_trips_through_parse_date_in_nepal():
 
 def test_format_date_outside_the_bs_tables_falls_back_to_gregorian():
     assert format_date(date(2050, 1, 1), locale="en", country="NP") == "1 January 2050"
+
+
+@pytest.mark.parametrize("text, days_back", [
+    ("yesterday", 1), ("hijo", 1), ("kal", 1), ("हिजो", 1), ("कल", 1), ("10 days ago", 10), ("3 din pahile", 3),
+    ("१० दिन पहले", 10), ("2 weeks ago", 14), ("asti", 2), ("born yesterday", 1),
+])
+def test_a_relative_date_counts_back_from_today(text, days_back):
+    from datetime import timedelta
+
+    today = date(2026, 11, 29)
+    assert dates.parse_past_date(text, today=today, country="NP").value == today - timedelta(days=days_back)
+
+
+def test_last_monday_and_what_is_no_relative_date():
+    today = date(2026, 11, 29)  # a Sunday
+    assert dates.relative_date("last Monday", today=today).value == date(2026, 11, 23)
+    assert dates.relative_date("20 weeks pregnant", today=today) is None
+    assert dates.relative_date("Sita", today=today) is None
+    assert dates.parse_past_date("2026-08-27", today=today, country="NP").value == date(2026, 8, 27)

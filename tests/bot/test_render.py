@@ -20,3 +20,13 @@ def test_segment_counts_follow_gsm7_and_ucs2_limits():
     assert segments("न" * 70) == 1 and segments("न" * 71) == 2 and segments("न" * 134) == 2
     assert segments("🙏" * 35) == 1 and segments("🙏" * 36) == 2
     assert is_gsm7("Hello @ £5") and not is_gsm7("Hello ✓")
+
+
+def test_a_turn_that_would_cost_too_many_segments_drops_its_last_replies_first():
+    from bot.render import fit
+
+    urgent, long_tail = "Go to the health facility NOW.", "x" * 500
+    assert fit([urgent, long_tail], "sms", 3) == urgent
+    assert fit([urgent, "Reply MENU."], "sms", 3) == urgent + "\n\nReply MENU."
+    assert fit([urgent, long_tail], "whatsapp", 3).endswith(long_tail)  # WhatsApp is not billed by segment
+    assert fit([long_tail * 2], "sms", 3) == long_tail * 2  # the first reply always goes

@@ -45,6 +45,7 @@ class Tally:
     alarms: int = 0  # go-now answers to a message that is no emergency
     calm: int = 0  # messages that are no emergency
     errors: int = 0  # the code under test raised
+    by_label: dict[str, list[int]] = field(default_factory=dict)  # danger label -> [messages, answered go-now]
     misses: list[str] = field(default_factory=list)  # only ever filled for a set we tune on
 
     @property
@@ -140,6 +141,10 @@ def _add(tally: Tally, category: str, message: dict, outcome, keep_misses: bool)
         return
     right, alarm = outcome
     tally.right += right
+    if category == "danger":
+        counts = tally.by_label.setdefault(message["label"], [0, 0])
+        counts[0] += 1
+        counts[1] += alarm
     emergency = category == "danger" and message["label"] == "now"
     if not emergency:
         tally.calm += 1
@@ -167,10 +172,14 @@ def format_report(report: Report) -> str:
 
 
 def _danger_lines(report: Report) -> list[str]:
-    """Danger recall and false alarms on their own: recall over `now` messages, false alarms over the rest."""
-    return [f"danger   {language:<5} recall {_pct(_recall(report, language))}, false alarms "
-            f"{_pct(report.tallies['danger'][language].alarm_rate)} on non-emergency danger-set messages"
-            for language in sorted(report.tallies.get("danger", {}), key=lambda code: (code == ALL, code))]
+    """Go-now answers per danger label: recall on `now`, false alarms on `none`, escalations of `soon`."""
+    lines = []
+    for language in sorted(report.tallies.get("danger", {}), key=lambda code: (code == ALL, code)):
+        by_label = report.tallies["danger"][language].by_label
+        parts = [f"{label} {_pct(alarms / n if n else None)} of {n}"
+                 for label, (n, alarms) in sorted(by_label.items())]
+        lines.append(f"danger   {language:<5} go-now on label: " + ", ".join(parts))
+    return lines
 
 
 def _recall(report: Report, language: str) -> float | None:

@@ -6,10 +6,12 @@ import xml.etree.ElementTree as ET
 
 from twilio.request_validator import RequestValidator
 
+from bot.render import segments
 from tests.support.services import PUBLIC_BASE_URL, TEST_TOKEN
 
 _sids = itertools.count(1)
 WEBHOOK = "/twilio/messages"
+MAX_SEGMENTS = 3
 
 
 def signature(path: str, form: dict, token: str = TEST_TOKEN) -> str:
@@ -41,7 +43,10 @@ class Phone:
     def send(self, body: str = "", **extra) -> str:
         response = post_signed(self.client, self.form(body, **extra))
         assert response.status_code == 200, response.data
-        return reply_text(response)
+        reply = reply_text(response)
+        if self.channel == "sms":  # every reply in every transcript: an SMS turn costs at most 3 segments
+            assert segments(reply) <= MAX_SEGMENTS, (segments(reply), reply)
+        return reply
 
     def conversation(self, *messages: str) -> list[str]:
         return [self.send(message) for message in messages]

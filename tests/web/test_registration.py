@@ -43,7 +43,7 @@ def test_whatsapp_registration_in_hindi_with_weeks(phone):
     mother = db.session.scalars(select(Mother)).one()
     assert mother.locale == "hi" and mother.channel == "whatsapp" and mother.country == "IN"
     assert (today() - mother.lmp).days == 24 * 7
-    assert "दर्ज हो गया" in replies[7] and "24 हफ्ते" in replies[7]
+    assert "पंजीकरण हो गया" in replies[7] and "24 हफ्ते" in replies[7]
 
 
 def test_nepali_sms_registration_with_a_bikram_sambat_due_date(phone):
@@ -101,7 +101,7 @@ def test_declining_consent_stores_nothing_but_the_opt_out(phone):
 def test_registering_again_updates_her_record_instead_of_duplicating_it(phone):
     sita = phone()
     sita.conversation("hi", "1", "yes", "Sita", "1", "20 weeks", "yes", "skip")
-    sita.conversation("menu", "4", "1", "yes", "Sita Devi", "1", "22 weeks", "yes", "skip")
+    sita.conversation("register", "1", "yes", "Sita Devi", "1", "22 weeks", "yes", "skip")
     mothers = db.session.scalars(select(Mother)).all()
     assert len(mothers) == 1 and mothers[0].name == "Sita Devi"
     assert (today() - mothers[0].lmp).days == 22 * 7
