@@ -47,6 +47,7 @@ def _register_blueprints(app: Flask, settings) -> None:
     console.init_app(app)
     if settings.METRICS_TOKEN:
         app.register_blueprint(metrics.blueprint)
+    app.cli.add_command(cli.mothers)
     if settings.SIMULATOR:
         app.register_blueprint(simulator.blueprint)
 

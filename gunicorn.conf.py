@@ -1,16 +1,18 @@
 """Production web server settings. gunicorn reads ./gunicorn.conf.py by default, so from this folder
 `gunicorn "app:create_app()"` uses them; options on the command line override them.
 
-Worker class and count, measured on a 2-core machine (bench/RESULTS.md has the figures): a message costs
-about 2-3 ms of CPU-bound Python (signature check, engine, SQLAlchemy) and four short round trips to
-PostgreSQL and Redis (well under a millisecond each on a local network). Nothing waits long, so what serves
-the most mothers is one process per core plus one to use the time the others wait on the database:
+Worker class and count, chosen by measuring on a 2-core machine (bench/RESULTS.md): a message costs about 2-3 ms
+of CPU-bound Python (signature check, engine, SQLAlchemy) and four short round trips to PostgreSQL and Redis
+(well under a millisecond each on a local network). Nothing waits long, so what serves the most mothers is one
+process per core plus one to use the time the others wait on the database:
 
 - sync (chosen): one request at a time per process, no thread or event-loop overhead, nothing shared between
-  requests. The registration turn ran at the same or better throughput than gthread and gevent with the same
-  number of processes, and 2-3 processes beat 4 on two cores (more processes only add context switches).
-  A slow client could hold a sync worker, so it must sit behind a buffering proxy (nginx, a load balancer);
-  Twilio's requests are small and one-shot, so it loses nothing from the lack of keep-alive.
+  requests. Registration turns, 16 connections, each setting beside the bare endpoint on the same machine
+  (which other work kept 75-85 % busy, so only differences well beyond 20 % mean anything): sync x2 45 req/s
+  (0.60 of bare), sync x3 43 (0.55), sync x4 39 (0.48), gevent x2 29 (0.54), gevent x3 27 (0.44), gthread
+  2 x 4 threads 29 (0.56). More processes than cores + 1 only added context switches; neither gevent nor
+  threads gained anything. A slow client could hold a sync worker, so it must sit behind a buffering proxy
+  (nginx, a load balancer); Twilio's requests are small and one-shot, so it loses nothing without keep-alive.
 - gevent: cooperative concurrency pays off when requests wait (slow upstream calls); here they compute, a
   greenlet switch adds cost, and one CPU-heavy message delays every other request of its process.
 - gthread: threads of one process share one GIL; with more than one thread the CPU-bound turns only contend.

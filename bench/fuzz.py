@@ -38,6 +38,8 @@ from tests.support import fuzzing  # noqa: E402  (the same generator as the prop
 
 OUT = ROOT / "bench" / "out"
 TOKEN = "fuzz-auth-token"
+# In `make bench` (bench/README.md): a shorter run, on that run's database and Redis.
+MAKE_BENCH_ARGS = ["--requests", "20000", "--postgres", "{postgres}", "--database", "{database}", "--redis", "{redis}"]
 HONEST_EVERY = 25
 STATUS_SHARE = 0.05
 STATUSES = ("sent", "delivered", "read", "failed", "undelivered", "partially_delivered", "x" * 30, "DELIVERED",

@@ -299,16 +299,24 @@ def gunicorn_settings(app: subprocess.Popen) -> str:
 
 # ---------------------------------------------------------------------------------------------- other scripts
 
-def discover() -> list[Path]:
-    """bench/*.py with a top-level main(), except this driver's own modules (bench/README.md, "Adding one")."""
+def discover() -> list[tuple[Path, list[str]]]:
+    """bench/*.py with a top-level main(), except this driver's own modules, each with the arguments its
+    MAKE_BENCH_ARGS asks for (bench/README.md, "Adding one")."""
     found = []
     for path in sorted(BENCH.glob("*.py")):
         if path.name in DRIVER or path.name.startswith("_"):
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         if any(isinstance(node, ast.FunctionDef) and node.name == "main" for node in tree.body):
-            found.append(path)
+            found.append((path, _make_bench_args(tree)))
     return found
+
+
+def _make_bench_args(tree: ast.Module) -> list[str]:
+    for node in tree.body:
+        if (isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "MAKE_BENCH_ARGS" for t in node.targets)):
+            return [str(value) for value in ast.literal_eval(node.value)]
+    return []
 
 
 @dataclass
@@ -322,12 +330,14 @@ class ScriptResult:
 def run_scripts(args) -> list[ScriptResult]:
     env = dict(os.environ, BENCH_DATABASE_URL=webhook.database_url(args), BENCH_REDIS_URL=args.redis,
                PYTHONPATH=str(ROOT))
+    places = {"database": args.database, "redis": args.redis, "postgres": args.postgres}
     results = []
-    for path in discover():
-        print(f"running bench/{path.name}", flush=True)
+    for path, extra in discover():
+        command = [sys.executable, str(path), *(part.format(**places) for part in extra)]
+        print(f"running bench/{path.name} {' '.join(command[2:])}", flush=True)
         begun = time.monotonic()
         try:
-            done = subprocess.run([sys.executable, str(path)], cwd=ROOT, env=env, capture_output=True, text=True,
+            done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
                                   timeout=SCRIPT_TIMEOUT_S, check=False)
             status, output = done.returncode, done.stdout + (f"\n{done.stderr[-2000:]}" if done.returncode else "")
         except subprocess.TimeoutExpired:

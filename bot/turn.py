@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 class Action:
     """A record the service layer writes with the conversation (and the job it enqueues after commit).
 
-    kind: "consent" (data: event), "alert" (sign, group, urgency), "question" (text).
+    kind: "consent" (data: event), "alert" (sign, group, urgency), "question" (text), "erase" (no data: she
+    confirmed that everything about her is to be deleted).
     """
 
     kind: str
@@ -22,6 +23,10 @@ class Turn:
 
     def record(self, kind: str, **data) -> None:
         self.actions.append(Action(kind, data))
+
+    @property
+    def erases(self) -> bool:
+        return any(action.kind == "erase" for action in self.actions)
 
     def text(self) -> str:
         """All replies of the turn in one message: one SMS costs fewer segments than two."""

@@ -2,9 +2,10 @@
 
 It lives with the flows it dispatches to (flows use bot/, never the other way round).
 
-Order for every message: danger signs, opt-out state, global keywords (STOP, START, HELP, MENU, LANGUAGE),
-input it cannot read, a half-finished flow left idle, and only then the current state's handler. A handler's trigger moves the
-conversation through the one state machine, and the new state's question follows.
+Order for every message: danger signs, a request to erase her data, opt-out state, global keywords (STOP, START,
+HELP, MENU, LANGUAGE), input it cannot read, a half-finished flow left idle, and only then the current state's
+handler. A handler's trigger moves the conversation through the one state machine, and the new state's question
+follows.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from bot import intents, machine, vocab
 from bot.context import Context
 from bot.i18n import N_
 from bot.turn import Turn
-from flows import FLOWS, HANDLERS, PROMPTS, personal, questions, referral, registration, urgent, wishes
+from flows import FLOWS, HANDLERS, PROMPTS, erasure, personal, questions, referral, registration, urgent, wishes
 from flows.menu import say_help
 from flows.registration import RESUMABLE
 
@@ -33,7 +34,7 @@ def handle(ctx: Context) -> Turn:
     idle = _idle_for(ctx)
     conversation.last_inbound_at = ctx.now
     conversation.channel = ctx.inbound.channel
-    if urgent.check(ctx):
+    if urgent.check(ctx) or _erasure(ctx):
         return ctx.turn
     if conversation.opted_out:
         _while_opted_out(ctx)
@@ -45,6 +46,14 @@ def handle(ctx: Context) -> Turn:
 def _idle_for(ctx: Context) -> timedelta:
     last = ctx.conversation.last_inbound_at
     return ctx.now - last if last else timedelta(0)
+
+
+def _erasure(ctx: Context) -> bool:
+    """True when the message was about erasing her data and has been answered."""
+    step = erasure.check(ctx)
+    if step is erasure.Step.KEPT and not ctx.conversation.opted_out:
+        _prompt(ctx)  # back to the question she was at
+    return step is not erasure.Step.NONE
 
 
 def _while_opted_out(ctx: Context) -> None:

@@ -8,9 +8,11 @@ from models.care import Alert, AlertEvent, HealthWorker, Question
 from models.staff import Facility, User
 from models.note import Note
 from models.broadcast import Broadcast
+from models.erasure import Erasure
 
 __all__ = [
     "db", "utcnow", "Conversation", "Mother", "Baby", "InboundMessage", "OutboundMessage", "StatusEvent",
     "ConsentEvent", "Alert", "AlertEvent", "HealthWorker", "Question", "OutboundEvent", "Reachability",
     "Facility", "User", "Note", "Broadcast",
+    "Erasure",
 ]

@@ -15,9 +15,9 @@ import time
 from datetime import datetime, timedelta, timezone
 
 from flask import current_app
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, insert, select, update
 
-from models import Conversation, OutboundMessage, StatusEvent, db
+from models import Conversation, OutboundEvent, OutboundMessage, StatusEvent, db
 from models.base import aware
 from services import alerts, outbox, queues, reachability, sender, whatsapp
 from services.jobs import in_app_context
@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 BACKOFF = (10, 60, 300, 900)  # seconds before the 2nd, 3rd, 4th and 5th attempt
 JOB_SLICE = 1.0  # seconds a job sends before it makes way for higher-priority jobs
+CLAIM_BATCH = 10  # rows claimed, and written down, together: a killed worker leaves at most this many "sending"
 MAX_WAIT = 1.0  # seconds a worker may wait for its sender's next free moment; longer and the row waits instead
 STATUS_CALLBACK_PATH = "/twilio/status"  # web.twilio_hooks.status_callback
 STATUS_RANK = {"queued": 0, "accepted": 0, "scheduled": 0, "sending": 1, "sent": 2, "failed": 3,
@@ -49,25 +50,43 @@ def send(ids: list[int], at: str | None = None) -> dict[str, int]:
     started = time.monotonic()
     ahead = max(timedelta(0), aware(datetime.fromisoformat(at)) - now_utc()) if at else timedelta(0)
     outcomes: dict[str, int] = {}
-    for position, row_id in enumerate(ids):
+    for position in range(0, len(ids), CLAIM_BATCH):
         if time.monotonic() - started > JOB_SLICE:
             _continue_later(ids[position:])
             break
-        outcome = send_one(row_id, now_utc() + ahead)
+        done = _send_claimed(_claim_many(ids[position:position + CLAIM_BATCH], now_utc() + ahead), ahead)
+        done["not queued"] = len(ids[position:position + CLAIM_BATCH]) - sum(done.values())
+        for outcome, count in done.items():
+            outcomes[outcome] = outcomes.get(outcome, 0) + count
+        if done.get("paced"):
+            _release(ids[position + CLAIM_BATCH:])
+            break
+    return {outcome: count for outcome, count in outcomes.items() if count}
+
+
+def _send_claimed(rows: list, ahead: timedelta) -> dict[str, int]:
+    """Send rows this worker has claimed. Rows Twilio accepted are written down together at the end (a crash
+    before that leaves them "sending", and the dispatcher finds them at Twilio); anything else at once."""
+    outcomes: dict[str, int] = {}
+    accepted: list[tuple] = []
+    opted_out = _opted_out_among({row.phone for row in rows})
+    for index, row in enumerate(rows):
+        now = now_utc() + ahead
+        outcome = _send_claimed_one(row, now, row.phone in opted_out, accepted)
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
         if outcome == "paced":
-            _release(ids[position + 1:])
+            for rest in rows[index + 1:]:
+                _unclaim(rest, now)
+            outcomes["paced"] += len(rows) - index - 1
             break
+    _record_accepted(accepted)
     return outcomes
 
 
-def send_one(row_id: int, now: datetime) -> str:
-    row = _claim(row_id, now)
-    if row is None:
-        return "not queued"
+def _send_claimed_one(row, now: datetime, opted_out: bool, accepted: list) -> str:
     if aware(row.not_after) is not None and aware(row.not_after) < now:
         return _finish(row, "expired", now, "past its validity")
-    if _opted_out(row.phone):
+    if opted_out:
         return _finish(row, "skipped", now, "opted_out", code="opted_out")
     slot = _limiter().reserve(_sender_key(row.channel), _cost(row), _rate(row.channel), now.timestamp(), MAX_WAIT)
     if not slot.granted:
@@ -75,17 +94,48 @@ def send_one(row_id: int, now: datetime) -> str:
         return "paced"
     if slot.wait > 0:
         time.sleep(slot.wait)
-    return _call_twilio(row, now)
+    try:
+        sid = sender.current().send(row.phone, row.channel, row.body, _status_callback(), template=row.template,
+                                    variables=row.variables)
+    except sender.SendError as error:
+        return _failed_attempt(row, error, now)
+    if row.alert_id is not None:  # an alert's state moves with its message: written at once
+        return mark_sent(row, sid, now)
+    accepted.append((row, sid, now))
+    return "sent"
+
+
+def _record_accepted(accepted: list[tuple]) -> None:
+    """What Twilio accepted, in three statements however many rows."""
+    if not accepted:
+        return
+    db.session.execute(update(OutboundMessage.__table__).where(_COLUMNS.id == bindparam("row_id"))
+                       .values(status="sent", twilio_sid=bindparam("sid"), sent_at=bindparam("at"), error_code=None),
+                       [{"row_id": row.id, "sid": sid, "at": at} for row, sid, at in accepted])
+    db.session.execute(insert(OutboundEvent.__table__), [{"outbound_id": row.id, "status": "sent", "at": at,
+                                                          "detail": None} for row, _, at in accepted])
+    reachability.succeeded_among({row.phone for row, _, _ in accepted}, accepted[-1][2])
+    db.session.commit()
+    for row, _, _ in accepted:
+        log.info("outbound %s %s sent", row.id, row.kind)
 
 
 def _claim(row_id: int, now: datetime):
+    claimed = _claim_many([row_id], now)
+    return claimed[0] if claimed else None
+
+
+def _claim_many(ids: list[int], now: datetime) -> list:
+    """Claim the rows still queued: the claim is committed before anything leaves, so a second worker finds
+    them taken, and a worker killed from here on leaves them "sending" for the dispatcher to check with Twilio."""
     claimed = db.session.execute(
         update(OutboundMessage.__table__)
-        .where(_COLUMNS.id == row_id, _COLUMNS.status == "queued")
+        .where(_COLUMNS.id.in_(ids), _COLUMNS.status == "queued")
         .values(status="sending", claimed_at=now, attempts=_COLUMNS.attempts + 1)
-        .returning(*_COLUMNS)).first()
-    db.session.commit()  # the claim stands before anything leaves: a second worker finds it taken
-    return claimed
+        .returning(*_COLUMNS)).all()
+    db.session.commit()
+    order = {row_id: position for position, row_id in enumerate(ids)}
+    return sorted(claimed, key=lambda row: order[row.id])
 
 
 def _unclaim(row, due_at: datetime) -> None:
@@ -93,15 +143,6 @@ def _unclaim(row, due_at: datetime) -> None:
                        .values(status="queued", claimed_at=None, handed_at=None, due_at=due_at,
                                attempts=_COLUMNS.attempts - 1))
     db.session.commit()
-
-
-def _call_twilio(row, now: datetime) -> str:
-    try:
-        sid = sender.current().send(row.phone, row.channel, row.body, _status_callback(), template=row.template,
-                                    variables=row.variables)
-    except sender.SendError as error:
-        return _failed_attempt(row, error, now)
-    return mark_sent(row, sid, now)
 
 
 def mark_sent(row, sid: str, now: datetime, detail: str | None = None) -> str:
@@ -112,6 +153,7 @@ def mark_sent(row, sid: str, now: datetime, detail: str | None = None) -> str:
     if row.alert_id is not None:
         alerts.message_sent(row.alert_id, now)
     db.session.commit()
+    log.info("outbound %s %s sent", row.id, row.kind)
     return "sent"
 
 
@@ -205,8 +247,11 @@ def _release(ids: list[int]) -> None:
         db.session.commit()
 
 
-def _opted_out(phone: str) -> bool:
-    return bool(db.session.scalar(select(Conversation.opted_out).where(Conversation.phone == phone)))
+def _opted_out_among(phones: set[str]) -> set[str]:
+    if not phones:
+        return set()
+    return set(db.session.scalars(select(Conversation.phone).where(Conversation.phone.in_(phones),
+                                                                   Conversation.opted_out.is_(True))))
 
 
 def _cost(row) -> int:

@@ -21,7 +21,6 @@ from services import alerts, delivery, outbox, queues, sender
 from services.jobs import in_app_context
 
 log = logging.getLogger(__name__)
-HANDED_TIMEOUT = timedelta(seconds=60)  # a row handed over but still queued this long is handed over again
 BATCH = 50  # rows per send job
 QUEUE_DEPTH = 40  # a queue holding this many jobs gets no more this pass: the rows wait in the database
 HAND_LIMIT = 4000  # rows per priority per pass
@@ -75,7 +74,10 @@ def check_stuck(now: datetime) -> int:
 
 
 def hand_over(now: datetime) -> int:
+    """Due rows no worker has, or that were handed over OUTBOX_HANDED_TIMEOUT_SECONDS ago and are still queued
+    (their job was lost with Redis, or its worker was killed), go to the queues."""
     handed = 0
+    timeout = timedelta(seconds=current_app.config["AAMCARE"].OUTBOX_HANDED_TIMEOUT_SECONDS)
     for priority in outbox.PRIORITIES:
         room = (QUEUE_DEPTH - queues.queue(priority).count) * BATCH
         if room <= 0:
@@ -83,7 +85,7 @@ def hand_over(now: datetime) -> int:
         ids = db.session.scalars(
             select(_COLUMNS.id).where(_COLUMNS.status == "queued", _COLUMNS.priority == priority,
                                       _COLUMNS.due_at <= now,
-                                      (_COLUMNS.handed_at.is_(None)) | (_COLUMNS.handed_at < now - HANDED_TIMEOUT))
+                                      (_COLUMNS.handed_at.is_(None)) | (_COLUMNS.handed_at < now - timeout))
             .order_by(_COLUMNS.due_at, _COLUMNS.id).limit(min(room, HAND_LIMIT))).all()
         if not ids:
             continue

@@ -29,7 +29,7 @@ from bot.inbound import Inbound, country_of, from_twilio, storable_params
 from bot.turn import Turn
 from flows import engine, urgent
 from models import Conversation, InboundMessage, OutboundMessage, db, utcnow
-from services import alerts, facilities, outbox, records, staff
+from services import alerts, erasure, facilities, outbox, records, staff
 from services import dialogue_store as store
 
 log = logging.getLogger(__name__)
@@ -104,6 +104,11 @@ def _run_engine(form: Mapping[str, str], inbound: Inbound, settings) -> Reply:
         turn = engine.handle(ctx)
     text = render.fit(turn.replies, inbound.channel, MAX_SEGMENTS)
     reply = store.inline_reply(inbound.phone, inbound.channel, text, render.segments(text)) if text else None
+    if turn.erases:
+        erasure.erase(locked, _inbound_values(form, inbound, processed_at=utcnow()), reply,
+                      now=inbound.received_at, country=country)
+        db.session.commit()
+        return Reply(text)
     # The message commits only together with its processing; a retried MessageSid fails its unique key here and
     # everything the engine decided is rolled back with it.
     inbound_id = store.record(locked, _inbound_values(form, inbound, processed_at=utcnow()), reply)

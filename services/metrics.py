@@ -4,8 +4,9 @@ Two kinds:
 - Counted where they happen, in the web process: inbound messages and the webhook's latency. Under gunicorn
   every worker writes its values to files in PROMETHEUS_MULTIPROC_DIR (gunicorn.conf.py sets it before a worker
   starts) and a scrape adds them up; elsewhere they live in the process.
-- Read from the database and Redis when scraped: outbound messages by channel, kind and status, queue depths,
-  failed jobs, alerts and how long they waited, opt-outs. These hold across every web and worker process on
+- Read from the database and Redis when scraped: outbound messages by channel, kind and status (and every
+  status change the outbox recorded), queue depths, failed jobs, alerts and how long they waited to be sent and
+  acknowledged, opt-outs. These hold across every web and worker process on
   every host, and a restart loses nothing.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import os
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest, multiprocess
-from prometheus_client.core import GaugeMetricFamily, HistogramMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
 from prometheus_client.registry import REGISTRY
 
 MULTIPROCESS_DIR = "PROMETHEUS_MULTIPROC_DIR"  # read by prometheus-client itself when it is imported
@@ -49,6 +50,13 @@ class _ProcessCounters:
 
 def gauge(name: str, documentation: str, labels: list[str], values: dict[tuple, float]) -> GaugeMetricFamily:
     family = GaugeMetricFamily(name, documentation, labels=labels)
+    for key, value in sorted(values.items()):
+        family.add_metric([str(part) for part in key], value)
+    return family
+
+
+def counter(name: str, documentation: str, labels: list[str], values: dict[tuple, float]) -> CounterMetricFamily:
+    family = CounterMetricFamily(name, documentation, labels=labels)
     for key, value in sorted(values.items()):
         family.add_metric([str(part) for part in key], value)
     return family

@@ -16,6 +16,11 @@ def succeeded(phone: str, now: datetime) -> None:
                        .values(consecutive_failures=0, unreachable_since=None, reason=None, updated_at=now))
 
 
+def succeeded_among(phones: set[str], now: datetime) -> None:
+    db.session.execute(update(_TABLE).where(_TABLE.c.phone.in_(phones), _TABLE.c.consecutive_failures > 0)
+                       .values(consecutive_failures=0, unreachable_since=None, reason=None, updated_at=now))
+
+
 def failed(phone: str, reason: str, now: datetime) -> None:
     record = _record(phone, now)
     record.consecutive_failures += 1

@@ -5,7 +5,7 @@ from flask import Flask
 from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
 from sqlalchemy import Float, case, cast, func, select
 
-from models import Alert, ConsentEvent, Conversation, OutboundMessage, db
+from models import Alert, ConsentEvent, Conversation, OutboundEvent, OutboundMessage, db
 from services import metrics, queues, stores
 
 
@@ -35,9 +35,16 @@ class Readings:
             "aamcare_outbound_messages", "Outbound messages by channel, kind and current status",
             ["channel", "kind", "status"], _counts(OutboundMessage.channel, OutboundMessage.kind,
                                                    OutboundMessage.status))
-        yield metrics.gauge("aamcare_alerts", "Danger-sign alerts by urgency and state (open: no health worker "
-                            "notified yet)", ["urgency", "state"], _alert_counts())
-        yield _alert_wait()
+        yield metrics.counter(
+            "aamcare_outbound_status_changes", "Outbound status changes recorded by the outbox, by channel, kind "
+            "and the status reached", ["channel", "kind", "status"], _status_changes())
+        yield metrics.gauge("aamcare_alerts", "Danger-sign alerts by urgency and state (open: nobody told yet; "
+                            "sent: a health worker's message was accepted; acknowledged)", ["urgency", "state"],
+                            _counts(Alert.urgency, Alert.status))
+        yield _alert_wait("aamcare_alert_notify_seconds", "Seconds from a danger-sign alert to the first message "
+                          "about it accepted by Twilio", Alert.notified_at)
+        yield _alert_wait("aamcare_alert_acknowledge_seconds", "Seconds from a danger-sign alert to a health "
+                          "worker acknowledging it", Alert.acknowledged_at)
         yield metrics.gauge("aamcare_consent_events", "Consent ledger entries by kind (opt_out, opt_in, ...)",
                             ["kind"], _counts(ConsentEvent.kind))
         opted_out = db.session.scalar(select(func.count()).where(Conversation.opted_out.is_(True)))
@@ -61,23 +68,23 @@ def _counts(*columns) -> dict[tuple, int]:
     return {tuple(row[:-1]): row[-1] for row in rows}
 
 
-def _alert_counts() -> dict[tuple, int]:
-    state = case((Alert.notified_at.is_(None), "open"), else_="notified")
-    rows = db.session.execute(select(Alert.urgency, state, func.count()).group_by(Alert.urgency, state)).all()
-    return {(urgency, state): count for urgency, state, count in rows}
+def _status_changes() -> dict[tuple, int]:
+    """outbound_events is append-only, so these counts only grow: a counter, read from the table."""
+    columns = (OutboundMessage.channel, OutboundMessage.kind, OutboundEvent.status)
+    rows = db.session.execute(select(*columns, func.count()).join(
+        OutboundMessage, OutboundMessage.id == OutboundEvent.outbound_id).group_by(*columns)).all()
+    return {tuple(row[:-1]): row[-1] for row in rows}
 
 
-def _alert_wait():
-    """Seconds from an alert to its health workers being notified, as a histogram counted by the database."""
-    waited = _seconds_between(Alert.created_at, Alert.notified_at)
+def _alert_wait(name: str, documentation: str, until):
+    """Seconds from an alert's creation to `until`, as a histogram counted by the database."""
+    waited = _seconds_between(Alert.created_at, until)
     bounds = [func.sum(case((waited <= bound, 1), else_=0)) for bound in metrics.ALERT_WAIT_BUCKETS]
     row = db.session.execute(select(func.count(), func.coalesce(func.sum(waited), 0), *bounds)
-                             .where(Alert.notified_at.is_not(None))).one()
+                             .where(until.is_not(None))).one()
     count, total, cumulative = row[0], float(row[1]), [int(value or 0) for value in row[2:]]
     buckets = [(str(bound), value) for bound, value in zip(metrics.ALERT_WAIT_BUCKETS, cumulative)]
-    return metrics.histogram_from("aamcare_alert_notify_seconds",
-                                  "Seconds from a danger-sign alert to its health workers being notified",
-                                  buckets + [("+Inf", count)], total)
+    return metrics.histogram_from(name, documentation, buckets + [("+Inf", count)], total)
 
 
 def _seconds_between(start, end):

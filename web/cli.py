@@ -1,4 +1,4 @@
-"""`flask --app app chat --phone +9779800000001 --channel sms`: talk to the bot from a terminal."""
+"""Commands: `chat` (talk to the bot from a terminal), `health-worker`, `mothers export`."""
 from __future__ import annotations
 
 import click
@@ -55,9 +55,9 @@ def health_worker(name: str, phone: str, facility: str | None, channel: str, loc
     click.echo(f"{name} ({number}) receives alerts for {facility or 'every facility'}.")
 
 
-def _ready() -> None:
+def _ready(app=None) -> None:
     try:
-        readiness.ensure_schema(current_app)
+        readiness.ensure_schema(app or current_app)
     except ConfigurationError as error:
         raise click.ClickException(str(error)) from error
 
@@ -127,3 +127,35 @@ def _e164(phone: str) -> str:
         return e164(phone, current_app.config["AAMCARE"].DEFAULT_COUNTRY)
     except BadSender as error:
         raise click.BadParameter(str(error), param_hint="--phone") from error
+
+
+@click.group("mothers")
+def mothers() -> None:
+    """A mother's own data, for requests made to an admin."""
+
+
+@mothers.command("export")
+@click.option("--phone", required=True, help="Her number, E.164")
+@with_appcontext
+def export(phone: str) -> None:
+    """Print everything stored about her as JSON, table by table."""
+    import json
+
+    from bot.inbound import BadSender, e164
+    from models import db
+    from services import erasure
+
+    _ready()
+    try:
+        number = e164(phone, current_app.config["AAMCARE"].DEFAULT_COUNTRY)
+    except BadSender as error:
+        raise click.BadParameter(str(error), param_hint="--phone") from error
+    data = erasure.export(db.session.connection(), number)
+    click.echo(json.dumps({"phone": number, "tables": data}, indent=2, ensure_ascii=False, default=str))
+
+
+def schema_ready() -> None:
+    """A command group's callback: the embedded database migrated, or the upgrade command named, first."""
+    from flask.cli import ScriptInfo
+
+    _ready(click.get_current_context().ensure_object(ScriptInfo).load_app())

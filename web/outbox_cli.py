@@ -11,8 +11,10 @@ from sqlalchemy import func, select
 
 from models import OutboundEvent, OutboundMessage, db
 from models.base import aware
+from web.cli import schema_ready
 
-outbox_cli = AppGroup("outbox", help="The outbox of proactive messages: run a dispatcher pass, see where they are.")
+outbox_cli = AppGroup("outbox", help="The outbox of proactive messages: run a dispatcher pass, see where they are.",
+                      callback=schema_ready)
 STATUSES = ("queued", "sending", "sent", "delivered", "read", "failed", "undelivered", "expired", "skipped",
             "cancelled")
 

@@ -2,11 +2,14 @@
 opt-outs, the WhatsApp window, validity, retries, pacing and Twilio's errors acted on."""
 from datetime import timedelta
 
+from redis import Redis
+from rq import Queue
 from sqlalchemy import select
 
 from models.base import aware
 from models import Conversation, OutboundEvent, OutboundMessage, Reachability, StatusEvent, db, utcnow
-from services import delivery, dispatcher, outbox, queues
+from services import delivery, outbox, queues
+from tests.services.test_gunicorn import free_port
 from tests.support.jobs import run_jobs
 from tests.support.phone import post_signed
 
@@ -58,7 +61,23 @@ def test_a_lost_hand_off_delays_a_message_but_the_dispatcher_sends_it(twilio):
     queues.redis(app).flushdb()  # the wake-up is gone, as after a Redis restart
     run_jobs(app, now=now + timedelta(seconds=10))
     assert row(row_id).status == "queued" and stub.requests == []  # handed over moments ago: not yet again
-    run_jobs(app, now=now + dispatcher.HANDED_TIMEOUT + timedelta(seconds=1))
+    run_jobs(app, now=now + timedelta(seconds=app.config["AAMCARE"].OUTBOX_HANDED_TIMEOUT_SECONDS + 1))
+    assert row(row_id).status == "sent" and len(stub.requests) == 1
+
+
+def test_a_hand_off_that_fails_with_redis_down_is_taken_by_the_next_dispatcher_pass(twilio):
+    app, stub = twilio
+    conversation()
+    now = utcnow()
+    working = app.extensions["queues"]
+    unreachable = Redis(port=free_port(), socket_connect_timeout=1)  # nothing listens there
+    app.extensions["queues"] = {name: Queue(name, connection=unreachable) for name in queues.QUEUE_NAMES}
+    try:
+        row_id = queue_one(now=now)  # committed; its wake-up fails
+    finally:
+        app.extensions["queues"] = working
+    assert row(row_id).status == "queued" and row(row_id).handed_at is None
+    run_jobs(app, now=now + timedelta(seconds=1))  # long before the handed-over timeout
     assert row(row_id).status == "sent" and len(stub.requests) == 1
 
 
@@ -110,6 +129,31 @@ def test_a_message_that_could_not_go_in_time_expires_instead_of_arriving_late(tw
     queues.redis(app).flushdb()
     run_jobs(app, now=now + timedelta(hours=13))
     assert row(row_id).status == "expired" and stub.requests == [] and history(row_id) == ["expired"]
+
+
+def test_add_many_writes_the_very_rows_add_writes(app, tmp_path):
+    templates = tmp_path / "templates.yaml"
+    templates.write_text("broadcast:\n  en: {content_sid: HX9, variables: [text]}\n")
+    app.config["AAMCARE"] = app.config["AAMCARE"].__class__(
+        **{**app.config["AAMCARE"].__dict__, "WHATSAPP_TEMPLATES_FILE": str(templates)})
+    conversation(channel="whatsapp", last=utcnow() - timedelta(hours=25))  # outside her window: the template
+    conversation(phone="+9779800000002")
+    now = utcnow()
+    drafts = [outbox.Draft(phone=phone, kind="broadcast", body="Clinic *closed* on Friday – come Saturday",
+                           priority="bulk", natural_key=f"{how}:{phone}", variables={"text": "Clinic closed"},
+                           due_at=now + timedelta(hours=1), broadcast_id=7)
+              for how in ("one", "many") for phone in (SITA, "+9779800000002")]
+    for draft in drafts[:2]:
+        outbox.add(draft, now=now)
+    assert outbox.add_many(drafts[2:], now=now) == 2
+    db.session.commit()
+    db.session.expire_all()
+    rows = db.session.scalars(select(OutboundMessage).order_by(OutboundMessage.id)).all()
+    written = [{column: aware(value) if column.endswith("_at") else value
+                for column, value in vars(row).items() if column not in ("_sa_instance_state", "id", "natural_key")}
+               for row in rows]
+    assert written[:2] == written[2:]
+    assert (rows[0].template, rows[0].variables, rows[1].channel) == ("HX9", {"1": "Clinic closed"}, "sms")
 
 
 def test_a_second_add_with_the_same_natural_key_writes_nothing(app):

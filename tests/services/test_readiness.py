@@ -65,3 +65,12 @@ def test_a_server_database_behind_the_migrations_is_refused_naming_the_command(m
     app = create_app(services.overrides(migrated) | {"DATABASE_URL": empty})
     result = app.test_cli_runner().invoke(args=["chat"], input="hi\n")
     assert result.exit_code != 0 and "flask --app app db upgrade" in result.output
+
+
+def test_every_command_group_migrates_the_embedded_database_first(tmp_path, migrated):
+    from app import create_app
+
+    app = create_app(services.overrides(migrated) | {"DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.db'}"})
+    result = app.test_cli_runner().invoke(args=["outbox", "status"])
+    assert result.exit_code == 0, result.output
+    assert not readiness.pending(app)

@@ -3,7 +3,8 @@
 It creates messages (POST .../Messages.json), lists them (GET .../Messages.json?To=...), and fails on demand:
 `failures` is a list of (HTTP status, Twilio code) used in order, optionally with a Retry-After (seconds).
 `accept_then_fail` makes the next create be accepted by "Twilio" although the caller sees an error, as when the
-answer is lost on the way back.
+answer is lost on the way back. `hold` (a threading.Event) keeps each accepted create unanswered until it is set,
+as when a sender dies between Twilio's acceptance and its answer.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ class TwilioStub:
     failures: list[tuple] = field(default_factory=list)  # (HTTP status, Twilio code[, Retry-After]), used in order
     accept_then_fail: int = 0  # this many next creates are stored, yet answered with a 500
     attempts: int = 0  # every create, accepted or not
+    hold: threading.Event | None = None  # when given: an accepted create is answered only once it is set
     _sids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -36,6 +38,8 @@ class TwilioStub:
         with self._lock:
             self.attempts += 1
             response = self._failure() or self._created(request)
+        if self.hold is not None and response.status_code == 201:
+            self.hold.wait(timeout=30)
         return response(environ, start_response)
 
     def _failure(self) -> Response | None:

@@ -66,18 +66,40 @@ def test_a_bad_signature_is_counted_as_a_rejection(metered):
 
 
 def test_outbound_messages_alerts_opt_outs_and_queues_are_read_from_the_stores(metered):
+    from models import HealthWorker, db
+    from tests.support.jobs import run_jobs
     from tests.support.phone import Phone
 
+    db.session.add(HealthWorker(name="Anita", phone="+9779811111111"))
+    db.session.commit()
     client = metered.test_client()
-    sita = Phone(client, "+9779800000303")
+    sita, anita = Phone(client, "+9779800000303"), Phone(client, "+9779811111111")
     sita.conversation("hi", "1", "yes", "Sita", "1", "20 weeks", "yes", "skip")
     sita.send("I have heavy bleeding")
+    waiting = scrape(client)
+    assert value(waiting, 'aamcare_outbound_messages{channel="sms",kind="reply",status="inline"}') == 9
+    assert value(waiting, 'aamcare_outbound_messages{channel="sms",kind="alert",status="queued"}') == 1
+    assert value(waiting, 'aamcare_alerts{state="open",urgency="now"}') == 1
+    assert value(waiting, 'aamcare_queue_jobs{queue="high",state="queued"}') == 1  # the alert, handed over
+    run_jobs(metered)
+    anita.send("OK")
     sita.send("STOP")
     text = scrape(client)
-    assert value(text, 'aamcare_outbound_messages{channel="sms",kind="reply",status="inline"}') == 10
-    assert value(text, 'aamcare_alerts{state="open",urgency="now"}') == 1
+    assert value(text, 'aamcare_outbound_messages{channel="sms",kind="alert",status="sent"}') == 1
+    assert value(text, 'aamcare_outbound_status_changes_total{channel="sms",kind="alert",status="sent"}') == 1
+    assert value(text, 'aamcare_alerts{state="acknowledged",urgency="now"}') == 1
+    assert value(text, "aamcare_alert_notify_seconds_count") == 1
+    assert value(text, "aamcare_alert_acknowledge_seconds_count") == 1
     assert value(text, 'aamcare_consent_events{kind="opt_out"}') == 1
     assert value(text, "aamcare_opted_out_numbers") == 1
-    assert value(text, 'aamcare_queue_jobs{queue="high",state="queued"}') == 1  # the alert's job
-    assert 'aamcare_jobs_failed{queue="default"} 0.0' in text
-    assert "aamcare_alert_notify_seconds_count 0.0" in text
+    assert 'aamcare_jobs_failed{queue="high"} 0.0' in text
+    assert 'aamcare_store_up{store="database"} 1.0' in text and 'aamcare_store_up{store="queue"} 1.0' in text
+
+
+def test_a_store_that_is_down_is_reported_not_fatal(metered, monkeypatch):
+    from redis import Redis
+
+    monkeypatch.setitem(metered.extensions, "redis", Redis.from_url("redis://127.0.0.1:1/0", socket_connect_timeout=1))
+    text = scrape(metered.test_client())
+    assert 'aamcare_store_up{store="queue"} 0.0' in text and "aamcare_queue_jobs" not in text
+    assert 'aamcare_store_up{store="database"} 1.0' in text

@@ -80,3 +80,14 @@ def test_hsts_only_when_served_over_https(migrated, public_base_url, base_url, h
     app = create_app(services.overrides(migrated) | {"PUBLIC_BASE_URL": public_base_url})
     response = app.test_client().get("/simulator/", base_url=base_url)
     assert_secure(response, https=https)
+
+
+def test_no_template_holds_what_the_policy_would_block():
+    from pathlib import Path
+
+    templates = sorted((Path(__file__).resolve().parents[2] / "web" / "templates").rglob("*.html"))
+    assert templates
+    for template in templates:
+        page = _Inline()
+        page.feed(template.read_text(encoding="utf-8"))
+        assert page.blocked == [], template.name
