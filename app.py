@@ -35,12 +35,11 @@ def _register_blueprints(app: Flask, settings) -> None:
     from web.outbox_cli import outbox_cli
 
     request_ids.init_app(app)
-    admin.init_app(app, settings, queues.url(app))
+    admin.init_app(app, queues.url(app))
 
     app.register_blueprint(twilio_hooks.blueprint)
     app.register_blueprint(health.blueprint)
     app.cli.add_command(cli.chat)
-    app.cli.add_command(cli.health_worker)
     app.cli.add_command(outbox_cli)
     app.cli.add_command(cli.users)
     app.cli.add_command(cli.facilities)

@@ -7,17 +7,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 from models.base import db, utcnow
 
 
-class HealthWorker(db.Model):
-    __tablename__ = "health_workers"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(80))
-    phone: Mapped[str] = mapped_column(String(20), unique=True)
-    channel: Mapped[str] = mapped_column(String(10), default="sms")
-    locale: Mapped[str] = mapped_column(String(5), default="en")
-    facility_code: Mapped[str | None] = mapped_column(String(60), index=True)  # None: on call for everyone
-
-
 class Alert(db.Model):
     __tablename__ = "alerts"
 

@@ -31,7 +31,9 @@ class NewUser:
 
 
 def create(new: NewUser) -> User:
-    """Add the user in the caller's transaction; raises AccountError for a wrong role/place or a taken name."""
+    """Add the user in the caller's transaction; raises AccountError for a wrong role/place, a taken name or a
+    short password. A user without a password (alerts by SMS only) cannot sign in."""
+    _check_password(new.password)
     facility, district = _place(new)
     if db.session.scalar(select(User.id).where(func.lower(User.username) == new.username.lower())):
         raise AccountError(f"username {new.username!r} is taken")
@@ -43,6 +45,20 @@ def create(new: NewUser) -> User:
     db.session.add(user)
     db.session.flush()
     return user
+
+
+def set_password(username: str, password: str) -> User:
+    _check_password(password)
+    user = db.session.scalars(select(User).where(func.lower(User.username) == username.lower())).first()
+    if user is None:
+        raise AccountError(f"no user {username!r}")
+    user.password_hash = passwords.hash_password(password)
+    return user
+
+
+def _check_password(password: str | None) -> None:
+    if password is not None and len(password) < MIN_PASSWORD:
+        raise AccountError(f"the password needs at least {MIN_PASSWORD} characters")
 
 
 def _place(new: NewUser) -> tuple[str | None, str | None]:

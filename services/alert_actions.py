@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from models import Alert, Mother, Note, User, db
+from services import alerts
 from services.scope import Scope
 
 MAX_NOTE = 2000
@@ -28,9 +29,8 @@ def find(scope: Scope, alert_id: int) -> Alert | None:
 
 
 def acknowledge(alert: Alert, user: User, note: str, now: datetime) -> None:
-    if alert.acknowledged_at is None:
-        alert.acknowledged_at = now
-        alert.status = "acknowledged"
+    """As an "OK" from her phone would: escalation stops and the mother is told a health worker saw it."""
+    alerts.mark_acknowledged(alert, user.phone or f"user:{user.id}", now)
     _note(alert, user, "acknowledged", note, now)
 
 

@@ -1,10 +1,11 @@
 """Danger-sign alerts that always reach someone.
 
 An alert is raised in the transaction of the message that showed the danger sign, and its messages are outbox
-rows in that same transaction. It goes out in circles: her facility's health workers; else (and next) those on
-call for every facility; else (and last) ALERT_FALLBACK_PHONE, a district or hotline number. It is `open` until
-a message about it is accepted by Twilio (`sent`), then `acknowledged` when someone answers it from her phone
-("OK", "1", localized), and the mother is told that a health worker has seen her message. Unacknowledged after
+rows in that same transaction. It goes out in circles (console users with a phone): her facility's health
+workers; else (and next) the supervisors of its district and the admins; else (and last) ALERT_FALLBACK_PHONE,
+a district or hotline number. It is `open` until a message about it is accepted by Twilio (`sent`), then
+`acknowledged` when someone answers it from her phone ("OK", "1", localized) or in the console, and the mother
+is told that a health worker has seen her message. Unacknowledged after
 ALERT_ESCALATE_MINUTES, or when every message of a circle failed, it goes to the next circle; each step is an
 AlertEvent. A health worker who sent STOP gets no alerts; the others responsible do.
 """
@@ -15,10 +16,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import and_, false, or_, select
 
 from bot.i18n import N_, translate
-from models import Alert, AlertEvent, Conversation, HealthWorker, Mother, OutboundMessage, db
+from models import Alert, AlertEvent, Conversation, Facility, Mother, OutboundMessage, User, db
 from services import outbox
 
 log = logging.getLogger(__name__)
@@ -91,10 +92,17 @@ def acknowledge(phone: str, now: datetime) -> Alert | None:
         .order_by(Alert.id.desc()).with_for_update(of=Alert)).first()
     if alert is None:
         return None
-    alert.status, alert.acknowledged_at, alert.acknowledged_by, alert.escalate_at = "acknowledged", now, phone, None
-    _event(alert, "acknowledged", alert.level, phone, now)
-    _tell_mother(alert, now)
+    mark_acknowledged(alert, phone, now)
     return alert
+
+
+def mark_acknowledged(alert: Alert, by: str, now: datetime) -> None:
+    """Someone saw it (by phone, or in the console): no more escalation, and the mother is told."""
+    if alert.status == "acknowledged":
+        return
+    alert.status, alert.acknowledged_at, alert.acknowledged_by, alert.escalate_at = "acknowledged", now, by[:20], None
+    _event(alert, "acknowledged", alert.level, by, now)
+    _tell_mother(alert, now)
 
 
 def awaiting_acknowledgement(phone: str, now: datetime) -> bool:
@@ -137,14 +145,18 @@ class _Person:
 
 
 def _circles(facility: str | None) -> list[list[_Person]]:
-    """Who is told at each level: her facility's health workers, those on call for all, the fallback number."""
-    workers = db.session.scalars(select(HealthWorker).where(
-        (HealthWorker.facility_code == facility) | HealthWorker.facility_code.is_(None))).all()
+    """Who is told at each level: her facility's health workers; then the supervisors of its district and the
+    admins (on call for every facility); then the fallback number. Only users with a phone, active."""
+    district = db.session.scalar(select(Facility.district).where(Facility.code == facility)) if facility else None
+    users = db.session.scalars(select(User).where(User.active.is_(True), User.phone.is_not(None), or_(
+        and_(User.role == "health_worker", User.facility_code == facility) if facility else false(),
+        and_(User.role == "supervisor", User.district == district) if district else false(),
+        User.role == "admin")).order_by(User.id)).all()
     stopped = set(db.session.scalars(select(Conversation.phone).where(
-        Conversation.phone.in_([worker.phone for worker in workers]), Conversation.opted_out.is_(True))))
-    reachable = [worker for worker in workers if worker.phone not in stopped]
-    assigned = [_Person(w.phone, w.locale, w.channel) for w in reachable if facility and w.facility_code == facility]
-    on_call = [_Person(w.phone, w.locale, w.channel) for w in reachable if w.facility_code is None]
+        Conversation.phone.in_([user.phone for user in users]), Conversation.opted_out.is_(True))))
+    reachable = [user for user in users if user.phone not in stopped]
+    assigned = [_Person(u.phone, u.locale, u.channel) for u in reachable if u.role == "health_worker"]
+    on_call = [_Person(u.phone, u.locale, u.channel) for u in reachable if u.role != "health_worker"]
     fallback = current_app.config["AAMCARE"].ALERT_FALLBACK_PHONE
     return [assigned, on_call, [_Person(fallback)] if fallback else []]
 

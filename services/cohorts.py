@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, and_, exists, func, select, true
 
 from bot.i18n import N_
 from bot.pregnancy import TRIMESTER_2_FROM_WEEKS, TRIMESTER_3_FROM_WEEKS
-from models import Baby, Conversation, Mother
+from models import Baby, Conversation, Mother, Reachability
 
 # stage key -> its label, in the order offered (the chat command numbers them from 2; 1 is "all")
 STAGES = {
@@ -74,6 +74,12 @@ def opted_out() -> ColumnElement[bool]:
     return exists(select(Conversation.id).where(Conversation.phone == Mother.phone, Conversation.opted_out))
 
 
+def unreachable() -> ColumnElement[bool]:
+    """Sending to her number kept failing (services.reachability)."""
+    return exists(select(Reachability.phone).where(Reachability.phone == Mother.phone,
+                                                   Reachability.unreachable_since.is_not(None)))
+
+
 def reachable() -> ColumnElement[bool]:
-    """Not opted out. (Numbers the outbox found unreachable are skipped by the outbox itself as well.)"""
-    return ~opted_out()
+    """Neither opted out nor unreachable: who a broadcast can be sent to."""
+    return ~opted_out() & ~unreachable()

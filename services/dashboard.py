@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from statistics import median
 from zoneinfo import ZoneInfo
 
+import models
 from sqlalchemy import func, select
 
 from models import Alert, Mother, OutboundMessage, db
@@ -54,8 +55,8 @@ def figures(scope: Scope, today: date, zone: str) -> Figures:
                          mondays, tz),
         open_alerts=db.session.scalar(_alerts(scope, func.count(Alert.id)).where(Alert.resolved_at.is_(None))),
         unanswered=_unanswered(scope),
-        acknowledge_minutes=None,
-        checkups={"confirmed": 0, "missed": 0},
+        acknowledge_minutes=_acknowledge_minutes(scope, since),
+        checkups=_checkups(scope),
     )
 
 
@@ -84,6 +85,13 @@ def _messages(scope: Scope, since: datetime) -> dict[str, int]:
     return {status: found.get(status, 0) for status in DELIVERY}
 
 
+def _acknowledge_minutes(scope: Scope, since: datetime) -> float | None:
+    rows = db.session.execute(_alerts(scope, Alert.created_at, Alert.acknowledged_at).where(
+        Alert.created_at >= since, Alert.acknowledged_at.is_not(None))).all()
+    waits = [(aware(acked) - aware(created)).total_seconds() / 60 for created, acked in rows]
+    return round(median(waits), 1) if waits else None
+
+
 def _unanswered(scope: Scope) -> int:
     from models import Question
 
@@ -93,15 +101,11 @@ def _unanswered(scope: Scope) -> int:
     return db.session.scalar(stmt)
 
 
-def _acknowledge_minutes(scope: Scope, since: datetime) -> float | None:
-    rows = db.session.execute(_alerts(scope, Alert.created_at, Alert.acknowledged_at).where(
-        Alert.created_at >= since, Alert.acknowledged_at.is_not(None))).all()
-    waits = [(aware(acked) - aware(created)).total_seconds() / 60 for created, acked in rows]
-    return round(median(waits), 1) if waits else None
-
-
 def _checkups(scope: Scope) -> dict[str, int]:
-    from models import CareVisit  # her timeline: checkups she confirmed, or did not
+    """Checkups of her timeline she confirmed, or did not (none where the timeline's data is not kept)."""
+    CareVisit = getattr(models, "CareVisit", None)  # noqa: N806  (the timeline's table, where it exists)
+    if CareVisit is None:
+        return {"confirmed": 0, "missed": 0}
 
     stmt = (select(CareVisit.status, func.count(CareVisit.id)).join(Mother, CareVisit.mother_id == Mother.id)
             .where(scope.covers_mothers()).group_by(CareVisit.status))

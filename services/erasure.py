@@ -16,7 +16,7 @@ from models import Erasure, InboundMessage, Mother, OutboundMessage, StatusEvent
 from services import dialogue_store as store
 from services import outbox
 
-NOT_HERS = frozenset({"health_workers", "users", "facilities", "broadcasts", "erasures"})  # staff and theirs
+NOT_HERS = frozenset({"users", "facilities", "broadcasts", "erasures"})  # staff and theirs
 
 
 def rows(connection: Connection, phone: str, mother_id: int | None = None) -> dict[Table, list[int]]:

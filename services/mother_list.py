@@ -7,15 +7,15 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Mapping
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+import models
+from sqlalchemy import ColumnElement, exists, false, func, or_, select
 
 from bot import schedule
-from models import Alert, Mother, OutboundMessage, db
+from models import Alert, Mother, db
 from services import cohorts
 from services.scope import Scope
 
 PER_PAGE = 25
-FAILED = ("failed", "undelivered")
 
 
 @dataclass(frozen=True)
@@ -99,23 +99,17 @@ def _conditions(filters: Filters, today: date) -> list[ColumnElement[bool]]:
     if filters.opted_out:
         conditions.append(cohorts.opted_out())
     if filters.unreachable:
-        conditions.append(unreachable())
+        conditions.append(cohorts.unreachable())
     if filters.missed:
         conditions.append(missed_checkup())
     return conditions
 
 
-def unreachable() -> ColumnElement[bool]:
-    """Her latest message sent through the API failed or was undelivered."""
-    latest = (select(OutboundMessage.status).where(OutboundMessage.phone == Mother.phone,
-                                                   OutboundMessage.status != "inline")
-              .order_by(OutboundMessage.id.desc()).limit(1).scalar_subquery())
-    return latest.in_(FAILED)
-
-
 def missed_checkup() -> ColumnElement[bool]:
-    from models import CareVisit  # her timeline: checkups she was asked about
-
+    """A checkup of her timeline she did not confirm (none where the timeline's data is not kept)."""
+    CareVisit = getattr(models, "CareVisit", None)  # noqa: N806  (the timeline's table, where it exists)
+    if CareVisit is None:
+        return false()
     return exists(select(CareVisit.id).where(CareVisit.mother_id == Mother.id, CareVisit.status == "unconfirmed"))
 
 

@@ -52,7 +52,6 @@ class Settings:
     WEB_CONCURRENCY: int = 0  # gunicorn workers; 0: as gunicorn.conf.py chooses for this machine's cores
     LOG_FORMAT: str = "text"  # text | json; json by default in production
     METRICS_TOKEN: str = ""  # empty: no /metrics; set: /metrics needs `Authorization: Bearer <token>`
-    RQ_DASHBOARD_PASSWORD: str = ""  # empty: no /admin/rq; set: the RQ dashboard for user `admin` with it
     _explicit: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     @property

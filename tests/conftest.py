@@ -46,6 +46,7 @@ def app(migrated):
         services.empty(app)
         yield app
         services.empty(app)
+        services.release(app)
 
 
 @pytest.fixture
@@ -74,4 +75,5 @@ def twilio(migrated):
         services.empty(app)
         yield app, stub
         services.empty(app)
+        services.release(app)
     server.shutdown()

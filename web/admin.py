@@ -1,22 +1,18 @@
-"""The RQ dashboard (rq-dashboard) for admins at /admin/rq, behind HTTP basic auth.
+"""The RQ dashboard (rq-dashboard) for admins at /admin/rq: the console's sign-in, role admin.
 
-Mounted only when RQ_DASHBOARD_PASSWORD is set; the user name is `admin`. Until the service has logins for
-staff, this password is the dashboard's only protection: serve it over https only, and rotate it when someone
-leaves. The dashboard can requeue and delete jobs.
+Not signed in: the console's sign-in page, then back here. Signed in without the admin role: 403. The session
+cookie is SameSite=Lax (web/console), so another site cannot make an admin's browser post to the dashboard's
+requeue and delete actions.
 """
 from __future__ import annotations
 
-import hmac
-
-from flask import Flask, Response, current_app, request
+from flask import Flask, abort, redirect, request, url_for
 
 PREFIX = "/admin/rq"
-USER = "admin"
+ROLE = "admin"
 
 
-def init_app(app: Flask, settings, redis_url: str) -> None:
-    if not settings.RQ_DASHBOARD_PASSWORD:
-        return
+def init_app(app: Flask, redis_url: str) -> None:
     import rq_dashboard
     from rq_dashboard.web import setup_rq_connection
 
@@ -26,12 +22,14 @@ def init_app(app: Flask, settings, redis_url: str) -> None:
     app.before_request(_admins_only)
 
 
-def _admins_only() -> Response | None:
+def _admins_only():
     if request.path != PREFIX and not request.path.startswith(PREFIX + "/"):
         return None
-    password = current_app.config["AAMCARE"].RQ_DASHBOARD_PASSWORD.encode()
-    given = request.authorization
-    if (given is not None and given.type == "basic" and hmac.compare_digest((given.username or "").encode(), USER.encode())
-            and hmac.compare_digest((given.password or "").encode(), password)):
-        return None
-    return Response("admins only\n", 401, {"WWW-Authenticate": 'Basic realm="aamcare admin"'}, mimetype="text/plain")
+    from web.console.access import signed_in_user
+
+    user = signed_in_user()
+    if user is None:
+        return redirect(url_for("auth.login", next=request.full_path))
+    if user.role != ROLE:
+        abort(403)
+    return None

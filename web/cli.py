@@ -1,4 +1,4 @@
-"""Commands: `chat` (talk to the bot from a terminal), `health-worker`, `mothers export`."""
+"""Commands: `chat` (talk to the bot from a terminal), `users`, `facilities`, `mothers export`."""
 from __future__ import annotations
 
 import click
@@ -26,33 +26,6 @@ def chat(phone: str, channel: str) -> None:
             return
         reply = inbox.receive(inbox.simulated(phone, channel, text))
         click.echo(f"aamcare> {reply.text}" if reply.text else "aamcare> (no reply)")
-
-
-@click.command("health-worker")
-@click.option("--name", required=True)
-@click.option("--phone", required=True, help="E.164, e.g. +9779811111111")
-@click.option("--facility", default=None, help="Facility code she serves; none: on call for every mother")
-@click.option("--channel", type=click.Choice(["sms", "whatsapp"]), default="sms", show_default=True)
-@click.option("--locale", type=click.Choice(languages.codes()), default=languages.SOURCE, show_default=True)
-@with_appcontext
-def health_worker(name: str, phone: str, facility: str | None, channel: str, locale: str) -> None:
-    """Add or update a health worker who receives danger-sign alerts."""
-    from sqlalchemy import select
-
-    from bot.inbound import BadSender, e164
-    from models import HealthWorker, db
-
-    _ready()
-    try:
-        number = e164(phone, current_app.config["AAMCARE"].DEFAULT_COUNTRY)
-    except BadSender as error:
-        raise click.BadParameter(str(error), param_hint="--phone") from error
-    worker = db.session.scalars(select(HealthWorker).where(HealthWorker.phone == number)).first() or HealthWorker(
-        phone=number)
-    worker.name, worker.facility_code, worker.channel, worker.locale = name, facility, channel, locale
-    db.session.add(worker)
-    db.session.commit()
-    click.echo(f"{name} ({number}) receives alerts for {facility or 'every facility'}.")
 
 
 def _ready(app=None) -> None:
@@ -84,8 +57,6 @@ def create_user(username, role, name, facility, district, phone, channel, locale
     from models import db
     from services import accounts
 
-    if len(password) < accounts.MIN_PASSWORD:
-        raise click.BadParameter(f"at least {accounts.MIN_PASSWORD} characters", param_hint="--password")
     number = _e164(phone) if phone else None
     try:
         user = accounts.create(accounts.NewUser(username=username, role=role, password=password, name=name,
@@ -95,6 +66,24 @@ def create_user(username, role, name, facility, district, phone, channel, locale
         raise click.UsageError(str(error)) from error
     db.session.commit()
     click.echo(f"{user.username}: {user.role} of {user.facility_code or user.district or 'everything'}.")
+
+
+@users.command("set-password")
+@click.option("--username", required=True)
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
+@with_appcontext
+def set_password(username: str, password: str) -> None:
+    """Give a user a new password (her other sessions end); users made from former health workers have none."""
+    _ready()
+    from models import db
+    from services import accounts
+
+    try:
+        accounts.set_password(username, password)
+    except accounts.AccountError as error:
+        raise click.UsageError(str(error)) from error
+    db.session.commit()
+    click.echo(f"{username}: password set.")
 
 
 @click.group("facilities")

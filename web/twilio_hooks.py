@@ -27,8 +27,7 @@ def check_signature() -> None:
     settings = current_app.config["AAMCARE"]
     if settings.TWILIO_AUTH_TOKEN and not is_valid(request, settings.TWILIO_AUTH_TOKEN, settings.PUBLIC_BASE_URL):
         log.warning("rejected a request with a bad Twilio signature on %s", request.path)
-        metrics.REJECTED.labels("signature").inc()
-        abort(403)
+        _refuse(403, "signature")
 
 
 @blueprint.after_request

@@ -5,8 +5,9 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from models import Alert, AlertEvent, Conversation, HealthWorker, OutboundMessage, db, utcnow
+from models import Alert, AlertEvent, Conversation, OutboundMessage, db, utcnow
 from models.base import aware
+from tests.support import console
 from tests.support.jobs import run_jobs
 from tests.support.phone import Phone
 
@@ -18,8 +19,8 @@ def configure(app, **changes) -> None:
 
 
 def add_worker(phone, facility=None, channel="sms", locale="en") -> None:
-    db.session.add(HealthWorker(name="Anita", phone=phone, facility_code=facility, channel=channel, locale=locale))
-    db.session.commit()
+    """Alerts go to users with a phone: her facility's health worker, or with no facility an admin (on call)."""
+    console.worker(phone, facility, channel=channel, locale=locale)
 
 
 def registered_sita(app) -> Phone:

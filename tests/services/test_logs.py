@@ -7,8 +7,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-from models import HealthWorker, db, utcnow
+from models import db, utcnow
 from services import logs, outbox, queues
+from tests.support import console
 from tests.support.phone import Phone, signature
 from worker import make_worker
 
@@ -45,17 +46,16 @@ def test_json_lines_carry_time_level_logger_message_and_a_masked_number(json_log
 
 
 def test_the_request_id_of_a_webhook_follows_it_into_the_jobs_it_enqueues(app, client, json_logs):
-    db.session.add(HealthWorker(name="Anita", phone="+9779811111111"))
-    db.session.commit()
+    console.worker("+9779811111111")  # on call for every facility
     form = Phone(client, "+9779800000401").form("I have heavy bleeding")
     response = client.post("/twilio/messages", data=form, headers={
         "X-Twilio-Signature": signature("/twilio/messages", form), "I-Twilio-Idempotency-Token": "idem-401"})
     assert response.status_code == 200 and response.headers["X-Request-Id"] == "idem-401"
-    job = queues.queue("high").jobs[0]  # the alert to Anita, handed to the workers after commit
+    job = queues.queue("high").jobs[0]
     assert job.meta["request_id"] == "idem-401"
     json_logs()
-    make_worker(app).work(burst=True)
-    sent = [line for line in json_logs() if line["logger"] == "services.sender"]
+    make_worker(app).work(burst=True)  # the alert's message is sent, and logged under the webhook's id
+    sent = [line for line in json_logs() if line["logger"] == "services.delivery"]
     assert sent and all(line["request_id"] == "idem-401" for line in sent)
 
 
@@ -73,10 +73,12 @@ def test_a_database_error_never_shows_what_she_wrote(app):
 
 def test_sending_through_twilio_logs_neither_the_account_sid_nor_the_body(twilio, caplog):
     app, stub = twilio
-    outbox.add(outbox.Draft(phone="+9779800000402", kind="notice", body="Your private checkup note"), now=utcnow())
+    outbox.add(outbox.Draft(phone="+9779800000402", kind="checkup_reminder", body="Your private checkup note"),
+               now=utcnow())
     db.session.commit()
     outbox.wake()
     make_worker(app).work(burst=True)
     assert len(stub.requests) == 1
     ours = "\n".join(record.getMessage() for record in caplog.records if record.name != "werkzeug")  # the stub's
+    assert " sent" in ours  # the send itself was logged
     assert "AC111" not in ours and "private checkup" not in ours

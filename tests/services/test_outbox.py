@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from models.base import aware
 from models import Conversation, OutboundEvent, OutboundMessage, Reachability, StatusEvent, db, utcnow
-from services import delivery, outbox, queues
+from services import delivery, outbox, queues, sender
 from tests.services.test_gunicorn import free_port
 from tests.support.jobs import run_jobs
 from tests.support.phone import post_signed
@@ -250,6 +250,20 @@ def test_a_worker_killed_mid_send_leaves_a_row_that_is_checked_then_sent_once(tw
     assert row(row_id).status == "sending" and stub.requests == []  # too early to call it stuck
     run_jobs(app, now=now + timedelta(minutes=10), passes=2)
     assert row(row_id).status == "sent" and len(stub.requests) == 1
+
+
+def test_a_worker_killed_before_writing_down_a_batch_twilio_accepted_sends_none_of_it_twice(twilio):
+    app, stub = twilio
+    now = utcnow()
+    phones = [f"+97798000005{n:02d}" for n in range(3)]
+    ids = [queue_one(phone=phone, now=now) for phone in phones]
+    for claimed in delivery._claim_many(ids, now):  # a worker claimed the batch, Twilio accepted each message...
+        sender.current().send(claimed.phone, claimed.channel, claimed.body)
+    # ...and the worker died before writing any of it down
+    assert [row(row_id).status for row_id in ids] == ["sending"] * 3 and len(stub.requests) == 3
+    run_jobs(app, now=now + timedelta(minutes=10), passes=2)
+    assert [row(row_id).status for row_id in ids] == ["sent"] * 3
+    assert sorted(request["To"] for request in stub.requests) == phones  # found at Twilio, not sent again
 
 
 def test_an_important_whatsapp_message_that_fails_goes_by_sms(twilio):

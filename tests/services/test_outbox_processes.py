@@ -22,7 +22,8 @@ import pytest
 from redis import Redis
 from sqlalchemy import func, select
 
-from models import HealthWorker, OutboundMessage, db
+from models import OutboundMessage, db
+from tests.support import console
 from tests.services.test_gunicorn import ROOT, TOKEN, Twilio, free_port, wait_until_healthy
 from tests.support import services
 from tests.support.twilio_stub import TwilioStub, serve
@@ -143,8 +144,7 @@ def app(backend, stub):
     with app.app_context():
         services.empty(app)
         for phone in HEALTH_WORKERS:
-            db.session.add(HealthWorker(name="Anita", phone=phone, facility_code=None, channel="sms", locale="en"))
-        db.session.commit()
+            console.worker(phone)  # on call for every facility
         yield app
         services.empty(app)
 

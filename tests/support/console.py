@@ -53,3 +53,16 @@ def post(client, path: str, data: dict | None = None, *, page: str | None = None
     """A form post with the CSRF token taken from `page` (default: the dashboard), as a browser would."""
     token = csrf(client.get(page or "/dashboard").data)
     return client.post(path, data=(data or {}) | {"csrf_token": token})
+
+
+def worker(phone: str, facility: str | None = None, *, channel: str = "sms", locale: str = "en", name: str = "Anita"):
+    """A user with a phone who receives alerts: her facility's health worker, or with no facility an admin (on
+    call for every facility). The facility is created when missing."""
+    if facility is not None and db.session.get(Facility, facility) is None:
+        db.session.add(Facility(code=facility, name=f"Health Post {facility}", district="Kavre"))
+        db.session.flush()
+    created = accounts.create(accounts.NewUser(
+        username=f"worker{phone[-7:]}", name=name, role="health_worker" if facility else "admin", password=None,
+        facility=facility, phone=phone, locale=locale, channel=channel))
+    db.session.commit()
+    return created

@@ -83,3 +83,13 @@ def empty(app) -> None:
         db.session.execute(table.delete())
     db.session.commit()
     queues.redis(app).flushdb()
+
+
+def release(app) -> None:
+    """Close the app's database and Redis connections: a suite of a thousand apps must not hold a thousand."""
+    from models import db
+    from services import queues
+
+    db.session.remove()
+    db.engine.dispose()
+    queues.redis(app).connection_pool.disconnect()

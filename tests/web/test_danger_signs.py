@@ -1,15 +1,16 @@
 """Danger signs come first in every state, for every number; the health worker is alerted on the high queue."""
 from sqlalchemy import select
 
-from models import Alert, HealthWorker, Mother, OutboundMessage, db
+from models import Alert, Mother, OutboundMessage, db
 from services import queues
+from tests.support import console
 from tests.support.jobs import run_jobs
 from tests.support.phone import Phone
 
 
 def add_worker(phone="+9779811111111", facility=None, locale="en") -> None:
-    db.session.add(HealthWorker(name="Anita", phone=phone, facility_code=facility, locale=locale))
-    db.session.commit()
+    """Alerts go to users with a phone: her facility's health worker, or with no facility an admin (on call)."""
+    console.worker(phone, facility, locale=locale)
 
 
 def test_an_emergency_mid_registration_is_answered_and_the_health_worker_alerted(twilio):

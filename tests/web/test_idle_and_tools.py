@@ -61,20 +61,6 @@ def test_the_simulator_serves_its_own_script_and_styles(client):
     assert client.get("/simulator/static/simulator.css").status_code == 200
 
 
-def test_a_health_worker_is_added_and_updated_from_the_command_line(app):
-    from models import HealthWorker
-
-    runner = app.test_cli_runner()
-    result = runner.invoke(args=["health-worker", "--name", "Anita", "--phone", "9811111111", "--facility", "PHC-7"])
-    assert result.exit_code == 0, result.output
-    runner.invoke(args=["health-worker", "--name", "Anita K", "--phone", "+9779811111111", "--locale", "ne"])
-    db.session.rollback()
-    worker = db.session.scalars(select(HealthWorker)).one()
-    assert (worker.name, worker.phone, worker.facility_code, worker.locale) == ("Anita K", "+9779811111111", None,
-                                                                                 "ne")
-    assert runner.invoke(args=["health-worker", "--name", "X", "--phone", "abc"]).exit_code != 0
-
-
 def test_the_simulator_shows_only_its_own_conversation_never_a_real_mothers(client, phone):
     sita = phone("+9779800000014")
     sita.conversation("hi", "1", "yes", "Sita")

@@ -12,6 +12,7 @@ from flask import Blueprint, abort, current_app, g, redirect, request, session, 
 from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
 from wtforms import ValidationError
 
+from bot import languages
 from bot.i18n import LOCALES, N_, supported, translate, translate_plural
 from models import User, db
 from services.scope import Scope
@@ -33,7 +34,7 @@ def protect(blueprint: Blueprint) -> None:
 def _load():
     for cached in ("csrf_token", "now"):  # g outlives the request where an app context was pushed before it
         g.pop(cached, None)
-    g.user = _signed_in_user()
+    g.user = signed_in_user()
     g.locale = supported(g.user.locale if g.user else session.get("locale")
                          or current_app.config["AAMCARE"].DEFAULT_LOCALE)
     if request.method == "POST":
@@ -44,7 +45,8 @@ def _load():
     return None
 
 
-def _signed_in_user() -> User | None:
+def signed_in_user() -> User | None:
+    """The user of this session, if she is signed in and still active (the RQ dashboard asks too)."""
     user_id = session.get("user_id")
     user = db.session.get(User, user_id) if user_id else None
     if user is None or not user.active or session.get("stamp") != stamp(user):
@@ -93,7 +95,7 @@ def tn(singular: str, plural: str, n: int, **params) -> str:
 def _template_helpers() -> dict:
     user = g.get("user")
     return {"_": t, "ngettext": tn, "csrf_token": generate_csrf, "user": user, "locale": g.get("locale"),
-            "locales": LOCALES, "endpoints": current_app.view_functions, "scope_label": scope_label(user)}
+            "locales": LOCALES, "languages": languages.languages(), "endpoints": current_app.view_functions, "scope_label": scope_label(user)}
 
 
 def scope_label(user: User | None) -> str:

@@ -5,7 +5,7 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 
 from bot.i18n import N_
 from models import db
-from services import alert_actions
+from services import alert_actions, outbox
 from web.console import access, today
 
 blueprint = Blueprint("alerts", __name__)
@@ -15,7 +15,17 @@ access.protect(blueprint)
 @blueprint.get("/alerts")
 def listing():
     rows = alert_actions.open_alerts(access.scope())
-    return render_template("console/alerts.html", rows=rows, local=today.local)
+    return render_template("console/alerts.html", rows=rows, local=today.local,
+                           notes=alert_actions.notes([alert.id for alert, _ in rows]), escalation=escalation)
+
+
+def escalation(alert) -> str:
+    """Who has been told so far, when it went past her facility's health workers."""
+    if alert.level >= 2:
+        return access.t(N_("Escalated to the fallback number"))
+    if alert.level == 1:
+        return access.t(N_("Escalated beyond her facility"))
+    return ""
 
 
 @blueprint.post("/alerts/<int:alert_id>/acknowledge")
@@ -23,6 +33,7 @@ def acknowledge(alert_id: int):
     alert = alert_actions.find(access.scope(), alert_id) or abort(404)
     alert_actions.acknowledge(alert, g.user, request.form.get("note", ""), today.now())
     db.session.commit()
+    outbox.wake()
     flash(access.t(N_("Alert acknowledged.")), "success")
     return redirect(url_for("alerts.listing") + f"#alert-{alert.id}")
 
@@ -36,5 +47,6 @@ def resolve(alert_id: int):
         return redirect(url_for("alerts.listing") + f"#alert-{alert.id}")
     alert_actions.resolve(alert, g.user, note, today.now())
     db.session.commit()
+    outbox.wake()
     flash(access.t(N_("Alert resolved.")), "success")
     return redirect(url_for("alerts.listing"))

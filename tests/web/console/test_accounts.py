@@ -92,3 +92,16 @@ def test_the_console_serves_its_own_bootstrap_and_chart_files(client):
     for path in ("/assets/vendor/bootstrap-5.3.8/bootstrap.min.css", "/assets/vendor/chart.js-4.6.1/chart.umd.min.js",
                  "/assets/vendor/bootstrap-5.3.8/bootstrap.bundle.min.js", "/assets/console/console.css"):
         assert client.get(path).status_code == 200, path
+
+
+def test_set_password_lets_a_user_without_one_sign_in_and_ends_her_old_sessions(app, client):
+    console.facilities()
+    console.user("anita", "health_worker", facility="PHC-A")
+    console.sign_in(client, "anita")
+    result = app.test_cli_runner().invoke(args=["users", "set-password", "--username", "anita",
+                                                "--password", "another long password"])
+    assert result.exit_code == 0, result.output
+    assert client.get("/dashboard").status_code == 302  # the session of the old password ended
+    assert console.sign_in(client, "anita", "another long password").status_code == 302
+    assert app.test_cli_runner().invoke(args=["users", "set-password", "--username", "anita",
+                                              "--password", "short"]).exit_code != 0

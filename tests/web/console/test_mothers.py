@@ -100,3 +100,13 @@ def test_the_csv_export_follows_her_scope_and_filters(client):
     assert lines[0].startswith("name,phone,facility") and len(lines) == 2 and lines[1].startswith("Sita,")
     assert "Rita" not in client.get("/mothers.csv").data.decode()
     assert client.get("/mothers.csv?facility=PHC-B").status_code == 404
+
+
+def test_the_unreachable_filter_shows_numbers_sending_kept_failing(client):
+    from models import Reachability, utcnow
+
+    people = setup_people()
+    db.session.add(Reachability(phone=people["sita"].phone, consecutive_failures=3, unreachable_since=utcnow()))
+    db.session.commit()
+    console.sign_in(client, "anita")
+    assert names(client, "?unreachable=1") == {"Sita"}
