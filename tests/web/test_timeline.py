@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from models import CareVisit, HealthWorker, Mother, OutboundMessage, db
+from models import CareVisit, Mother, OutboundMessage, db
+from tests.support import console
 from services import inbox
 from tests.support.jobs import run_jobs
 
@@ -140,7 +141,7 @@ def test_after_baby_born_and_a_birth_date_she_gets_her_babys_six_week_vaccine_re
 
 
 def test_after_a_loss_she_receives_a_kind_reply_and_nothing_more_and_her_health_worker_is_told(service):
-    db.session.add(HealthWorker(name="Anita", phone="+9779811111111", locale="en"))
+    console.worker("+9779811111111", None, locale="en")
     db.session.commit()
     mother = registered_at_20_weeks(service, START)
     reply = service.text("I had a miscarriage", START + timedelta(days=2))
