@@ -10,7 +10,6 @@ from datetime import date, datetime, time, timedelta
 from statistics import median
 from zoneinfo import ZoneInfo
 
-import models
 from sqlalchemy import func, select
 
 from models import Alert, Mother, OutboundMessage, db
@@ -102,10 +101,8 @@ def _unanswered(scope: Scope) -> int:
 
 
 def _checkups(scope: Scope) -> dict[str, int]:
-    """Checkups of her timeline she confirmed, or did not (none where the timeline's data is not kept)."""
-    CareVisit = getattr(models, "CareVisit", None)  # noqa: N806  (the timeline's table, where it exists)
-    if CareVisit is None:
-        return {"confirmed": 0, "missed": 0}
+    """Checkups of her timeline she confirmed, or did not."""
+    from models import CareVisit
 
     stmt = (select(CareVisit.status, func.count(CareVisit.id)).join(Mother, CareVisit.mother_id == Mother.id)
             .where(scope.covers_mothers()).group_by(CareVisit.status))

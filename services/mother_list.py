@@ -7,8 +7,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Mapping
 
-import models
-from sqlalchemy import ColumnElement, exists, false, func, or_, select
+from sqlalchemy import ColumnElement, exists, func, or_, select
 
 from bot import schedule
 from models import Alert, Mother, db
@@ -106,10 +105,9 @@ def _conditions(filters: Filters, today: date) -> list[ColumnElement[bool]]:
 
 
 def missed_checkup() -> ColumnElement[bool]:
-    """A checkup of her timeline she did not confirm (none where the timeline's data is not kept)."""
-    CareVisit = getattr(models, "CareVisit", None)  # noqa: N806  (the timeline's table, where it exists)
-    if CareVisit is None:
-        return false()
+    """A checkup of her timeline she did not confirm (the follow-up went unanswered)."""
+    from models import CareVisit
+
     return exists(select(CareVisit.id).where(CareVisit.mother_id == Mother.id, CareVisit.status == "unconfirmed"))
 
 

@@ -58,6 +58,29 @@ def test_filters_by_stage_and_search_by_name_or_phone(client):
     assert names(client, "?q=0102") == {"Gita"}
 
 
+def test_the_missed_checkup_filter_and_the_dashboard_read_her_timelines_unconfirmed_visits(client):
+    from datetime import date
+
+    from models import CareVisit
+
+    people = setup_people()
+    db.session.add_all([
+        CareVisit(mother_id=people["gita"].id, item="anc_26w", due_on=date(2026, 11, 1), status="unconfirmed"),
+        CareVisit(mother_id=people["sita"].id, item="anc_12w", due_on=date(2026, 11, 1), status="done"),
+        CareVisit(mother_id=people["rita"].id, item="anc_26w", due_on=date(2026, 11, 1), status="unconfirmed"),
+    ])
+    db.session.commit()
+    console.sign_in(client, "anita")
+    assert names(client, "?missed=1") == {"Gita"}  # Rita's missed checkup is another facility's
+    assert "Checkups" in client.get("/dashboard").data.decode()
+    from models import User
+    from services import dashboard
+    from services.scope import Scope
+
+    anita = db.session.scalars(select(User).where(User.username == "anita")).one()
+    assert dashboard._checkups(Scope.of(anita)) == {"confirmed": 1, "missed": 1}
+
+
 def test_the_opted_out_filter_shows_who_said_stop(client):
     people = setup_people()
     db.session.add(Conversation(phone=people["gita"].phone, channel="sms", opted_out=True, data={}))
