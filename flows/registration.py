@@ -228,7 +228,7 @@ def on_confirm_due(ctx: Context) -> str | None:
     text = ctx.inbound.text
     answer = yes_or_no(text)
     if answer is None and _gives_a_date(ctx, text):  # "my due date is 5 May", "no, I'm 22 weeks": a correction
-        lmp = _lmp_from_answer(ctx, text)
+        lmp = lmp_from_answer(ctx, text)
         if lmp is not None:
             ctx.data["lmp"] = lmp.isoformat()
             ask_confirm_due(ctx)
