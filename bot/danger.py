@@ -138,12 +138,14 @@ class _Sign:
     now: tuple[_Rule, ...]
     soon: tuple[_Rule, ...]
     soften: tuple[_Rule, ...]
+    dismiss: tuple[_Rule, ...]
 
 
 @dataclass(frozen=True)
 class _Message:
     clauses: tuple[int, ...]  # the punctuation-delimited clause of each word
     spans: dict[str, list[_Span]]  # where each term stands
+    shield: frozenset[int]  # words inside a sign's own negative words ("not moving"): they negate nothing else
 
 
 def _parse_word(text: str) -> _Word | None:
@@ -198,7 +200,7 @@ def _parse_rule(text: str) -> _Rule:
 
 
 def _parse_sign(raw: dict) -> _Sign:
-    rules = {part: tuple(_parse_rule(rule) for rule in raw.get(part) or ()) for part in ("now", "soon", "soften")}
+    rules = {part: tuple(_parse_rule(rule) for rule in raw.get(part) or ()) for part in ("now", "soon", "soften", "dismiss")}
     return _Sign(id=raw["id"], group=raw["group"], **rules)
 
 
@@ -220,6 +222,7 @@ class _Lexicon:
 
     def __init__(self, raw: dict):
         self.window: int = raw["window"]
+        self.whole: int = raw["modifier_window"]
         self.anywhere = frozenset(raw["anywhere"])
         self.before: dict[str, int] = raw["negation"]["before"]
         self.after: dict[str, int] = raw["negation"]["after"]
@@ -235,6 +238,8 @@ class _Lexicon:
         self.signs = tuple(_parse_sign(sign) for sign in raw["signs"])
         self.soften_all = tuple(_parse_rule(rule) for rule in raw.get("soften_all") or ())
         self.never_soften = frozenset(raw.get("never_soften") or ())
+        self.dismiss_all = tuple(_parse_rule(rule) for rule in raw.get("dismiss_all") or ())
+        self.never_dismiss = frozenset(raw.get("never_dismiss") or ())
         self._index_words()
         self._check_references()
 
@@ -259,7 +264,7 @@ class _Lexicon:
         named = set(self.phrases)
         used = {*self.anywhere, self.cancel, self.clause, *self.before, *self.after, *self.context.values(), *self.negative_terms}
         for sign in self.signs:
-            for rule in sign.now + sign.soon + sign.soften + self.soften_all:
+            for rule in sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all:
                 used |= set(rule.needs) | set(rule.lacks)
                 if {rule.stage, *rule.not_stages} - {None, *STAGES}:
                     raise ValueError(f"{sign.id}: unknown stage in {rule}")
@@ -289,7 +294,10 @@ class _Lexicon:
                 tokens.append(key(word))
                 clauses.append(number)
         matches = [self._words_at(token) for token in tokens]
-        return _Message(tuple(clauses), self._spans(matches))
+        spans = self._spans(matches)
+        shield = frozenset(at for term in self.negative_terms for start, end in spans.get(term, ())
+                           for at in range(start, end))
+        return _Message(tuple(clauses), spans, shield)
 
     def _words_at(self, token: str) -> set[_Word]:
         found: set[_Word] = set()
@@ -338,15 +346,24 @@ class _Lexicon:
         return "postpartum" if stage == "baby" else "pregnancy"
 
     def _urgency(self, sign: _Sign, message: _Message, stage: str) -> Urgency | None:
-        if any(self._holds(rule, message, stage) for rule in sign.now):
+        now = any(self._holds(rule, message, stage) for rule in sign.now)
+        if not now and not any(self._holds(rule, message, stage) for rule in sign.soon):
+            return None
+        if self._dismissed(sign, message, stage):
+            return None
+        if now:
             rules = sign.soften if sign.id in self.never_soften else sign.soften + self.soften_all
-            softened = any(self._holds(rule, message, stage) for rule in rules)
+            softened = any(self._holds(rule, message, stage, self.whole) for rule in rules)
             return Urgency.SOON if softened else Urgency.NOW
-        if any(self._holds(rule, message, stage) for rule in sign.soon):
-            return Urgency.SOON
-        return None
+        return Urgency.SOON
 
-    def _holds(self, rule: _Rule, message: _Message, stage: str) -> bool:
+    def _dismissed(self, sign: _Sign, message: _Message, stage: str) -> bool:
+        """The sign's words are there, but not as something happening to her now: a question about the sign in
+        general ("what is jaundice"), something that has passed ("fever last week, now fine"), someone else."""
+        rules = sign.dismiss if sign.id in self.never_dismiss else sign.dismiss + self.dismiss_all
+        return any(self._holds(rule, message, stage, self.whole) for rule in rules)
+
+    def _holds(self, rule: _Rule, message: _Message, stage: str, window: int | None = None) -> bool:
         if not all(message.spans.get(term) for term in rule.needs):
             return False
         if (rule.stage and rule.stage != stage) or stage in rule.not_stages:
@@ -354,16 +371,16 @@ class _Lexicon:
         if any(message.spans.get(term) for term in rule.lacks):
             return False
         options = [message.spans.get(term, [])[:MAX_SPANS_PER_TERM] for term in rule.needs]
-        return all(options) and any(self._fits(rule, message, combo) for combo in itertools.product(*options))
+        window = self.window if window is None else window
+        return all(options) and any(self._fits(rule, message, combo, window)
+                                    for combo in itertools.product(*options))
 
-    def _fits(self, rule: _Rule, message: _Message, combo: tuple[_Span, ...]) -> bool:
+    def _fits(self, rule: _Rule, message: _Message, combo: tuple[_Span, ...], window: int) -> bool:
         """The rule's words stand close together and none of them is negated."""
         near = [span for term, span in zip(rule.needs, combo) if term not in self.anywhere]
-        if near and max(end for _, end in near) - min(start for start, _ in near) > self.window:
+        if near and max(end for _, end in near) - min(start for start, _ in near) > window:
             return False
-        shield = {at for term, (start, end) in zip(rule.needs, combo) if term in self.negative_terms
-                  for at in range(start, end)}
-        return not any(self._negated(span, message, shield) for span in combo)
+        return not any(self._negated(span, message, message.shield) for span in combo)
 
     def _negated(self, span: _Span, message: _Message, shield: set[int]) -> bool:
         start, end = span

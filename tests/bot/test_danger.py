@@ -231,3 +231,57 @@ def test_asking_what_to_do_if_it_happens_is_not_an_emergency_now():
     assert danger.detect("what should i do if my baby gets a fever").urgency is Urgency.SOON
     assert _now("my baby has a fever, what should i do").sign == "newborn_fever_or_cold"
     assert _now("if my baby is not breathing what do i do").sign == "newborn_not_breathing"  # never softened
+
+
+@pytest.mark.parametrize("text", [
+    "what is eclampsia", "what is jaundice in a newborn", "can fever harm the baby?", "how to check baby temperature",
+    "I had bleeding in my first pregnancy, will it happen again?", "bleeding stopped 2 weeks ago, when can i exercise",
+    "baby had fever last month, now fine", "गएको हप्ता ज्वरो आएको थियो, अहिले ठिक छ", "pichle hafte bukhar tha ab theek hu",
+])
+def test_a_question_about_a_sign_in_general_or_a_sign_that_has_passed_is_no_danger_sign(text):
+    assert danger.detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["my husband has fever, can I catch it", "sasur ji ko bukhar hai",
+                                  "mero budo lai jwaro aayo", "my mother in law has high bp"])
+def test_someone_elses_illness_is_not_hers(text):
+    assert danger.detect(text, stage="pregnant") is None
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("what is happening, I am bleeding a lot", "bleeding"),
+    ("what causes this, my head hurts so bad since morning", "severe_headache"),
+    ("my husband says I have fever", "fever"),
+    ("last month i had a checkup, now bleeding", "bleeding"),
+    ("what if he dies, baby not breathing", "newborn_not_breathing"),  # also from a mother registered as pregnant
+])
+def test_a_question_word_does_not_hide_a_sign_happening_now(text, sign):
+    assert _now(text, stage="pregnant").sign == sign
+
+
+def test_a_mild_question_is_softened_however_far_its_words_stand():
+    found = danger.detect("little spotting at 8 weeks, is it normal?")
+    assert found is not None and found.urgency is Urgency.SOON
+
+
+@pytest.mark.parametrize("text, sign", [("temperature 101 since last night", "fever"),
+                                        ("baby temp 38.5", "newborn_fever_or_cold")])
+def test_a_temperature_reading_is_a_fever(text, sign):
+    assert _now(text).sign == sign
+
+
+@pytest.mark.parametrize("text", ["temp 98.6 normal", "what temperature is fever"])
+def test_a_normal_temperature_or_a_question_about_it_is_no_fever(text):
+    assert danger.detect(text) is None
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("behos bhayo uthdaina", "unconscious"),  # "uthdaina" (does not wake) is part of the sign, not its negation
+    ("i havent felt the baby move all day", "reduced_fetal_movement"),
+    ("the afterbirth is still inside", "retained_placenta"),
+    ("मुझे ब्लीडिंग हो रही है", "bleeding"),
+    ("baby has green vomit", "newborn_vomiting"),
+    ("my waters have gone", "waters_breaking"),
+])
+def test_signs_written_in_other_words(text, sign):
+    assert _now(text, stage="pregnant" if sign not in ("newborn_vomiting",) else None).sign == sign
