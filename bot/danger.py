@@ -21,6 +21,7 @@ import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from bot.dates import find_duration
 from bot.normalize import digits, words
 
 LEXICON = Path(__file__).resolve().parent.parent / "content" / "danger_signs.yaml"
@@ -65,10 +66,24 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
     `stage` is what we know of her: None (unknown or unregistered), "pregnant", or "baby" (a mother with a baby).
     Words in the message itself ("after delivery", "pregnant") take precedence over it.
     """
-    found = load().detect(text, stage)
+    found = _late_bleeding(text, load().detect(text, stage))
     if found is not None and found.urgency is Urgency.NOW:
         return found
     return blood_pressure(text, stage) or found
+
+
+LATE_PREGNANCY_DAYS = 28 * 7  # bleeding from 28 weeks is always an emergency, however lightly she asks
+
+
+def _late_bleeding(text: str, found: DangerSign | None) -> DangerSign | None:
+    """"Little spotting at 8 months, is it normal?" is go-now: the message itself says she is late in pregnancy."""
+    if found is None or found.sign != "bleeding" or found.urgency is Urgency.NOW:
+        return found
+    said = find_duration(text)
+    late = said is not None and said.unit in ("weeks", "months") and said.days >= LATE_PREGNANCY_DAYS
+    if late or load().says(text, "LATE_PREGNANCY"):
+        return DangerSign(found.sign, found.group, Urgency.NOW)
+    return found
 
 
 # A reading such as "160/110", "bp 150 / 100", "बीपी १६०/११०": systolic over diastolic, both plausible.
@@ -228,6 +243,7 @@ class _Lexicon:
         self.after: dict[str, int] = raw["negation"]["after"]
         self.cancel: str = raw["negation"]["cancel"]
         self.clause: str = raw["negation"]["clause"]
+        self.listing: str = raw["negation"]["listing"]
         self.context: dict[str, str] = raw["context"]
         self.negative_terms = frozenset(raw["negative_terms"])
         self.not_typos = frozenset(key(word) for word in raw["not_typos"])
@@ -262,7 +278,7 @@ class _Lexicon:
 
     def _check_references(self) -> None:
         named = set(self.phrases)
-        used = {*self.anywhere, self.cancel, self.clause, *self.before, *self.after, *self.context.values(), *self.negative_terms}
+        used = {*self.anywhere, self.cancel, self.clause, self.listing, *self.before, *self.after, *self.context.values(), *self.negative_terms}
         for sign in self.signs:
             for rule in sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all:
                 used |= set(rule.needs) | set(rule.lacks)
@@ -285,6 +301,10 @@ class _Lexicon:
             return None
         sign, urgency = best
         return DangerSign(sign.id, self._group(sign, stage), urgency)
+
+    def says(self, text: str, term: str) -> bool:
+        """Whether the message holds one of the term's phrases."""
+        return bool(self.read(text).spans.get(term))
 
     def read(self, text: str) -> _Message:
         tokens: list[str] = []
@@ -384,12 +404,17 @@ class _Lexicon:
 
     def _negated(self, span: _Span, message: _Message, shield: set[int]) -> bool:
         start, end = span
-        before = [(at, start - reach, start - 1) for term, reach in self.before.items()
-                  for at, _ in message.spans.get(term, [])]
+        before = [(at, start - reach - self._listed(at, start, message), start - 1)
+                  for term, reach in self.before.items() for at, _ in message.spans.get(term, [])]
         after = [(at, start, end - 1 + reach) for term, reach in self.after.items()
                  for at, _ in message.spans.get(term, [])]
         return any(low <= at <= high and self._negates(at, start, message, shield)
                    for at, low, high in before + after)
+
+    def _listed(self, at: int, target: int, message: _Message) -> int:
+        """How many list words ("or", "any", "na") stand between a negation and what it negates: "no pain or
+        bleeding" negates both."""
+        return sum(at < start < target for start, _ in message.spans.get(self.listing, []))
 
     def _negates(self, at: int, target: int, message: _Message, shield: set[int]) -> bool:
         """A negation word at `at` really negates the word at `target`."""

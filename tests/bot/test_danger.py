@@ -285,3 +285,33 @@ def test_a_normal_temperature_or_a_question_about_it_is_no_fever(text):
 ])
 def test_signs_written_in_other_words(text, sign):
     assert _now(text, stage="pregnant" if sign not in ("newborn_vomiting",) else None).sign == sign
+
+
+@pytest.mark.parametrize("text", ["little spotting at 8 months, is it normal?", "9 mahine me thoda khoon aaya, normal hai?",
+                                  "8 mahina ma alikati ragat dekhiyo, thik ho?", "light bleeding in my 9th month",
+                                  "some blood on pad, 32 weeks, normal?"])
+def test_bleeding_late_in_pregnancy_is_go_now_however_lightly_she_asks(text):
+    assert _now(text).sign == "bleeding"
+
+
+@pytest.mark.parametrize("text", ["how long does labour usually last", "what should I pack for labour",
+                                  "I am scared of labour pain", "labour ke time husband saath reh sakta hai?",
+                                  "byatha lagda kati samaya lagcha"])
+def test_talking_about_labour_is_not_being_in_labour(text):
+    assert danger.detect(text, stage="pregnant") is None
+
+
+@pytest.mark.parametrize("text", ["i dont feel any pain or bleeding, all good", "na khoon hai na dard, sab theek",
+                                  "no fever, headache or swelling"])
+def test_a_negation_reaches_every_sign_of_a_list(text):
+    found = danger.detect(text, stage="pregnant")
+    assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["my sister had a seizure in her pregnancy, can it happen to me",
+                                  "meri bhabhi ko delivery ke baad bahut bleeding hui thi",
+                                  "bachhe ko thanda lag gaya hai naak beh rahi", "seto pani bagcha",
+                                  "baby is feeding every 2 hours"])
+def test_words_of_a_sign_in_another_sense_or_someone_elses_story_do_not_alarm(text):
+    found = danger.detect(text, stage="pregnant")
+    assert found is None or found.urgency is not Urgency.NOW
