@@ -72,3 +72,28 @@ def test_a_phrase_matches_spelling_variants_prefixes_and_gaps():
     assert Phrase.parse("stop ... messag*").found_in(message_keys("Stop sending these mesages"))
     assert not Phrase.parse("=hi").found_in(message_keys("hi I have a question"))
     assert Phrase.parse("bachha bhayo").found_in(message_keys("bacha bhayo"))
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("i dont want these sms anymore", "opt_out"),  # "dont" typed without its apostrophe
+    ("take my number off your list", "opt_out"),
+    ("message fir se chalu karo", "opt_in"),
+    ("our daughter was born on monday", "baby_born"),
+    ("हिजो छोरी जन्मिन्", "baby_born"),
+    ("meri delivery date galat hai", "change_due_date"),
+    ("koi mujhe phone kare", "talk_to_health_worker"),
+    ("sasural wale marte hain", "domestic_violence"),
+    ("shreeman le pitnu huncha", "domestic_violence"),
+    ("अर्को हप्ता जान्छु", "reminder_later"),
+    ("i want hindi", "change_language"),
+    ("मेरा नंबर बदल गया है", "update_details"),
+    ("thanks, that helps", "thanks"),
+    ("k cha", "greeting"),
+])
+def test_more_intents_in_her_own_words(text, intent):
+    assert intents.detect(text) == intent
+
+
+@pytest.mark.parametrize("text", ["bachha hil nahi raha", "bachha bahut lat maarta hai"])
+def test_a_baby_who_does_not_move_or_who_kicks_is_no_loss(text):
+    assert intents.detect(text) != "loss"
