@@ -315,3 +315,26 @@ def test_a_negation_reaches_every_sign_of_a_list(text):
 def test_words_of_a_sign_in_another_sense_or_someone_elses_story_do_not_alarm(text):
     found = danger.detect(text, stage="pregnant")
     assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["baby's hands and feet are cold, is that ok?", "bachhe ke haath pair thande rehte hain",
+                                  "baby has slight fever after vaccination", "my nipples are cracked and bleeding",
+                                  "potty me khoon aata hai kabz ki wajah se", "i do labour work in the fields, is it ok?",
+                                  "dark circles under my eyes", "weather is very hot, can I go out?",
+                                  "mirgi ki dawai pregnancy me le sakti hu?", "papita khane se khoon aata hai kya?"])
+def test_a_sign_word_in_an_everyday_sense_is_no_emergency(text):
+    found = danger.detect(text, stage="baby" if "baby" in text or "bachhe" in text or "nipple" in text else "pregnant")
+    assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, sign", [("i have a mild fever", "fever"), ("halka bukhar hai", "fever")])
+def test_a_mild_fever_in_the_mother_is_see_soon(text, sign):
+    found = danger.detect(text, stage="pregnant")
+    assert found is not None and (found.sign, found.urgency) == (sign, Urgency.SOON)
+
+
+@pytest.mark.parametrize("text, sign", [("she has epilepsy and is having a fit now", "convulsions"),
+                                        ("bleeding after eating papaya, 6 months pregnant", "bleeding"),
+                                        ("high fever after vaccine and baby is crying nonstop", "newborn_fever_or_cold")])
+def test_the_emergency_beside_an_everyday_word_still_counts(text, sign):
+    assert _now(text).sign == sign
