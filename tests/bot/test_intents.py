@@ -97,3 +97,31 @@ def test_more_intents_in_her_own_words(text, intent):
 @pytest.mark.parametrize("text", ["bachha hil nahi raha", "bachha bahut lat maarta hai"])
 def test_a_baby_who_does_not_move_or_who_kicks_is_no_loss(text):
     assert intents.detect(text) != "loss"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("malai yo sewa chahidaina", "opt_out"),  # service ... not wanted, in Nepali word order
+    ("अब मुझे ये सेवा नहीं चाहिए", "opt_out"),
+    ("dobara message shuru karo", "opt_in"),
+    ("ultrasound ma arkai miti aayo", "change_due_date"),
+    ("मेरी ड्यू डेट गलत है", "change_due_date"),
+    ("mera health centre badal gaya hai", "update_details"),
+    ("मेरो बच्चा बितेको छ", "loss"),
+    ("मलाई स्वास्थ्यकर्मीसँग कुरा गर्नु छ", "talk_to_health_worker"),
+    ("srimanle malai hirkaunuhuncha", "domestic_violence"),
+    ("feri jaanch garna kahile jane", "next_checkup"),
+    ("abhi nahi ja sakti, baad me jaungi", "reminder_later"),
+    ("mujhe nepali me message chahiye", "change_language"),
+])
+def test_an_intent_from_its_concepts_in_any_order(text, intent):
+    assert intents.detect(text) == intent
+
+
+def test_stopping_found_only_from_its_concepts_is_asked_about_first():
+    assert intents.match("malai yo sewa chahidaina") == intents.Intent("opt_out", sure=False)
+
+
+@pytest.mark.parametrize("text", ["koi baat nahi, thank you", "my husband felt the baby kick",
+                                  "husband ke pita ji ko bukhar hai"])
+def test_words_near_a_wish_are_not_the_wish(text):
+    assert intents.detect(text) not in ("talk_to_health_worker", "domestic_violence")
