@@ -39,6 +39,8 @@ _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _ASPIRATE = re.compile(r"([stdpj])h")  # kh, gh, bh, ch stay: "khun" (blood) is not "kun" (which), "chare" not "care"
 _LATIN_VARIANTS = (("chch", "ch"), ("cch", "ch"), ("chh", "ch"), ("ph", "f"), ("w", "v"), ("z", "j"), ("q", "k"))
 _LONG_VOWELS = (("ee", "i"), ("oo", "u"))
+_NEPALI_X = re.compile(r"x(?=[aeiou])")  # "xa", "xaina", "xito": romanised Nepali writes ch as x
+_YO_ENDING = re.compile(r"(?<=[^aeiou])[ei]o$")  # "futeo", "bhaio" are "futyo", "bhayo"
 _DOUBLED = re.compile(r"(\D)\1+")  # never digits: "110" stays 110
 _DEVANAGARI_VARIANTS = str.maketrans({"\u093c": None, "ँ": "ं", "ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ",
                                       "श": "स", "ष": "स", "व": "ब"})
@@ -92,10 +94,21 @@ SEVERE_SYSTOLIC, SEVERE_DIASTOLIC = 160, 110  # [S38]: severe range, go now
 HIGH_SYSTOLIC, HIGH_DIASTOLIC = 140, 90  # [S38]: hypertension, see a health worker the same day
 
 
+# "bp 160 110", "bp 170-100": a looser reading, only believed when the message names blood pressure.
+_LOOSE_READING = re.compile(r"(?<![\d/.])(\d{2,3})\s*[-\s]\s*(\d{2,3})(?![\d/.])")
+_BP_WORD = re.compile(r"\b(?:bp|b\.p|pressure|presar|pressar|प्रेशर|प्रेसर|बीपी|बिपी)", re.IGNORECASE)
+
+
+def _readings(text: str) -> list[tuple[str, str]]:
+    text = digits(text or "")
+    found = _READING.findall(text)
+    return found + _LOOSE_READING.findall(text) if _BP_WORD.search(text) else found
+
+
 def blood_pressure(text: str, stage: str | None = None) -> DangerSign | None:
     """A blood-pressure reading in the message, read as numbers: severe is go-now, high is see-soon."""
     urgency = None
-    for high, low in _READING.findall(digits(text or "")):
+    for high, low in _readings(text):
         systolic, diastolic = int(high), int(low)
         if not (60 <= systolic <= 260 and 30 <= diastolic <= 180 and systolic > diastolic):
             continue  # a date (12/03) or a score, not a pressure
@@ -117,6 +130,8 @@ def key(word: str) -> str:
     """The folded form two spellings of one word share ("bachha", "bacha", "bachcha" -> "bacha")."""
     if _DEVANAGARI.search(word):
         return word.translate(_DEVANAGARI_VARIANTS)
+    word = _NEPALI_X.sub("ch", word)
+    word = _YO_ENDING.sub("yo", word)
     for old, new in _LATIN_VARIANTS:
         word = word.replace(old, new)
     word = _ASPIRATE.sub(r"\1", word)
@@ -247,6 +262,8 @@ class _Lexicon:
         self.context: dict[str, str] = raw["context"]
         self.negative_terms = frozenset(raw["negative_terms"])
         self.not_typos = frozenset(key(word) for word in raw["not_typos"])
+        self.shorthand: dict[str, tuple[str, ...]] = {short: tuple(str(full).split())
+                                                     for short, full in raw["shorthand"].items()}
         self.suffixes = tuple(sorted({key(s) for s in itertools.chain(*raw["suffixes"].values())}, key=len))
         self.phrases = {name: [_parse_phrase(e) for e in _entries(raw["terms"], name)] for name in raw["terms"]}
         self.excepts = {name: [_parse_phrase(e) for e in _entries(raw["terms"], name, "except")]
@@ -311,8 +328,9 @@ class _Lexicon:
         clauses: list[int] = []
         for number, clause in enumerate(_CLAUSE_BREAK.split(_expand(text))):
             for word in words(clause):
-                tokens.append(key(word))
-                clauses.append(number)
+                for written in self.shorthand.get(word, (word,)):
+                    tokens.append(key(written))
+                    clauses.append(number)
         matches = [self._words_at(token) for token in tokens]
         spans = self._spans(matches)
         shield = frozenset(at for term in self.negative_terms for start, end in spans.get(term, ())

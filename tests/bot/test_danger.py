@@ -338,3 +338,25 @@ def test_a_mild_fever_in_the_mother_is_see_soon(text, sign):
                                         ("high fever after vaccine and baby is crying nonstop", "newborn_fever_or_cold")])
 def test_the_emergency_beside_an_everyday_word_still_counts(text, sign):
     assert _now(text).sign == sign
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("baby saas nhi le rha", "newborn_not_breathing"),  # SMS shorthand: nhi, rha
+    ("bleding hora h", "bleeding"),
+    ("rgt aayo 8 mhina ma", "bleeding"),
+    ("pani futeo", "waters_breaking"),  # -eo for -yo
+    ("tala bata pani chuhiraxa", "waters_breaking"),  # x for ch
+    ("bp 160 110", "high_blood_pressure"),
+    ("bp 170-100 hai", "high_blood_pressure"),
+    ("no kicks since yesterday", "reduced_fetal_movement"),
+    ("bachhe ka sar bahar aa raha hai", "labour"),
+    ("bachha janmeko 1 ghanta bhayo sal aayena", "retained_placenta"),
+])
+def test_shorthand_typos_and_the_emergencies_once_missed(text, sign):
+    stage = "baby" if sign in ("newborn_not_breathing", "retained_placenta") else "pregnant"
+    assert _now(text, stage=stage).sign == sign
+
+
+@pytest.mark.parametrize("text", ["my period came on 12 03", "i am 25 - 30 years old", "call 160 110 for help"])
+def test_two_numbers_without_a_blood_pressure_word_are_no_reading(text):
+    assert danger.blood_pressure(text) is None
