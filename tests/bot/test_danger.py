@@ -360,3 +360,19 @@ def test_shorthand_typos_and_the_emergencies_once_missed(text, sign):
 @pytest.mark.parametrize("text", ["my period came on 12 03", "i am 25 - 30 years old", "call 160 110 for help"])
 def test_two_numbers_without_a_blood_pressure_word_are_no_reading(text):
     assert danger.blood_pressure(text) is None
+
+
+@pytest.mark.parametrize("text, sign", [("little spotting at 10 weeks, should I worry?", "bleeding"),
+                                        ("short of breath a little when climbing stairs", "breathing_difficulty")])
+def test_a_mild_form_she_worries_about_is_see_soon(text, sign):
+    found = danger.detect(text, stage="pregnant")
+    assert found is not None and (found.sign, found.urgency) == (sign, Urgency.SOON)
+
+
+@pytest.mark.parametrize("text, sign", [("डिलीवरी के बाद पैड पूरा भीग गया", "heavy_bleeding_postpartum"),
+                                        ("बच्चा हो गया लेकिन नाल बाहर नहीं आई", "retained_placenta"),
+                                        ("बच्चा जन्मिएको एक घण्टा भयो, साल झरेको छैन", "retained_placenta"),
+                                        ("दर्द हर पांच मिनट में आ रहा है", "labour")])
+def test_signs_written_in_devanagari(text, sign):
+    stage = "pregnant" if sign == "labour" else "baby"
+    assert _now(text, stage=stage).sign == sign
