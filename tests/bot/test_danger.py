@@ -376,3 +376,15 @@ def test_a_mild_form_she_worries_about_is_see_soon(text, sign):
 def test_signs_written_in_devanagari(text, sign):
     stage = "pregnant" if sign == "labour" else "baby"
     assert _now(text, stage=stage).sign == sign
+
+
+@pytest.mark.parametrize("text", ["how to stop bleeding after delivery naturally", "my gums bleed when brushing",
+                                  "I am scared of bleeding during delivery", "what foods increase blood",
+                                  "baby vomits a little after every feed, is that normal?"])
+def test_a_fear_a_how_to_or_a_harmless_bleed_is_no_emergency(text):
+    found = danger.detect(text)
+    assert found is None or found.urgency is not Urgency.NOW
+
+
+def test_a_fear_beside_a_sign_happening_now_still_counts():
+    assert _now("scared, bleeding a lot").sign == "bleeding"
