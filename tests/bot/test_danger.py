@@ -388,3 +388,20 @@ def test_a_fear_a_how_to_or_a_harmless_bleed_is_no_emergency(text):
 
 def test_a_fear_beside_a_sign_happening_now_still_counts():
     assert _now("scared, bleeding a lot").sign == "bleeding"
+
+
+@pytest.mark.parametrize("text, urgency", [("bahut dard ho raha hai", Urgency.NOW), ("very bad pain", Urgency.NOW),
+                                           ("back pain is very bad", Urgency.SOON),
+                                           ("leg cramps very bad at night", Urgency.SOON)])
+def test_severe_pain_is_go_now_unless_it_is_in_a_part_that_often_aches(text, urgency):
+    found = danger.detect(text, stage="pregnant")
+    assert found is not None and (found.sign, found.urgency) == ("severe_pain", urgency)
+
+
+@pytest.mark.parametrize("text, sign", [("I cant feel my baby", "reduced_fetal_movement"),
+                                        ("im 39 weeks and having strong pains close together", "labour"),
+                                        ("muh se jhaag aa raha aur haath pair akad gaye", "convulsions"),
+                                        ("baby's hands and feet are ice cold", "newborn_fever_or_cold")])
+def test_more_ways_of_saying_an_emergency(text, sign):
+    stage = "baby" if sign.startswith("newborn") else "pregnant"
+    assert _now(text, stage=stage).sign == sign
