@@ -405,3 +405,16 @@ def test_severe_pain_is_go_now_unless_it_is_in_a_part_that_often_aches(text, urg
 def test_more_ways_of_saying_an_emergency(text, sign):
     stage = "baby" if sign.startswith("newborn") else "pregnant"
     assert _now(text, stage=stage).sign == sign
+
+
+@pytest.mark.parametrize("text", ["my baby's nose is blocked and he breathes noisily", "my water bottle broke, lol",
+                                  "I get out of breath climbing stairs, is that normal?",
+                                  "can bleeding happen during the first trimester", "do contractions hurt",
+                                  "can the baby get my fever", "kya sex se bleeding ho sakti hai"])
+def test_everyday_questions_sharing_a_signs_words_are_no_emergency(text):
+    found = danger.detect(text)
+    assert found is None or found.urgency is not Urgency.NOW
+
+
+def test_a_blocked_nose_does_not_hide_a_blue_baby():
+    assert _now("baby cant breathe, nose blocked, turning blue", stage="baby").group == "newborn"
