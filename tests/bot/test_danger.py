@@ -418,3 +418,12 @@ def test_everyday_questions_sharing_a_signs_words_are_no_emergency(text):
 
 def test_a_blocked_nose_does_not_hide_a_blue_baby():
     assert _now("baby cant breathe, nose blocked, turning blue", stage="baby").group == "newborn"
+
+
+@pytest.mark.parametrize("text, sign", [("my grandson is not breathing", "newborn_not_breathing"),
+                                        ("nati le sas ferena", "newborn_not_breathing"),
+                                        ("my wife is shaking and frothing at the mouth", "convulsions"),
+                                        ("my wife is screaming with stomach pain", "severe_abdominal_pain"),
+                                        ("my wife is struggling to breathe", "breathing_difficulty")])
+def test_a_husband_or_a_grandmother_writing_about_her_or_the_baby(text, sign):
+    assert _now(text).sign == sign
