@@ -427,3 +427,21 @@ def test_a_blocked_nose_does_not_hide_a_blue_baby():
                                         ("my wife is struggling to breathe", "breathing_difficulty")])
 def test_a_husband_or_a_grandmother_writing_about_her_or_the_baby(text, sign):
     assert _now(text).sign == sign
+
+
+@pytest.mark.parametrize("text", ["what is eclampsia", "what causes fits in pregnancy", "mirgi kya hota hai",
+                                  "my sister had a seizure in her pregnancy, can it happen to me"])
+def test_a_question_about_fits_in_general_is_no_emergency(text):
+    assert danger.detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["daura pada, iska matlab kya", "she had a fit, what causes this?"])
+def test_fits_that_happened_stay_an_emergency_whatever_she_asks_about_them(text):
+    assert _now(text).sign == "convulsions"
+
+
+@pytest.mark.parametrize("text, urgency", [("I vomit a lot in the morning, what to eat?", Urgency.SOON),
+                                           ("vomiting a lot", Urgency.NOW)])
+def test_morning_sickness_is_not_severe_vomiting(text, urgency):
+    found = danger.detect(text, stage="pregnant")
+    assert found is not None and (found.sign, found.urgency) == ("severe_vomiting", urgency)
