@@ -445,3 +445,8 @@ def test_fits_that_happened_stay_an_emergency_whatever_she_asks_about_them(text)
 def test_morning_sickness_is_not_severe_vomiting(text, urgency):
     found = danger.detect(text, stage="pregnant")
     assert found is not None and (found.sign, found.urgency) == ("severe_vomiting", urgency)
+
+
+@pytest.mark.parametrize("text", ["khoon aa gaya, iska matlab kya hai?", "ragat aayo, yo ke ho?"])
+def test_a_sign_that_has_come_stays_an_emergency_when_she_asks_what_it_means(text):
+    assert _now(text).sign == "bleeding"
