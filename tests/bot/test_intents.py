@@ -125,3 +125,17 @@ def test_stopping_found_only_from_its_concepts_is_asked_about_first():
                                   "husband ke pita ji ko bukhar hai"])
 def test_words_near_a_wish_are_not_the_wish(text):
     assert intents.detect(text) not in ("talk_to_health_worker", "domestic_violence")
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("due date is 12 june not 20 june", "change_due_date"),
+    ("doctor le due date paxi sarnubhayo", "change_due_date"),
+    ("I will go on friday", "reminder_later"),
+    ("not now, busy", "reminder_later"),
+    ("baby ko tika lagaayo", "reminder_done"),
+    ("mera pata badal gaya", "update_details"),
+    ("asha ko number dijiye", "talk_to_health_worker"),
+    ("नेपाली भाषामा", "change_language"),
+])
+def test_dates_moved_days_named_and_numbers_asked_for(text, intent):
+    assert intents.detect(text) == intent
