@@ -450,3 +450,12 @@ def test_morning_sickness_is_not_severe_vomiting(text, urgency):
 @pytest.mark.parametrize("text", ["khoon aa gaya, iska matlab kya hai?", "ragat aayo, yo ke ho?"])
 def test_a_sign_that_has_come_stays_an_emergency_when_she_asks_what_it_means(text):
     assert _now(text).sign == "bleeding"
+
+
+@pytest.mark.parametrize("text", ["garmi me bachhe ko paani de sakte hai", "bachha doodh pi sakta hai?",
+                                  "bachhe me khoon ki kami", "dard ke liye kya karana chahiye",
+                                  "chakkar aata hai, dal khana chahiye?"])
+def test_everyday_words_that_fold_like_a_sign_word_do_not_alarm(text):
+    # "sakta" (can) once folded like "shake", "kami" (lack) like "kamyo" (shook), "karana" (to do) like "karaunu"
+    found = danger.detect(text)
+    assert found is None or found.urgency is not Urgency.NOW
