@@ -459,3 +459,15 @@ def test_everyday_words_that_fold_like_a_sign_word_do_not_alarm(text):
     # "sakta" (can) once folded like "shake", "kami" (lack) like "kamyo" (shook), "karana" (to do) like "karaunu"
     found = danger.detect(text)
     assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["ragat bagema ke garne", "दौरे पड़ें तो क्या करें?"])
+def test_a_conditional_asks_what_to_do_if_it_happens(text):
+    found = danger.detect(text)
+    assert found is not None
+    assert found.urgency is Urgency.SOON or found.sign in ("convulsions",)  # fits are never softened
+
+
+def test_a_negation_word_is_never_read_as_a_typo():
+    # "bagema" (if it flows) is one letter from "bagena" (did not flow): it must not negate the bleeding
+    assert danger.detect("ragat bagema ke garne") is not None
