@@ -471,3 +471,10 @@ def test_a_conditional_asks_what_to_do_if_it_happens(text):
 def test_a_negation_word_is_never_read_as_a_typo():
     # "bagema" (if it flows) is one letter from "bagena" (did not flow): it must not negate the bleeding
     assert danger.detect("ragat bagema ke garne") is not None
+
+
+@pytest.mark.parametrize("text, stage", [("nani le dudh khayera sutyo", "baby"),  # "khayera" (having drunk) is not "khayena"
+                                         ("bachha ko lagi kehi chaidaina", "pregnant"),  # "chaidaina" is not "chaldaina"
+                                         ("the pain is staying for a week", "pregnant")])
+def test_real_words_a_letter_away_from_a_sign_word_are_not_its_typos(text, stage):
+    assert danger.detect(text, stage=stage) is None
