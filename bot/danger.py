@@ -144,7 +144,7 @@ def key(word: str) -> str:
 
 @dataclass(frozen=True)
 class _Word:
-    kind: str  # "exact" | "prefix" | "suffix"
+    kind: str  # "exact" | "prefix" | "suffix" | "whole" (exact, and never with a postposition stripped: "notes" is no "not")
     key: str
     fuzzy: bool = False
 
@@ -187,8 +187,10 @@ def _parse_word(text: str, typos: bool = True) -> _Word | None:
         return _prefix(key(text[:-1]), text)
     if text.startswith("*"):
         return _Word("suffix", key(text[1:]))
+    if not typos:
+        return _Word("whole", key(text))
     folded = key(text)
-    return _Word("exact", folded, fuzzy=typos and len(folded) >= _fuzzy_min_length(folded))
+    return _Word("exact", folded, fuzzy=len(folded) >= _fuzzy_min_length(folded))
 
 
 def _prefix(folded: str, text: str) -> _Word:
@@ -281,6 +283,7 @@ class _Lexicon:
     def _index_words(self) -> None:
         self.by_first: dict[_Word, list[tuple[str, _Phrase, bool]]] = {}
         self.exact: dict[str, set[_Word]] = {}
+        self.whole_words: dict[str, set[_Word]] = {}
         self.prefixes: dict[str, set[_Word]] = {}
         self.endings: dict[str, set[_Word]] = {}
         for name in self.phrases:
@@ -288,7 +291,8 @@ class _Lexicon:
                                                      ((p, True) for p in self.excepts[name])):
                 self.by_first.setdefault(phrase[0], []).append((name, phrase, is_except))
                 for word in filter(None, phrase):
-                    table = {"exact": self.exact, "prefix": self.prefixes, "suffix": self.endings}[word.kind]
+                    table = {"exact": self.exact, "prefix": self.prefixes, "suffix": self.endings,
+                             "whole": self.whole_words}[word.kind]
                     table.setdefault(word.key, set()).add(word)
         self.fuzzy_keys: dict[str, list[str]] = {}
         for folded, found in self.exact.items():
@@ -340,7 +344,7 @@ class _Lexicon:
         return _Message(tuple(clauses), spans, shield)
 
     def _words_at(self, token: str) -> set[_Word]:
-        found: set[_Word] = set()
+        found: set[_Word] = set(self.whole_words.get(token, ()))
         for variant in self._variants(token):
             found |= self.exact.get(variant, set())
             for length in range(1, len(variant) + 1):

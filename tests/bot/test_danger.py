@@ -478,3 +478,12 @@ def test_a_negation_word_is_never_read_as_a_typo():
                                          ("the pain is staying for a week", "pregnant")])
 def test_real_words_a_letter_away_from_a_sign_word_are_not_its_typos(text, stage):
     assert danger.detect(text, stage=stage) is None
+
+
+def test_baby_clothes_are_no_blood_clots():
+    assert danger.detect("what clothes for baby in winter", stage="baby") is None
+    assert _now("big clots coming out", stage="baby").sign == "heavy_bleeding_postpartum"
+
+
+def test_a_grammar_word_is_never_found_inside_a_longer_word():
+    assert _now("notes on bleeding after delivery").sign == "heavy_bleeding_postpartum"  # "notes" is no "not"
