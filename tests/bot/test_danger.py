@@ -487,3 +487,12 @@ def test_baby_clothes_are_no_blood_clots():
 
 def test_a_grammar_word_is_never_found_inside_a_longer_word():
     assert _now("notes on bleeding after delivery").sign == "heavy_bleeding_postpartum"  # "notes" is no "not"
+
+
+@pytest.mark.parametrize("text", ["ma dherai dukhi chu", "man dukhyo bahut", "mera naam spelled wrong"])
+def test_sadness_and_spelling_are_no_pain_or_swelling(text):
+    assert danger.detect(text) is None
+
+
+def test_pain_written_in_two_words_is_still_pain():
+    assert _now("pet dherai dukhi rako cha").sign == "severe_abdominal_pain"
