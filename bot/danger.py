@@ -430,7 +430,7 @@ class _Lexicon:
         start, end = span
         before = [(at, start - reach - self._listed(at, start, message), start - 1)
                   for term, reach in self.before.items() for at, _ in message.spans.get(term, [])]
-        after = [(at, start, end - 1 + reach) for term, reach in self.after.items()
+        after = [(at, start, end - 1 + reach + self._listed(end - 1, at, message)) for term, reach in self.after.items()
                  for at, _ in message.spans.get(term, [])]
         return any(low <= at <= high and self._negates(at, start, message, shield)
                    for at, low, high in before + after)

@@ -496,3 +496,12 @@ def test_sadness_and_spelling_are_no_pain_or_swelling(text):
 
 def test_pain_written_in_two_words_is_still_pain():
     assert _now("pet dherai dukhi rako cha").sign == "severe_abdominal_pain"
+
+
+@pytest.mark.parametrize("text", ["mujhe bleeding ya dard kuch nahi hai", "ragat ra dukhai kehi pani chaina"])
+def test_a_negation_after_a_list_reaches_back_over_it(text):
+    assert danger.detect(text) is None
+
+
+def test_a_negation_about_something_else_leaves_the_sign():
+    assert _now("khoon aa raha hai aur dard bhi, kuch samajh nahi aa raha").sign == "bleeding"
