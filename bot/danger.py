@@ -178,7 +178,7 @@ class _Message:
     shield: frozenset[int]  # words inside a sign's own negative words ("not moving"): they negate nothing else
 
 
-def _parse_word(text: str, typos: bool = True) -> _Word | None:
+def _parse_word(text: str, typos: bool = True, whole: bool = False) -> _Word | None:
     if text == "...":
         return GAP
     if text.startswith("="):
@@ -187,10 +187,10 @@ def _parse_word(text: str, typos: bool = True) -> _Word | None:
         return _prefix(key(text[:-1]), text)
     if text.startswith("*"):
         return _Word("suffix", key(text[1:]))
-    if not typos:
+    if whole:
         return _Word("whole", key(text))
     folded = key(text)
-    return _Word("exact", folded, fuzzy=len(folded) >= _fuzzy_min_length(folded))
+    return _Word("exact", folded, fuzzy=typos and len(folded) >= _fuzzy_min_length(folded))
 
 
 def _prefix(folded: str, text: str) -> _Word:
@@ -204,8 +204,8 @@ def _fuzzy_min_length(folded: str) -> int:
     return FUZZY_MIN_LENGTH_DEVANAGARI if _DEVANAGARI.search(folded) else FUZZY_MIN_LENGTH
 
 
-def _parse_phrase(text: str, typos: bool = True) -> _Phrase:
-    return tuple(_parse_word(word, typos) for word in _fold_pattern(text).split())
+def _parse_phrase(text: str, typos: bool = True, whole: bool = False) -> _Phrase:
+    return tuple(_parse_word(word, typos, whole) for word in _fold_pattern(text).split())
 
 
 def _fold_pattern(text: str) -> str:
@@ -267,9 +267,9 @@ class _Lexicon:
         self.shorthand: dict[str, tuple[str, ...]] = {short: tuple(str(full).split())
                                                      for short, full in raw["shorthand"].items()}
         self.suffixes = tuple(sorted({key(s) for s in itertools.chain(*raw["suffixes"].values())}, key=len))
-        exact = frozenset(raw["exact_terms"])  # grammar words: "bagena" (did not flow) is no typo of "bagema" (if it flows)
-        self.phrases = {name: [_parse_phrase(e, name not in exact) for e in _entries(raw["terms"], name)]
-                        for name in raw["terms"]}
+        exact, whole = frozenset(raw["exact_terms"]), frozenset(raw["whole_terms"])
+        self.phrases = {name: [_parse_phrase(e, name not in exact | whole, name in whole)
+                               for e in _entries(raw["terms"], name)] for name in raw["terms"]}
         self.excepts = {name: [_parse_phrase(e) for e in _entries(raw["terms"], name, "except")]
                         for name in raw["terms"]}
         self.signs = tuple(_parse_sign(sign) for sign in raw["signs"])

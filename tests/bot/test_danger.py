@@ -505,3 +505,18 @@ def test_a_negation_after_a_list_reaches_back_over_it(text):
 
 def test_a_negation_about_something_else_leaves_the_sign():
     assert _now("khoon aa raha hai aur dard bhi, kuch samajh nahi aa raha").sign == "bleeding"
+
+
+def test_a_typo_may_make_a_sign_but_never_calm_one():
+    # "thamiyeko chaina" (has not stopped) is one ending and one letter from "thamiyo" (stopped)
+    assert _now("sutkeri bhaye dekhi ragat thamiyeko chaina, chakkar lagyo").sign == "heavy_bleeding_postpartum"
+
+
+@pytest.mark.parametrize("text, sign", [("my head is pounding and i see flashes", "severe_headache"),
+                                        ("aankhon ke aage tare nazar aa rahe hai", "blurred_vision"),
+                                        ("pet me aisa dard jaise koi kaat raha ho", "severe_abdominal_pain"),
+                                        ("jati khayo sabai banta hunchha, pani pani", "severe_vomiting"),
+                                        ("aaja din bhari bachha chaleko thaha bhayena", "reduced_fetal_movement"),
+                                        ("i keep thinking of ending it all", "self_harm")])
+def test_signs_written_blind(text, sign):
+    assert _now(text, stage="pregnant").sign == sign
