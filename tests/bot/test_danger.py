@@ -520,3 +520,15 @@ def test_a_typo_may_make_a_sign_but_never_calm_one():
                                         ("i keep thinking of ending it all", "self_harm")])
 def test_signs_written_blind(text, sign):
     assert _now(text, stage="pregnant").sign == sign
+
+
+@pytest.mark.parametrize("text, stage, sign", [("bachha subah se bilkul shant hai", "pregnant", "reduced_fetal_movement"),
+                                               ("bachha paida ho gaya par khedi abhi andar hai", "baby", "retained_placenta"),
+                                               ("nani ko pet tanera sas ferdai cha", "baby", "newborn_fast_breathing"),
+                                               ("mann karta hai sab khatam kar du", "baby", "self_harm")])
+def test_more_hindi_and_nepali_written_blind(text, stage, sign):
+    assert _now(text, stage=stage).sign == sign
+
+
+def test_a_quiet_newborn_is_no_quiet_baby_in_the_womb():
+    assert danger.detect("baby is very quiet today, sleeping well", stage="baby") is None
