@@ -36,6 +36,7 @@ class _Rules:
     only: frozenset[str]  # words that make the intent when the message holds nothing else but filler
     together: tuple[tuple[str, ...], ...] = ()  # concepts that make the intent when all stand in the message
     together_unsure: tuple[tuple[str, ...], ...] = ()
+    unless: tuple[str, ...] = ()  # concepts that rule the intent out ("when will my baby be born" is no birth)
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,8 @@ def _vocabulary() -> _Vocabulary:
     raw = yaml.safe_load(VOCABULARY.read_text(encoding="utf-8"))
     concepts = {name: tuple(Phrase.parse(p) for p in words) for name, words in (raw.get("concepts") or {}).items()}
     rules = {name: _rules(entry) for name, entry in raw["intents"].items()}
-    unknown = {c for rule in rules.values() for group in rule.together + rule.together_unsure for c in group} - set(concepts)
+    unknown = {c.lstrip("~") for rule in rules.values() for group in rule.together + rule.together_unsure + (rule.unless,)
+               for c in group} - set(concepts)
     if unknown:
         raise ValueError(f"intents: unknown concepts {sorted(unknown)}")
     return _Vocabulary(rules, frozenset(_keys(raw.get("filler") or ())), concepts)
@@ -61,7 +63,8 @@ def _rules(entry: dict) -> _Rules:
                   unsure=tuple(Phrase.parse(p) for p in entry.get("unsure") or ()),
                   only=frozenset(_keys(entry.get("only") or ())),
                   together=tuple(tuple(str(r).split()) for r in entry.get("together") or ()),
-                  together_unsure=tuple(tuple(str(r).split()) for r in entry.get("together_unsure") or ()))
+                  together_unsure=tuple(tuple(str(r).split()) for r in entry.get("together_unsure") or ()),
+                  unless=tuple(entry.get("unless") or ()))
 
 
 def _keys(words) -> list[str]:
@@ -81,6 +84,8 @@ def match(text: str) -> Intent | None:
         return None
     present = frozenset(keys)
     for name, rule in vocabulary.rules.items():
+        if rule.unless and _any_concept(rule.unless, keys, present, vocabulary):
+            continue
         if any(phrase.found_in(keys, present) for phrase in rule.sure) or _only(keys, rule.only, vocabulary.filler):
             return Intent(name)
         if any(phrase.found_in(keys, present) for phrase in rule.unsure):
@@ -89,20 +94,29 @@ def match(text: str) -> Intent | None:
 
 
 def _together(keys: list[str], present: frozenset[str], vocabulary: _Vocabulary) -> Intent | None:
-    """The first intent whose concepts all stand somewhere in the message."""
+    """The first intent whose concepts all stand somewhere in the message (and whose ~concepts do not)."""
     seen: dict[str, bool] = {}
 
-    def holds(concept: str) -> bool:
+    def found(concept: str) -> bool:
         if concept not in seen:
             seen[concept] = any(phrase.found_in(keys, present) for phrase in vocabulary.concepts[concept])
         return seen[concept]
 
+    def holds(concept: str) -> bool:
+        return not found(concept[1:]) if concept.startswith("~") else found(concept)
+
     for name, rule in vocabulary.rules.items():
+        if rule.unless and any(found(c) for c in rule.unless):
+            continue
         if any(all(holds(c) for c in group) for group in rule.together):
             return Intent(name)
         if any(all(holds(c) for c in group) for group in rule.together_unsure):
             return Intent(name, sure=False)
     return None
+
+
+def _any_concept(names: tuple[str, ...], keys: list[str], present: frozenset[str], vocabulary: _Vocabulary) -> bool:
+    return any(phrase.found_in(keys, present) for name in names for phrase in vocabulary.concepts[name])
 
 
 def detect(text: str) -> str | None:

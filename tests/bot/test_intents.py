@@ -139,3 +139,22 @@ def test_words_near_a_wish_are_not_the_wish(text):
 ])
 def test_dates_moved_days_named_and_numbers_asked_for(text, intent):
     assert intents.detect(text) == intent
+
+
+@pytest.mark.parametrize("text", ["when will my baby be born", "41 weeks and baby not born yet",
+                                  "after baby is born which vaccine"])
+def test_a_birth_still_to_come_is_no_birth(text):
+    assert intents.detect(text) != "baby_born"
+
+
+@pytest.mark.parametrize("text, intent", [("aaj subah bitiya hui", "baby_born"), ("aaja bihana chhora paayau", "baby_born"),
+                                          ("nani bachena", "loss"), ("malai message aauna chhodaidinus", "opt_out"),
+                                          ("i would like to speak with a midwife", "talk_to_health_worker"),
+                                          ("hijo nani lai khop lagai sakeko", "reminder_done"),
+                                          ("mero health post parivartan bhayo", "update_details")])
+def test_intents_written_blind(text, intent):
+    assert intents.detect(text) == intent
+
+
+def test_her_due_date_asked_about_is_no_change():
+    assert intents.detect("what is my due date now") is None
