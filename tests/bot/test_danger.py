@@ -532,3 +532,8 @@ def test_more_hindi_and_nepali_written_blind(text, stage, sign):
 
 def test_a_quiet_newborn_is_no_quiet_baby_in_the_womb():
     assert danger.detect("baby is very quiet today, sleeping well", stage="baby") is None
+
+
+def test_when_to_go_in_labour_is_a_question_until_labour_has_started():
+    assert danger.detect("When should I go to hospital when labour starts?", stage="pregnant") is None
+    assert _now("my labour has started, when should I go to hospital", stage="pregnant").sign == "labour"
