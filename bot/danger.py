@@ -2,7 +2,10 @@
 
 Checked before anything else, in every conversation state, for every number. A missed emergency is far worse than a
 false alarm, so the lexicon (content/danger_signs.yaml) is generous and typo-tolerant; it stays data, and this module
-only knows how to read it: word lists ("terms"), phrases of words, rules that combine terms, and negation.
+only knows how to read it: word lists ("terms"), phrases of words, rules that combine terms, and negation. A sign's
+words are not always a sign: rules may soften it (a question whether a mild form is normal) or dismiss it (a question
+about the sign in general, something that has passed, someone else's illness). Typos are only ever read in the
+direction of safety: the words that calm a sign down must be spelt right.
 
 Words are compared by a folded key (romanisation variants and Devanagari vowel lengths ignored), with one typo allowed
 on longer words. Everything that can be is precomputed once per lexicon file, so a message costs a few dictionary
