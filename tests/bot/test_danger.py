@@ -537,3 +537,21 @@ def test_a_quiet_newborn_is_no_quiet_baby_in_the_womb():
 def test_when_to_go_in_labour_is_a_question_until_labour_has_started():
     assert danger.detect("When should I go to hospital when labour starts?", stage="pregnant") is None
     assert _now("my labour has started, when should I go to hospital", stage="pregnant").sign == "labour"
+
+
+@pytest.mark.parametrize("text, stage, sign", [("she blacked out and we cant wake her", "pregnant", "unconscious"),
+                                               ("throwing up everything for 2 days, cant even keep water", "pregnant",
+                                                "severe_vomiting"),
+                                               ("i havent felt a single kick today", "pregnant", "reduced_fetal_movement"),
+                                               ("baby is twitching and stiff", "baby", "newborn_convulsions"),
+                                               ("newborn wont take the breast since last night", "baby",
+                                                "newborn_not_feeding")])
+def test_english_written_blind(text, stage, sign):
+    assert _now(text, stage=stage).sign == sign
+
+
+@pytest.mark.parametrize("text", ["baby's cord fell off, a drop of blood, normal?",
+                                  "my baby is very sleepy after vaccination, normal?"])
+def test_a_small_thing_she_asks_about_is_see_soon_at_most(text):
+    found = danger.detect(text, stage="baby")
+    assert found is None or found.urgency is Urgency.SOON
