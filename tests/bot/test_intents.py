@@ -158,3 +158,18 @@ def test_intents_written_blind(text, intent):
 
 def test_her_due_date_asked_about_is_no_change():
     assert intents.detect("what is my due date now") is None
+
+
+@pytest.mark.parametrize("text, intent", [("bas karo message bhejna", "opt_out"),
+                                          ("i dont want to be part of this anymore", "opt_out"),
+                                          ("he hurts me when he is drunk", "domestic_violence"),
+                                          ("could a health worker visit me", "talk_to_health_worker"),
+                                          ("swasthya chauki ko didi lai bolaidinus", "talk_to_health_worker"),
+                                          ("hello ji kaise ho aap", "greeting")])
+def test_opting_out_violence_and_a_health_worker_written_blind(text, intent):
+    assert intents.detect(text) == intent
+
+
+@pytest.mark.parametrize("text", ["hajur", "i dont want to live anymore"])
+def test_a_yes_or_a_cry_for_help_is_no_greeting_or_opt_out(text):
+    assert intents.detect(text) not in ("greeting", "opt_out")
