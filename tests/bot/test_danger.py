@@ -555,3 +555,9 @@ def test_english_written_blind(text, stage, sign):
 def test_a_small_thing_she_asks_about_is_see_soon_at_most(text):
     found = danger.detect(text, stage="baby")
     assert found is None or found.urgency is Urgency.SOON
+
+
+@pytest.mark.parametrize("text", ["Does the baby feel pain during delivery?", "is delivery painful?",
+                                  "My mother had high BP in pregnancy, will I get it?"])
+def test_questions_about_delivery_pain_or_a_mothers_history_are_calm(text):
+    assert danger.detect(text, stage="pregnant") is None
