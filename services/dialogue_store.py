@@ -24,8 +24,10 @@ from services import profile_store
 
 _CONVERSATIONS, _INBOUND, _OUTBOUND = Conversation.__table__, InboundMessage.__table__, OutboundMessage.__table__
 _STATE_COLUMNS = ("channel", "state", "locale", "data", "opted_out", "last_inbound_at", "mother_id", "updated_at")
-_INBOUND_COLUMNS = ("message_sid", "phone", "channel", "body", "params", "received_at", "processed_at", "error")
-_REPLY_COLUMNS = ("phone", "channel", "body", "kind", "status", "segments", "created_at", "sent_at")
+# phone_index is bound to the number itself: its column type turns it into the blind index (models.crypto).
+_INBOUND_COLUMNS = ("message_sid", "phone", "phone_index", "channel", "body", "params", "received_at", "processed_at",
+                    "error")
+_REPLY_COLUMNS = ("phone", "phone_index", "channel", "body", "kind", "status", "segments", "created_at", "sent_at")
 
 
 def _binds(table: Table, columns: tuple[str, ...], prefix: str) -> dict:
@@ -34,16 +36,16 @@ def _binds(table: Table, columns: tuple[str, ...], prefix: str) -> dict:
 
 
 _LOCK = (select(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE_COLUMNS))
-         .where(_CONVERSATIONS.c.phone == bindparam("phone")).with_for_update())
+         .where(_CONVERSATIONS.c.phone_index == bindparam("phone_index")).with_for_update())
 # A new conversation links to her registration if a health worker registered her before she first wrote.
-_REGISTERED = select(Mother.id).where(Mother.phone == bindparam("phone")).scalar_subquery()
-_NEW_CONVERSATION = dict(phone=bindparam("phone"), channel=bindparam("channel"), state="new", data={},
+_REGISTERED = select(Mother.id).where(Mother.phone_index == bindparam("phone_index")).scalar_subquery()
+_NEW_CONVERSATION = dict(phone=bindparam("phone"), phone_index=bindparam("phone_index"), channel=bindparam("channel"), state="new", data={},
                          opted_out=False, mother_id=_REGISTERED, created_at=bindparam("now"),
                          updated_at=bindparam("now"))
 _CREATE_SQLITE = (sqlite.insert(_CONVERSATIONS).values(_NEW_CONVERSATION)
-                  .on_conflict_do_nothing(index_elements=["phone"]))
+                  .on_conflict_do_nothing(index_elements=["phone_index"]))
 _CREATE_POSTGRESQL = (postgresql.insert(_CONVERSATIONS).values(_NEW_CONVERSATION)
-                      .on_conflict_do_nothing(index_elements=["phone"])  # SQLite has RETURNING only from 3.35
+                      .on_conflict_do_nothing(index_elements=["phone_index"])  # SQLite has RETURNING only from 3.35
                       .returning(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE_COLUMNS)))
 _SAVE = (update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == bindparam("conversation_id"))
          .values(_binds(_CONVERSATIONS, _STATE_COLUMNS, "conversation_")))
@@ -82,14 +84,14 @@ def lock(phone: str, channel: str, now: datetime) -> Locked:
     transaction holds the write lock before it reads anything and never works from a stale snapshot.
     """
     connection = db.session.connection()
-    new = {"phone": phone, "channel": channel, "now": now}
+    new = {"phone": phone, "phone_index": phone, "channel": channel, "now": now}
     if connection.dialect.name == "sqlite":
         connection.execute(_CREATE_SQLITE, new)
-        row = connection.execute(_LOCK, {"phone": phone}).one()
+        row = connection.execute(_LOCK, {"phone_index": phone}).one()
     else:  # a row this transaction inserts is its own until commit; a conflict means another just created it
-        row = (connection.execute(_LOCK, {"phone": phone}).first()
+        row = (connection.execute(_LOCK, {"phone_index": phone}).first()
                or connection.execute(_CREATE_POSTGRESQL, new).first()
-               or connection.execute(_LOCK, {"phone": phone}).one())
+               or connection.execute(_LOCK, {"phone_index": phone}).one())
     state = Dialogue(phone=phone, channel=row.channel, state=row.state, locale=row.locale,
                               data=dict(row.data or {}), opted_out=row.opted_out,
                               last_inbound_at=aware(row.last_inbound_at))
@@ -108,11 +110,11 @@ def record(locked: Locked, inbound: dict, reply: dict | None) -> int:
     if state.mother is not None and state.mother != locked.profile_as_loaded:
         profile_store.save(state.mother)  # first, so that a new registration has its id to link to
     connection = locked.connection
-    params = _prefixed("inbound_", inbound) | _prefixed("conversation_", _state_values(state))
+    params = _prefixed("inbound_", _indexed(inbound)) | _prefixed("conversation_", _state_values(state))
     params["conversation_id"] = locked.id
     if connection.dialect.name == "postgresql":
         if reply is not None:
-            params |= _prefixed("reply_", reply)
+            params |= _prefixed("reply_", _indexed(reply))
         return connection.execute(_RECORD[reply is not None], params).scalar_one()
     inbound_id = add_inbound(connection, inbound)
     if reply is not None:
@@ -122,11 +124,11 @@ def record(locked: Locked, inbound: dict, reply: dict | None) -> int:
 
 
 def add_inbound(connection: Connection, inbound: dict) -> int:
-    return connection.execute(_ADD_INBOUND, _prefixed("inbound_", inbound)).inserted_primary_key[0]
+    return connection.execute(_ADD_INBOUND, _prefixed("inbound_", _indexed(inbound))).inserted_primary_key[0]
 
 
 def add_reply(connection: Connection, reply: dict) -> None:
-    connection.execute(_ADD_REPLY, _prefixed("reply_", reply))
+    connection.execute(_ADD_REPLY, _prefixed("reply_", _indexed(reply)))
 
 
 def inline_reply(phone: str, channel: str, body: str, segments: int) -> dict:
@@ -140,6 +142,10 @@ def _state_values(state: Dialogue) -> dict:
     return {"channel": state.channel, "state": state.state, "locale": state.locale, "data": state.data,
             "opted_out": state.opted_out, "last_inbound_at": state.last_inbound_at,
             "mother_id": state.mother_id, "updated_at": utcnow()}
+
+
+def _indexed(row: dict) -> dict:
+    return row | {"phone_index": row["phone"]}
 
 
 def _prefixed(prefix: str, values: dict) -> dict:
