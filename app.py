@@ -50,6 +50,7 @@ def _register_blueprints(app: Flask, settings) -> None:
     if settings.METRICS_TOKEN:
         app.register_blueprint(metrics.blueprint)
     app.cli.add_command(cli.mothers)
+    app.cli.add_command(cli.keys)
     app.cli.add_command(reminders)
     if settings.SIMULATOR:
         app.register_blueprint(simulator.blueprint)

@@ -49,7 +49,7 @@ class Keyring:
                 raise KeyringError(f"key {kid!r}: ids are letters, digits, - or _; keys are {KEY_BYTES} bytes")
         self.current = keys[0][0]
         self._ciphers = {kid: AESGCM(key) for kid, key in keys}  # built once: per value it would double the cost
-        self._prefix = f"{VERSION}:{self.current}:"
+        self.prefix = f"{VERSION}:{self.current}:"
         self._index_key = index_key
 
     @classmethod
@@ -64,7 +64,7 @@ class Keyring:
     def seal(self, plaintext: str) -> str:
         nonce = os.urandom(NONCE_BYTES)
         sealed = nonce + self._ciphers[self.current].encrypt(nonce, plaintext.encode("utf-8"), None)
-        return self._prefix + base64.urlsafe_b64encode(sealed).decode("ascii")
+        return self.prefix + base64.urlsafe_b64encode(sealed).decode("ascii")
 
     def open(self, token: str) -> str:
         version, kid, encoded = token.split(":", 2)
@@ -75,7 +75,7 @@ class Keyring:
         return cipher.decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], None).decode("utf-8")
 
     def is_current(self, token: str) -> bool:
-        return token.startswith(self._prefix)
+        return token.startswith(self.prefix)
 
     def blind(self, value: str | date) -> str:
         """The blind index of a value: equal values, equal indexes; nothing about the value without the key."""
@@ -108,7 +108,7 @@ def keyring() -> Keyring:
     return _installed
 
 
-class _Sealed(TypeDecorator):
+class Sealed(TypeDecorator):
     """Text sealed on the way in, opened on the way out."""
 
     impl = Text
@@ -136,11 +136,11 @@ class _Sealed(TypeDecorator):
         return text
 
 
-class EncryptedText(_Sealed):
+class EncryptedText(Sealed):
     cache_ok = True
 
 
-class EncryptedDate(_Sealed):
+class EncryptedDate(Sealed):
     cache_ok = True
 
     @staticmethod
@@ -152,7 +152,7 @@ class EncryptedDate(_Sealed):
         return date.fromisoformat(text)
 
 
-class EncryptedJSON(_Sealed):
+class EncryptedJSON(Sealed):
     cache_ok = True
 
     @staticmethod
@@ -197,7 +197,7 @@ def _plain(column):
 
 
 def _is_sealed(value) -> bool:
-    return isinstance(getattr(value, "type", None), _Sealed)
+    return isinstance(getattr(value, "type", None), Sealed)
 
 
 def index_of(column):

@@ -49,3 +49,41 @@ def _read(path: Path) -> str:
     if not text:
         raise ConfigurationError(f"{path} is empty: delete it only if no data was ever sealed with it")
     return text
+
+
+def rotate(connection, keyring: crypto.Keyring, batch: int = 1000) -> dict[str, int]:
+    """Seal every value not sealed with the current key again with it; the number of rows changed per table.
+
+    Each batch is committed on its own, so a rotation stopped half way goes on where it stopped when run again.
+    """
+    from models import db
+
+    changed = {}
+    for table in db.metadata.sorted_tables:
+        names = [column.name for column in table.columns if isinstance(column.type, crypto.Sealed)]
+        if names:
+            changed[table.name] = _rotate_table(connection, keyring, table, names, batch)
+    return changed
+
+
+def _rotate_table(connection, keyring: crypto.Keyring, table, names: list[str], batch: int) -> int:
+    from sqlalchemy import Text, and_, bindparam, column, not_, or_, select, table as plain_table, update
+
+    (key,) = table.primary_key.columns
+    raw = plain_table(table.name, column(key.name), *(column(name, Text) for name in names))
+    stale = or_(*(and_(raw.c[name].is_not(None), not_(raw.c[name].startswith(keyring.prefix, autoescape=True)))
+                  for name in names))
+    write = update(raw).where(raw.c[key.name] == bindparam("_key")).values({name: bindparam(name) for name in names})
+    done = 0
+    while rows := connection.execute(select(raw).where(stale).order_by(raw.c[key.name]).limit(batch)).all():
+        connection.execute(write, [{"_key": row[0]} | {name: _resealed(keyring, getattr(row, name)) for name in names}
+                                   for row in rows])
+        connection.commit()
+        done += len(rows)
+    return done
+
+
+def _resealed(keyring: crypto.Keyring, token: str | None) -> str | None:
+    if token is None or keyring.is_current(token):
+        return token
+    return keyring.seal(keyring.open(token))
