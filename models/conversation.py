@@ -18,7 +18,8 @@ class Conversation(db.Model):
     channel: Mapped[str] = mapped_column(String(10))  # "sms" | "whatsapp": the last one she used
     locale: Mapped[str | None] = mapped_column(String(5))
     state: Mapped[str] = mapped_column(String(40), default="new")
-    data: Mapped[dict] = mapped_column(MutableDict.as_mutable(EncryptedJSON), default=dict)  # answers collected by the current flow
+    # answers collected by the current flow (her name and dates while she registers: sealed too)
+    data: Mapped[dict] = mapped_column(MutableDict.as_mutable(EncryptedJSON), default=dict)
     opted_out: Mapped[bool] = mapped_column(default=False)
     mother_id: Mapped[int | None] = mapped_column(ForeignKey("mothers.id"), index=True)
     last_inbound_at: Mapped[datetime | None]

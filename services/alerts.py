@@ -122,7 +122,8 @@ def _notify(alert: Alert, level: int | None, now: datetime) -> None:
     for person in people:
         outbox.add(outbox.Draft(phone=person.phone, kind="alert", body=_text(person, alert, mother),
                                 locale=person.locale, channel=person.channel, priority="high",
-                                natural_key=f"alert:{alert.id}:{crypto.keyring().blind(person.phone)}", alert_id=alert.id,
+                                natural_key=f"alert:{alert.id}:{crypto.keyring().blind(person.phone)}",
+                                alert_id=alert.id,
                                 variables=_variables(person, alert, mother)), now=now)
     alert.level = level
     alert.escalate_at = now + timedelta(minutes=current_app.config["AAMCARE"].ALERT_ESCALATE_MINUTES)

@@ -39,7 +39,8 @@ _LOCK = (select(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE
          .where(_CONVERSATIONS.c.phone_index == bindparam("phone_index")).with_for_update())
 # A new conversation links to her registration if a health worker registered her before she first wrote.
 _REGISTERED = select(Mother.id).where(Mother.phone_index == bindparam("phone_index")).scalar_subquery()
-_NEW_CONVERSATION = dict(phone=bindparam("phone"), phone_index=bindparam("phone_index"), channel=bindparam("channel"), state="new", data={},
+_NEW_CONVERSATION = dict(phone=bindparam("phone"), phone_index=bindparam("phone_index"), channel=bindparam("channel"),
+                         state="new", data={},
                          opted_out=False, mother_id=_REGISTERED, created_at=bindparam("now"),
                          updated_at=bindparam("now"))
 _CREATE_SQLITE = (sqlite.insert(_CONVERSATIONS).values(_NEW_CONVERSATION)

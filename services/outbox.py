@@ -176,7 +176,8 @@ def _row(draft: Draft, recipient: Recipient, now: datetime) -> dict:
     channel, template, variables, skipped = _route(draft, recipient, now)
     body, segments = _rendered(draft.body, channel)
     due = draft.due_at or now
-    return {"phone": draft.phone, "phone_index": draft.phone, "channel": channel, "body": body, "kind": draft.kind, "locale": draft.locale,
+    return {"phone": draft.phone, "phone_index": draft.phone, "channel": channel, "body": body, "kind": draft.kind,
+            "locale": draft.locale,
             "priority": draft.priority, "status": "skipped" if skipped else "queued", "error_code": skipped,
             "segments": segments, "created_at": now, "due_at": due,
             "not_after": draft.not_after or due + VALIDITY.get(draft.kind, DEFAULT_VALIDITY),
@@ -255,7 +256,8 @@ def _insert_batch(drafts: list[Draft], now: datetime) -> int:
 # PostgreSQL: the whole batch as one JSON parameter, turned back into rows by the server, is one short statement.
 # A multi-row VALUES list has a placeholder per value, which the driver parses again for every batch, and arrays
 # per column are escaped value by value in Python: either made queueing 100,000 rows take minutes.
-_TYPES = {"phone": "text", "phone_index": "text", "channel": "text", "body": "text", "kind": "text", "locale": "text", "priority": "text",
+_TYPES = {"phone": "text", "phone_index": "text", "channel": "text", "body": "text", "kind": "text", "locale": "text",
+          "priority": "text",
           "status": "text", "error_code": "text", "segments": "int", "created_at": "timestamptz",
           "due_at": "timestamptz", "not_after": "timestamptz", "natural_key": "text", "template": "text",
           "variables": "text", "mother_id": "int", "alert_id": "int", "broadcast_id": "int", "attempts": "int"}
