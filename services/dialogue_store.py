@@ -13,8 +13,8 @@ import copy
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, Table, bindparam, insert, select, text, update
+from sqlalchemy.dialects import sqlite
 
 from bot.dialogue import Dialogue
 from bot.profile import Profile
@@ -39,15 +39,24 @@ _LOCK = (select(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE
          .where(_CONVERSATIONS.c.phone_index == bindparam("phone_index")).with_for_update())
 # A new conversation links to her registration if a health worker registered her before she first wrote.
 _REGISTERED = select(Mother.id).where(Mother.phone_index == bindparam("phone_index")).scalar_subquery()
+# Every value a bound parameter: a literal such as {} would make the statement uncacheable (compiled per turn).
 _NEW_CONVERSATION = dict(phone=bindparam("phone"), phone_index=bindparam("phone_index"), channel=bindparam("channel"),
-                         state="new", data={},
+                         state="new", data=bindparam("data", type_=_CONVERSATIONS.c.data.type),
                          opted_out=False, mother_id=_REGISTERED, created_at=bindparam("now"),
                          updated_at=bindparam("now"))
 _CREATE_SQLITE = (sqlite.insert(_CONVERSATIONS).values(_NEW_CONVERSATION)
                   .on_conflict_do_nothing(index_elements=["phone_index"]))
-_CREATE_POSTGRESQL = (postgresql.insert(_CONVERSATIONS).values(_NEW_CONVERSATION)
-                      .on_conflict_do_nothing(index_elements=["phone_index"])  # SQLite has RETURNING only from 3.35
-                      .returning(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE_COLUMNS)))
+# Written as text: SQLAlchemy gives postgresql.insert() no cache key, so the construct would be compiled again on
+# every first message (about 0.6 ms of a turn); text() is compiled once.
+_CREATE_POSTGRESQL = (
+    text("INSERT INTO conversations (phone, phone_index, channel, state, data, opted_out, mother_id, created_at, "
+         "updated_at) VALUES (:phone, :phone_index, :channel, 'new', :data, false, "
+         "(SELECT id FROM mothers WHERE phone_index = :phone_index), :now, :now) "
+         "ON CONFLICT (phone_index) DO NOTHING "
+         f"RETURNING id, {', '.join(_STATE_COLUMNS)}")
+    .bindparams(*(bindparam(name, type_=_CONVERSATIONS.c[name if name != "now" else "updated_at"].type)
+                  for name in ("phone", "phone_index", "channel", "data", "now")))
+    .columns(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE_COLUMNS)))
 _SAVE = (update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == bindparam("conversation_id"))
          .values(_binds(_CONVERSATIONS, _STATE_COLUMNS, "conversation_")))
 _ADD_INBOUND = insert(_INBOUND).values(_binds(_INBOUND, _INBOUND_COLUMNS, "inbound_"))
@@ -85,7 +94,7 @@ def lock(phone: str, channel: str, now: datetime) -> Locked:
     transaction holds the write lock before it reads anything and never works from a stale snapshot.
     """
     connection = db.session.connection()
-    new = {"phone": phone, "phone_index": phone, "channel": channel, "now": now}
+    new = {"phone": phone, "phone_index": phone, "channel": channel, "now": now, "data": {}}
     if connection.dialect.name == "sqlite":
         connection.execute(_CREATE_SQLITE, new)
         row = connection.execute(_LOCK, {"phone_index": phone}).one()
