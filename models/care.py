@@ -39,7 +39,7 @@ class AlertEvent(db.Model):
     alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"), index=True)
     event: Mapped[str] = mapped_column(String(16))  # notified | escalated | exhausted | acknowledged | nobody
     level: Mapped[int] = mapped_column(default=0)
-    detail: Mapped[str | None] = mapped_column(String(200))
+    detail: Mapped[str | None] = mapped_column(EncryptedText)  # "acknowledged": the phone that did
     at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

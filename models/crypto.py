@@ -22,7 +22,7 @@ import re
 from datetime import date
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import String, Text, event
+from sqlalchemy import String, Text, event, type_coerce
 from sqlalchemy.sql import operators
 from sqlalchemy.types import TypeDecorator
 
@@ -176,8 +176,7 @@ class BlindIndex(TypeDecorator):
         return keyring().blind(value)
 
 
-_EQUALITY = {operators.eq: operators.eq, operators.ne: operators.ne, operators.in_op: operators.in_op,
-             operators.not_in_op: operators.not_in_op}
+_EQUALITY = frozenset({operators.eq, operators.ne, operators.in_op, operators.not_in_op})
 _NULL_TESTS = (operators.is_, operators.is_not)
 
 
@@ -191,8 +190,6 @@ def _compare(column, op, other, kwargs):
 
 
 def _plain(column):
-    from sqlalchemy import type_coerce
-
     return type_coerce(column, Text)
 
 

@@ -1,7 +1,7 @@
 """Every message in and out, kept: nothing a mother sent is lost."""
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import db, utcnow
@@ -20,7 +20,7 @@ class InboundMessage(db.Model):
     params: Mapped[dict] = mapped_column(EncryptedJSON, default=dict)  # every webhook parameter as received
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
     processed_at: Mapped[datetime | None]
-    error: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(EncryptedText)
 
     __table_args__ = (Index("ix_inbound_messages_phone_index_id", "phone_index", "id"),)
 
@@ -79,7 +79,7 @@ class OutboundEvent(db.Model):
     outbound_id: Mapped[int] = mapped_column(ForeignKey("outbound_messages.id", ondelete="CASCADE"), index=True)
     status: Mapped[str] = mapped_column(String(12))
     at: Mapped[datetime] = mapped_column(default=utcnow)
-    detail: Mapped[str | None] = mapped_column(String(200))
+    detail: Mapped[str | None] = mapped_column(EncryptedText)  # Twilio's error messages name the number
 
 
 class Reachability(db.Model):

@@ -25,15 +25,17 @@ SEALED = {
     "alerts": {"phone": "phone_index", "acknowledged_by": None},
     "questions": {"phone": "phone_index", "text": None},
     "consent_events": {"phone": "phone_index"},
-    "inbound_messages": {"phone": "phone_index", "body": None, "params": None},
+    "inbound_messages": {"phone": "phone_index", "body": None, "params": None, "error": None},
     "outbound_messages": {"phone": "phone_index", "body": None, "variables": None},
     "notes": {"text": None},
+    "outbound_events": {"detail": None},  # Twilio's error messages name the number
+    "alert_events": {"detail": None},  # an acknowledgement names the phone it came from
     "users": {"phone": "phone_index"},
 }
 # The plain columns' former types, for the way back.
 PLAIN = {"phone": sa.String(20), "acknowledged_by": sa.String(20), "name": sa.String(80), "lmp": sa.Date(),
          "due_date": sa.Date(), "born_on": sa.Date(), "data": sa.JSON(), "params": sa.JSON(),
-         "variables": sa.JSON(), "body": sa.Text(), "text": sa.Text()}
+         "variables": sa.JSON(), "body": sa.Text(), "text": sa.Text(), "error": sa.Text(), "detail": sa.String(200)}
 NULLABLE_INDEX = {("mothers", "lmp_index"), ("mothers", "due_date_index"), ("users", "phone_index")}
 # (table, old constraint or index, new one, its columns, unique)
 LOOKUPS = [

@@ -29,8 +29,7 @@ def production_env(migrated: dict, port: int) -> dict:
     return os.environ | {"APP_ENV": "production", "SECRET_KEY": "s", "TWILIO_ACCOUNT_SID": "AC" + "2" * 32,
                          "TWILIO_AUTH_TOKEN": TOKEN, "PUBLIC_BASE_URL": base, "TWILIO_API_BASE_URL": base + "/none",
                          "DATABASE_URL": migrated["DATABASE_URL"], "REDIS_URL": migrated["REDIS_URL"],
-                         "PORT": str(port), "WEB_CONCURRENCY": "2", "METRICS_TOKEN": METRICS_TOKEN,
-                         "PII_ENCRYPTION_KEY": services.PII_ENCRYPTION_KEY, "PII_INDEX_KEY": services.PII_INDEX_KEY}
+                         "PORT": str(port), "WEB_CONCURRENCY": "2", "METRICS_TOKEN": METRICS_TOKEN} | services.KEYS
 
 
 @pytest.fixture
