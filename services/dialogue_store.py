@@ -9,7 +9,7 @@ back through services.profile_store only when the engine created or changed it, 
 """
 from __future__ import annotations
 
-import copy
+import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -107,7 +107,10 @@ def lock(phone: str, channel: str, now: datetime) -> Locked:
                               last_inbound_at=aware(row.last_inbound_at))
     if row.mother_id is not None:
         state.mother = profile_store.load(row.mother_id)
-    return Locked(row.id, state, connection, copy.deepcopy(state.mother))
+    # A copy to tell later whether the engine changed her profile: its fields are plain values and a list of
+    # frozen babies, so copying the list is enough (and much cheaper than deepcopy on every message).
+    as_loaded = dataclasses.replace(state.mother, babies=list(state.mother.babies)) if state.mother else None
+    return Locked(row.id, state, connection, as_loaded)
 
 
 def record(locked: Locked, inbound: dict, reply: dict | None) -> int:
