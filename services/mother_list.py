@@ -58,8 +58,20 @@ class Page:
 
 
 def search(scope: Scope, filters: Filters, today: date, page: int = 1) -> Page:
-    rows, page = all_rows(scope, filters, today), max(1, page)
-    return Page(rows[(page - 1) * PER_PAGE: page * PER_PAGE], len(rows), page)
+    page = max(1, page)
+    if filters.due_week:  # computed from her schedule: every row of the scope is needed whole
+        rows = all_rows(scope, filters, today)
+        return Page(rows[(page - 1) * PER_PAGE: page * PER_PAGE], len(rows), page)
+    ids = _sorted_ids(scope, filters, today)  # only names and numbers are opened for the whole scope
+    shown = ids[(page - 1) * PER_PAGE: page * PER_PAGE]
+    found = {m.id: m for m in db.session.scalars(select(Mother).where(Mother.id.in_(shown)))}
+    return Page([found[mother_id] for mother_id in shown], len(ids), page)
+
+
+def _sorted_ids(scope: Scope, filters: Filters, today: date) -> list[int]:
+    stmt = scope.mothers().where(*_conditions(filters, today)).with_only_columns(Mother.id, Mother.name, Mother.phone)
+    rows = [row for row in db.session.execute(stmt) if _found(row, filters.q)]
+    return [row.id for row in sorted(rows, key=lambda row: (row.name.casefold(), row.id))]
 
 
 def all_rows(scope: Scope, filters: Filters, today: date) -> list[Mother]:
@@ -68,7 +80,7 @@ def all_rows(scope: Scope, filters: Filters, today: date) -> list[Mother]:
     return sorted(rows, key=lambda m: (m.name.casefold(), m.id))
 
 
-def _found(mother: Mother, q: str) -> bool:
+def _found(mother, q: str) -> bool:
     return not q or q.casefold() in mother.name.casefold() or q in mother.phone
 
 

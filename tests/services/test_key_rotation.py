@@ -81,3 +81,9 @@ def test_the_migration_seals_rows_written_before_it_and_the_way_back_opens_them(
         engine.dispose()
         db.session.remove()
         db.engine.dispose()
+
+
+def test_a_generated_key_is_one_the_service_accepts(app):
+    entry = app.test_cli_runner().invoke(args=["keys", "generate"]).output.strip()
+    keyring = crypto.Keyring.parse(f"{entry} {services.PII_ENCRYPTION_KEY}", entry.partition(":")[2])
+    assert keyring.current == entry.partition(":")[0] and keyring.open(keyring.seal("Sita")) == "Sita"
