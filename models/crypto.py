@@ -48,7 +48,7 @@ class Keyring:
             if not _KID.match(kid) or len(key) != KEY_BYTES:
                 raise KeyringError(f"key {kid!r}: ids are letters, digits, - or _; keys are {KEY_BYTES} bytes")
         self.current = keys[0][0]
-        self._ciphers = {kid: AESGCM(key) for kid, key in keys}  # built once: per value it would double the cost
+        self._ciphers = {kid: AESGCM(key) for kid, key in keys}  # built once per key, never per value
         self.prefix = f"{VERSION}:{self.current}:"
         self._index_key = index_key
 
