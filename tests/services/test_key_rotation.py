@@ -1,6 +1,8 @@
 """`keys rotate` seals every value again with the current key; the migration seals rows written before it."""
+import json
+
 from flask_migrate import downgrade, upgrade
-from sqlalchemy import create_engine, insert, select, table, column, String, text
+from sqlalchemy import create_engine, select, text
 
 from models import InboundMessage, Mother, crypto, db
 from tests.support import services
@@ -44,10 +46,21 @@ def test_rotation_seals_everything_with_the_new_key_and_the_service_reads_on(mig
         db.session.rollback()
 
 
+def scratch(backend: dict, tmp_path) -> str:
+    """A database of its own on the backend: a new SQLite file, or a PostgreSQL schema first on the search path."""
+    if not backend["DATABASE_URL"].startswith("postgresql"):
+        return f"sqlite:///{tmp_path / 'old.db'}"
+    with create_engine(backend["DATABASE_URL"]).begin() as connection:
+        connection.execute(text("DROP SCHEMA IF EXISTS sealing CASCADE"))
+        connection.execute(text("CREATE SCHEMA sealing"))
+    separator = "&" if "?" in backend["DATABASE_URL"] else "?"
+    return backend["DATABASE_URL"] + separator + "options=-csearch_path%3Dsealing"
+
+
 def test_the_migration_seals_rows_written_before_it_and_the_way_back_opens_them(backend, tmp_path):
     from app import create_app
 
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+    url = scratch(backend, tmp_path)
     app = create_app(services.overrides(backend) | {"DATABASE_URL": url})
     with app.app_context():
         upgrade(revision="timeline_1_care_visits")
@@ -57,11 +70,10 @@ def test_the_migration_seals_rows_written_before_it_and_the_way_back_opens_them(
                 "INSERT INTO mothers (phone, name, locale, channel, country, stage, lmp, due_date, consented_at, "
                 "registered_at, updated_at) VALUES ('+9779800000001', 'Sita Kumari', 'en', 'sms', 'NP', 'pregnant', "
                 "'2026-06-01', '2027-03-08', '2026-10-01', '2026-10-01', '2026-10-01')"))
-            connection.execute(insert(table("inbound_messages", column("message_sid", String), column("phone", String),
-                                            column("channel", String), column("body", String),
-                                            column("params", String), column("received_at", String))).values(
-                message_sid="SM1", phone="+9779800000001", channel="sms", body="my back hurts",
-                params='{"Body": "my back hurts"}', received_at="2026-10-01 10:00:00"))
+            connection.execute(text(
+                "INSERT INTO inbound_messages (message_sid, phone, channel, body, params, received_at) VALUES "
+                "('SM1', '+9779800000001', 'sms', 'my back hurts', '{\"Body\": \"my back hurts\"}', "
+                "'2026-10-01 10:00:00')"))
         upgrade()
         with engine.connect() as connection:
             raw = connection.execute(text("SELECT phone, name, lmp FROM mothers")).one()
@@ -74,10 +86,11 @@ def test_the_migration_seals_rows_written_before_it_and_the_way_back_opens_them(
         db.session.rollback()
         downgrade(revision="timeline_1_care_visits")
         with engine.connect() as connection:
-            assert connection.execute(text("SELECT phone, name, lmp FROM mothers")).one() == \
+            assert tuple(map(str, connection.execute(text("SELECT phone, name, lmp FROM mothers")).one())) == \
                 ("+9779800000001", "Sita Kumari", "2026-06-01")
-            assert connection.execute(text("SELECT body, params FROM inbound_messages")).one() == \
-                ("my back hurts", '{"Body": "my back hurts"}')
+            body, params = connection.execute(text("SELECT body, params FROM inbound_messages")).one()
+            assert (body, json.loads(params) if isinstance(params, str) else params) == \
+                ("my back hurts", {"Body": "my back hurts"})
         engine.dispose()
         db.session.remove()
         db.engine.dispose()
