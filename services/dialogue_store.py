@@ -35,8 +35,10 @@ def _binds(table: Table, columns: tuple[str, ...], prefix: str) -> dict:
     return {name: bindparam(prefix + name, type_=table.c[name].type) for name in columns}
 
 
-_LOCK = (select(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE_COLUMNS))
-         .where(_CONVERSATIONS.c.phone_index == bindparam("phone_index")).with_for_update())
+# Her conversation and, when she is registered, her profile in one round trip; only the conversation is locked.
+_LOCK = (select(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE_COLUMNS), *profile_store.COLUMNS)
+         .select_from(_CONVERSATIONS.outerjoin(Mother.__table__, Mother.__table__.c.id == _CONVERSATIONS.c.mother_id))
+         .where(_CONVERSATIONS.c.phone_index == bindparam("phone_index")).with_for_update(of=_CONVERSATIONS))
 # A new conversation links to her registration if a health worker registered her before she first wrote.
 _REGISTERED = select(Mother.id).where(Mother.phone_index == bindparam("phone_index")).scalar_subquery()
 # Every value a bound parameter: a literal such as {} would make the statement uncacheable (compiled per turn).
@@ -105,8 +107,9 @@ def lock(phone: str, channel: str, now: datetime) -> Locked:
     state = Dialogue(phone=phone, channel=row.channel, state=row.state, locale=row.locale,
                               data=dict(row.data or {}), opted_out=row.opted_out,
                               last_inbound_at=aware(row.last_inbound_at))
-    if row.mother_id is not None:
-        state.mother = profile_store.load(row.mother_id)
+    if row.mother_id is not None:  # a new conversation's insert returns no profile: it is read by its id
+        state.mother = (profile_store.from_row(row) if profile_store.PREFIX + "id" in row._mapping
+                        else profile_store.load(row.mother_id))
     # A copy to tell later whether the engine changed her profile: its fields are plain values and a list of
     # frozen babies, so copying the list is enough (and much cheaper than deepcopy on every message).
     as_loaded = dataclasses.replace(state.mother, babies=list(state.mother.babies)) if state.mother else None

@@ -15,24 +15,33 @@ _COLUMNS = tuple(f.name for f in fields(Profile) if f.name not in ("id", "babies
 _MOTHERS, _BABIES = Mother.__table__, BabyRow.__table__
 # Read on every message of a registered mother, so with plain statements (no ORM identity map, no second query
 # for a mother without babies, which is most of them).
-_LOAD = select(_MOTHERS.c.id, *(_MOTHERS.c[name] for name in _COLUMNS),
-               exists().where(_BABIES.c.mother_id == _MOTHERS.c.id).label("has_babies")
-               ).where(_MOTHERS.c.id == bindparam("mother_id"))
+PREFIX = "profile_"  # her columns' names when read beside other rows (services.dialogue_store)
+COLUMNS = (_MOTHERS.c.id.label(PREFIX + "id"), *(_MOTHERS.c[name].label(PREFIX + name) for name in _COLUMNS),
+           exists().where(_BABIES.c.mother_id == _MOTHERS.c.id).label(PREFIX + "has_babies"))
+_LOAD = select(*COLUMNS).where(_MOTHERS.c.id == bindparam("mother_id"))
 _LOAD_BABIES = (select(_BABIES.c.id, _BABIES.c.born_on).where(_BABIES.c.mother_id == bindparam("mother_id"))
                 .order_by(_BABIES.c.id))
 
 
 def load(mother_id: int) -> Profile | None:
-    connection = db.session.connection()
-    row = connection.execute(_LOAD, {"mother_id": mother_id}).first()
-    if row is None:
+    row = db.session.connection().execute(_LOAD, {"mother_id": mother_id}).first()
+    return from_row(row) if row is not None else None
+
+
+def from_row(row) -> Profile | None:
+    """Her profile from a row holding COLUMNS (None when they are empty: no registration joined); her babies are
+    read only when she has any."""
+    mapping = row._mapping
+    if mapping[PREFIX + "id"] is None:
         return None
-    values = {name: getattr(row, name) for name in _COLUMNS}
+    values = {name: mapping[PREFIX + name] for name in _COLUMNS}
     values["consented_at"] = aware(values["consented_at"])
     values["registered_at"] = aware(values["registered_at"])
+    mother_id = mapping[PREFIX + "id"]
     babies = ([Baby(born_on=baby.born_on, id=baby.id)
-               for baby in connection.execute(_LOAD_BABIES, {"mother_id": mother_id})] if row.has_babies else [])
-    return Profile(id=row.id, babies=babies, **values)
+               for baby in db.session.connection().execute(_LOAD_BABIES, {"mother_id": mother_id})]
+              if mapping[PREFIX + "has_babies"] else [])
+    return Profile(id=mother_id, babies=babies, **values)
 
 
 def save(profile: Profile) -> None:
