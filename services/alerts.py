@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import and_, false, or_, select
+from sqlalchemy import and_, bindparam, false, or_, select
 
 from bot.i18n import N_, translate
 from models import Alert, AlertEvent, Conversation, Facility, Mother, OutboundMessage, User, crypto, db
@@ -83,13 +83,20 @@ def message_failed(alert_id: int, now: datetime) -> None:
         alert.escalate_at = now
 
 
+# Asked of many ordinary messages ("1", "ok", "yes" are also a mother's answers), so built once and cached.
+_AWAITING = (select(Alert.id).join(OutboundMessage, OutboundMessage.alert_id == Alert.id)
+             .where(OutboundMessage.phone == bindparam("phone"), OutboundMessage.created_at >= bindparam("since"),
+                    Alert.status.in_(("open", "sent")))
+             .order_by(Alert.id.desc()).limit(1))
+
+
 def acknowledge(phone: str, now: datetime) -> Alert | None:
     """A health worker's "OK": the newest alert sent to her that is not acknowledged yet."""
-    alert = db.session.scalars(
-        select(Alert).join(OutboundMessage, OutboundMessage.alert_id == Alert.id)
-        .where(OutboundMessage.phone == phone, OutboundMessage.created_at >= now - ACK_WINDOW,
-               Alert.status.in_(("open", "sent")))
-        .order_by(Alert.id.desc()).with_for_update(of=Alert)).first()
+    alert_id = db.session.scalar(_AWAITING, {"phone": phone, "since": now - ACK_WINDOW})
+    if alert_id is None:
+        return None
+    alert = db.session.scalars(select(Alert).where(Alert.id == alert_id, Alert.status.in_(("open", "sent")))
+                               .with_for_update()).first()  # under its lock: not acknowledged meanwhile
     if alert is None:
         return None
     mark_acknowledged(alert, phone, now)
@@ -106,10 +113,7 @@ def mark_acknowledged(alert: Alert, by: str, now: datetime) -> None:
 
 
 def awaiting_acknowledgement(phone: str, now: datetime) -> bool:
-    return db.session.scalar(
-        select(Alert.id).join(OutboundMessage, OutboundMessage.alert_id == Alert.id)
-        .where(OutboundMessage.phone == phone, OutboundMessage.created_at >= now - ACK_WINDOW,
-               Alert.status.in_(("open", "sent"))).limit(1)) is not None
+    return db.session.scalar(_AWAITING, {"phone": phone, "since": now - ACK_WINDOW}) is not None
 
 
 def _notify(alert: Alert, level: int | None, now: datetime) -> None:
