@@ -87,3 +87,12 @@ def _resealed(keyring: crypto.Keyring, token: str | None) -> str | None:
     if token is None or keyring.is_current(token):
         return token
     return keyring.seal(keyring.open(token))
+
+
+def new_settings() -> str:
+    """Two new keys as environment lines, for a first production set-up (no app, database or key needed)."""
+    return f"PII_ENCRYPTION_KEY=k1:{crypto.new_key()}\nPII_INDEX_KEY={crypto.new_key()}"
+
+
+if __name__ == "__main__":  # python -m services.keys
+    print(new_settings())

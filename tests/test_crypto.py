@@ -77,3 +77,19 @@ def test_production_takes_its_keys_from_the_environment_only(tmp_path):
     assert keys.keyring(load(environ=environ), tmp_path).current == "k1" and not os.listdir(tmp_path)
     with pytest.raises(ConfigurationError, match="PII_ENCRYPTION_KEY"):
         keys.keyring(load(environ=environ | {"PII_ENCRYPTION_KEY": "k1:tooshort"}), tmp_path)
+
+
+
+def test_the_first_production_keys_are_printed_without_an_app_and_are_accepted():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    done = subprocess.run([sys.executable, "-m", "services.keys"], cwd=Path(__file__).resolve().parents[1],
+                          env={"PATH": os.environ.get("PATH", ""), "APP_ENV": "production"},
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    printed = dict(line.split("=", 1) for line in done.stdout.splitlines())
+    assert set(printed) == {"PII_ENCRYPTION_KEY", "PII_INDEX_KEY"}
+    keyring = crypto.Keyring.parse(printed["PII_ENCRYPTION_KEY"], printed["PII_INDEX_KEY"])
+    assert keyring.open(keyring.seal("Sita")) == "Sita"
