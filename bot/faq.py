@@ -38,7 +38,9 @@ MENU_EXCLUDED_KINDS = frozenset({"safety"})
 # content/faq/training.yaml and checked on tests/eval/topics_tune.yaml, never on the held-out set).
 THRESHOLD = 0.25
 # Share of the classifier (bot/topic_model.py) in the blended confidence; the rest is the keyword ranking's.
-CLASSIFIER_WEIGHT = 0.7
+CLASSIFIER_WEIGHT = 0.6
+# A question the classifier finds out of scope with at least this probability is refused whatever its topics.
+OUT_OF_SCOPE_LIMIT = 0.5
 # BM25 parameters. b is low because a topic's length reflects how many ways people ask about it,
 # not how diluted it is.
 K1 = 1.2
@@ -116,6 +118,7 @@ hona hone hota hunu huna hune go need needed kasari thaha paune pata malum batai
 _STOPWORDS_DEVA = "का की के को से में है हैं हो क्या मैं मेरा मेरी आप यह वह भी और या मा लाई ले कि के छ हो म मेरो यो त्यो"
 
 
+@functools.lru_cache(maxsize=8192)  # a question's words are keyed twice, once per ranking
 def key(word: str) -> str:
     """The matching key of one folded word: latin, variant-free, without case endings."""
     latin = _romanise(word) if _has_devanagari(word) else word
@@ -264,16 +267,21 @@ def _terms(found: list[str]) -> list[str]:
 
 
 def ranked(text: str, limit: int = 3) -> list[tuple[str, float]]:
-    """Topic ids with their 0..1 confidence, best first: the classifier's probability blended with the keyword
-    ranking's confidence (the classifier reads unlisted phrasings, the keywords keep exact hits sure)."""
+    """Topic ids with their 0..1 confidence, best first."""
+    return sorted(_judge(text)[0].items(), key=lambda item: item[1], reverse=True)[:limit]
+
+
+def _judge(text: str) -> tuple[dict[str, float], float]:
+    """(topic id -> blended confidence, probability that the question is out of scope). The classifier reads
+    unlisted phrasings and knows what we must not answer; the keyword ranking keeps exact hits sure."""
     found = all_keys(text)
     if not found:
-        return []
+        return {}, 1.0
     probabilities = topic_model.model().probabilities(topic_model.features(found))
     lexical = dict(_lexical(text, limit=len(_index().topic_ids)))
     blended = {topic: round(CLASSIFIER_WEIGHT * probabilities[topic] + (1 - CLASSIFIER_WEIGHT) * lexical.get(topic, 0.0), 4)
                for topic in _index().topic_ids}
-    return sorted(blended.items(), key=lambda item: item[1], reverse=True)[:limit]
+    return blended, probabilities[topic_model.OUT_OF_SCOPE]
 
 
 def _lexical(text: str, limit: int) -> list[tuple[str, float]]:
@@ -328,11 +336,11 @@ def _confidence(score: float, weights: Mapping[str, float], i: int, index: _Inde
 def match(text: str, locale: str) -> Answer | None:
     """The best answer in `locale` to a question in any language, or None when out of scope."""
     locale = _locale(locale)
-    best = ranked(text, limit=1)
-    if not best or best[0][1] < THRESHOLD:
+    blended, out_of_scope = _judge(text)
+    if not blended or out_of_scope > OUT_OF_SCOPE_LIMIT:
         return None
-    topic, score = best[0]
-    return _answer(topic, locale, score)
+    topic = max(blended, key=blended.get)
+    return _answer(topic, locale, blended[topic]) if blended[topic] >= THRESHOLD else None
 
 
 def answer(topic: str, locale: str) -> Answer:

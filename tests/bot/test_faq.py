@@ -4,7 +4,7 @@ import re
 import pytest
 import yaml
 
-from bot import faq, languages
+from bot import faq, languages, topic_model
 
 LOCALES = languages.codes()
 SOURCE_KEY = re.compile(r"\[S\d+[a-z]?\]|§\d|policy|Act|Code")
@@ -126,3 +126,41 @@ def test_an_unknown_locale_is_refused_and_a_region_is_ignored():
     with pytest.raises(ValueError):
         faq.answer("colostrum", "fr")
 
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("falam chaki kaile dekhi khane ho", "iron_when"),
+        ("pregnensy me roj kitna pani pina chaiye", "drinking_water"),
+        ("गर्भ में पपीता खाना ठीक है?", "food_beliefs"),
+        ("bachhako nabhi ma tel lagaune ki nai", "cord_care"),
+        ("wat to pack in bag for hospital delivery", "birth_plan"),
+        ("मलाई राति निद्रा नै लाग्दैन", "sleep"),
+    ],
+)
+def test_misspelt_and_unlisted_phrasings_reach_their_topic(text, topic):
+    assert faq.match(text, "en").topic == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i have sex with my husband in pregnancy",
+        "kal mausam kaisa rahega",
+        "PCOD ka ilaj kya hai",
+        "bus ma lamo yatra garna milchha garbhavati le",
+        "when will my 1 year old start walking",
+    ],
+)
+def test_near_domain_questions_the_knowledge_base_does_not_cover_are_refused(text):
+    assert faq.match(text, "en") is None
+
+
+def test_asking_for_someone_elses_medicine_gets_the_medicine_answer_not_a_refusal():
+    assert faq.match("sasu lai pressure ko aushadhi kun dine", "ne").topic == "medication_other"
+
+
+def test_the_classifier_knows_every_topic_and_the_questions_it_must_refuse():
+    labels = set(topic_model.model().labels)
+    assert labels == set(topic_ids()) | {topic_model.OUT_OF_SCOPE}
