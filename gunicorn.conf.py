@@ -46,6 +46,17 @@ max_requests_jitter = 2000
 control_socket_disable = True  # runtime control is not used; several servers on one host would share its path
 accesslog = None  # the app logs what it needs, with phone numbers masked (services/logs.py)
 errorlog = "-"
+if settings.LOG_FORMAT == "json":
+    # gunicorn's own lines (starting, booting a worker, shutting down) in the app's JSON format too, so a log
+    # collector reads every line of the process the same way. The root logger is left to the app's handler
+    # (services/logs.py), which would otherwise print each app line a second time.
+    logconfig_dict = {
+        "root": {"level": "INFO", "handlers": []},
+        "loggers": {"gunicorn.error": {"level": "INFO", "handlers": ["json"], "propagate": False},
+                    "gunicorn.access": {"level": "INFO", "handlers": [], "propagate": False}},
+        "handlers": {"json": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stderr"}},
+        "formatters": {"json": {"()": "services.logs.JsonFormatter"}},
+    }
 WORKER_BOOT_ERROR = 3  # gunicorn's exit status for a worker that cannot start: the master then stops
 
 

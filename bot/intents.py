@@ -11,7 +11,7 @@ update_details.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -55,16 +55,18 @@ def ids() -> list[str]:
     return list(_vocabulary()[0])
 
 
+@lru_cache(maxsize=256)  # one turn asks about the same message more than once (erasure, then wishes)
 def match(text: str) -> Intent | None:
     """The intent of the message and whether it is sure, or None."""
     rules, filler = _vocabulary()
     keys = message_keys(text)
     if not keys:
         return None
+    present = frozenset(keys)
     for name, rule in rules.items():
-        if any(phrase.found_in(keys) for phrase in rule.sure) or _only(keys, rule.only, filler):
+        if any(phrase.found_in(keys, present) for phrase in rule.sure) or _only(keys, rule.only, filler):
             return Intent(name)
-        if any(phrase.found_in(keys) for phrase in rule.unsure):
+        if any(phrase.found_in(keys, present) for phrase in rule.unsure):
             return Intent(name, sure=False)
     return None
 

@@ -5,10 +5,12 @@ stretched letters ("pleaseee") and stray punctuation. Matching happens on the fo
 """
 import re
 import unicodedata
+from functools import lru_cache
 
 DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 _SPACES = re.compile(r"\s+")
+_DATE_PUNCTUATION = re.compile(r"[/\-.:]")
 
 
 def digits(text: str) -> str:
@@ -16,6 +18,8 @@ def digits(text: str) -> str:
     return text.translate(DEVANAGARI_DIGITS)
 
 
+# Every matcher folds the same message again (a turn folds it about 25 times): the last texts are remembered.
+@lru_cache(maxsize=1024)
 def fold(text: str) -> str:
     """Case-fold, NFC-normalise, ASCII digits, drop emoji and punctuation, collapse spaces.
 
@@ -30,7 +34,12 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The folded text split into words, with date punctuation also removed."""
-    return re.sub(r"[/\-.:]", " ", fold(text)).split()
+    return list(_words(text))
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_DATE_PUNCTUATION.sub(" ", fold(text)).split())
 
 
 def _keep(ch: str) -> bool:

@@ -19,14 +19,20 @@ GAP_WORDS = 3
 class Phrase:
     parts: tuple[str, ...]  # keyed words, "word*" prefixes and GAP
     whole: bool = False  # the message must be exactly this phrase
+    required: frozenset[str] = frozenset()  # its whole words: a message without one of them cannot hold it
 
     @classmethod
     def parse(cls, text: str) -> "Phrase":
         text = str(text).strip()
         whole = text.startswith("=")
-        return cls(tuple(part for word in text.lstrip("=").split() for part in _parts(word)), whole)
+        parts = tuple(part for word in text.lstrip("=").split() for part in _parts(word))
+        return cls(parts, whole, frozenset(part for part in parts if part != GAP and not part.endswith("*")))
 
-    def found_in(self, keys: list[str]) -> bool:
+    def found_in(self, keys: list[str], present: frozenset[str] | None = None) -> bool:
+        """Whether the message's keys hold the phrase; `present` (the keys as a set), when given, rules most
+        phrases out at once, which matters when a message is tried against a thousand of them."""
+        if present is not None and not self.required <= present:
+            return False
         if self.whole:
             return len(keys) == len(self.parts) and _match_at(self.parts, keys, 0) == len(keys)
         return any(_match_at(self.parts, keys, start) is not None for start in range(len(keys)))

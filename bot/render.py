@@ -14,6 +14,7 @@ GSM7_BASIC = set(
     "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
 )
 GSM7_EXTENDED = set("^{}\\[~]|€\f")
+GSM7 = frozenset(GSM7_BASIC | GSM7_EXTENDED)
 LOOKALIKES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "...",
                             "\u00a0": " ", "•": "-"})
 _MARKUP = re.compile(r"(?<!\w)[*_~](\S(?:.*?\S)?)[*_~](?!\w)")
@@ -32,13 +33,13 @@ def for_sms(text: str) -> str:
 
 
 def is_gsm7(text: str) -> bool:
-    return all(ch in GSM7_BASIC or ch in GSM7_EXTENDED for ch in text)
+    return GSM7.issuperset(text)
 
 
 def segments(text: str) -> int:
     """How many SMS segments Twilio will bill for `text`."""
     if is_gsm7(text):
-        units = sum(2 if ch in GSM7_EXTENDED else 1 for ch in text)
+        units = len(text) + sum(text.count(ch) for ch in GSM7_EXTENDED)  # an extended character takes two
         single, multi = 160, 153
     else:
         units = len(text.encode("utf-16-le")) // 2  # emoji take two UTF-16 units

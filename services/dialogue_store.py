@@ -9,12 +9,12 @@ back through services.profile_store only when the engine created or changed it, 
 """
 from __future__ import annotations
 
-import copy
+import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, Table, bindparam, insert, select, text, update
+from sqlalchemy.dialects import sqlite
 
 from bot.dialogue import Dialogue
 from bot.profile import Profile
@@ -37,14 +37,23 @@ _LOCK = (select(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE
          .where(_CONVERSATIONS.c.phone == bindparam("phone")).with_for_update())
 # A new conversation links to her registration if a health worker registered her before she first wrote.
 _REGISTERED = select(Mother.id).where(Mother.phone == bindparam("phone")).scalar_subquery()
-_NEW_CONVERSATION = dict(phone=bindparam("phone"), channel=bindparam("channel"), state="new", data={},
+# Every value a bound parameter: a literal such as {} would make the statement uncacheable (compiled per turn).
+_NEW_CONVERSATION = dict(phone=bindparam("phone"), channel=bindparam("channel"), state="new",
+                         data=bindparam("data", type_=_CONVERSATIONS.c.data.type),
                          opted_out=False, mother_id=_REGISTERED, created_at=bindparam("now"),
                          updated_at=bindparam("now"))
 _CREATE_SQLITE = (sqlite.insert(_CONVERSATIONS).values(_NEW_CONVERSATION)
                   .on_conflict_do_nothing(index_elements=["phone"]))
-_CREATE_POSTGRESQL = (postgresql.insert(_CONVERSATIONS).values(_NEW_CONVERSATION)
-                      .on_conflict_do_nothing(index_elements=["phone"])  # SQLite has RETURNING only from 3.35
-                      .returning(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE_COLUMNS)))
+# Written as text: SQLAlchemy gives postgresql.insert() no cache key, so the construct would be compiled again on
+# every first message (about 0.6 ms of a turn); text() is compiled once.
+_CREATE_POSTGRESQL = (
+    text("INSERT INTO conversations (phone, channel, state, data, opted_out, mother_id, created_at, updated_at) "
+         "VALUES (:phone, :channel, 'new', :data, false, (SELECT id FROM mothers WHERE phone = :phone), :now, :now) "
+         "ON CONFLICT (phone) DO NOTHING "
+         f"RETURNING id, {', '.join(_STATE_COLUMNS)}")
+    .bindparams(*(bindparam(name, type_=_CONVERSATIONS.c[column].type) for name, column in
+                  (("phone", "phone"), ("channel", "channel"), ("data", "data"), ("now", "updated_at"))))
+    .columns(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE_COLUMNS)))
 _SAVE = (update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == bindparam("conversation_id"))
          .values(_binds(_CONVERSATIONS, _STATE_COLUMNS, "conversation_")))
 _ADD_INBOUND = insert(_INBOUND).values(_binds(_INBOUND, _INBOUND_COLUMNS, "inbound_"))
@@ -82,7 +91,7 @@ def lock(phone: str, channel: str, now: datetime) -> Locked:
     transaction holds the write lock before it reads anything and never works from a stale snapshot.
     """
     connection = db.session.connection()
-    new = {"phone": phone, "channel": channel, "now": now}
+    new = {"phone": phone, "channel": channel, "now": now, "data": {}}
     if connection.dialect.name == "sqlite":
         connection.execute(_CREATE_SQLITE, new)
         row = connection.execute(_LOCK, {"phone": phone}).one()
@@ -95,7 +104,10 @@ def lock(phone: str, channel: str, now: datetime) -> Locked:
                               last_inbound_at=aware(row.last_inbound_at))
     if row.mother_id is not None:
         state.mother = profile_store.load(row.mother_id)
-    return Locked(row.id, state, connection, copy.deepcopy(state.mother))
+    # A copy to tell later whether the engine changed her profile: its fields are plain values and a list of
+    # frozen babies, so copying the list is enough (and much cheaper than deepcopy on every message).
+    as_loaded = dataclasses.replace(state.mother, babies=list(state.mother.babies)) if state.mother else None
+    return Locked(row.id, state, connection, as_loaded)
 
 
 def record(locked: Locked, inbound: dict, reply: dict | None) -> int:

@@ -109,6 +109,27 @@ def test_after_stop_nothing_is_sent_and_start_welcomes_her_back(server):
     assert "Welcome back, Sita" in twilio.say("+9779800000104", "START")
 
 
+def test_every_line_gunicorn_and_the_app_write_in_production_is_json(migrated, app):
+    import json
+
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "gunicorn", "app:create_app()"], cwd=ROOT,
+                               env=production_env(migrated, port), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        wait_until_healthy(f"http://127.0.0.1:{port}", process)
+        Twilio(f"http://127.0.0.1:{port}").say("+9779800000105", "hi")
+    finally:
+        process.terminate()
+        out, err = process.communicate(timeout=60)
+    lines = [json.loads(line) for line in (out + err).decode().splitlines() if line.strip()]
+    messages = [line["message"] for line in lines]
+    assert any(message.startswith("Starting gunicorn") for message in messages)
+    assert any(message.startswith("Booting worker") for message in messages)
+    assert any(message.startswith("Shutting down") for message in messages)
+    assert all(line["level"] and line["logger"] for line in lines)
+    assert not any("+9779800000105" in message for message in messages)
+
+
 def test_production_refuses_to_start_without_its_secrets():
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TWILIO", "DATABASE", "REDIS", "SECRET"))}
     result = subprocess.run([sys.executable, "-c", "from app import create_app; create_app()"], cwd=ROOT,
