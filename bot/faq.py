@@ -40,7 +40,7 @@ THRESHOLD = 0.25
 # Share of the classifier (bot/topic_model.py) in the blended confidence; the rest is the keyword ranking's.
 CLASSIFIER_WEIGHT = 0.6
 # A question the classifier finds out of scope with at least this probability is refused whatever its topics.
-OUT_OF_SCOPE_LIMIT = 0.5
+OUT_OF_SCOPE_LIMIT = 0.4
 # BM25 parameters. b is low because a topic's length reflects how many ways people ask about it,
 # not how diluted it is.
 K1 = 1.2
