@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import math
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,6 @@ from typing import Mapping
 MODEL_PATH = Path(__file__).resolve().parent.parent / "content" / "faq" / "topic_model.tsv"
 OUT_OF_SCOPE = "none"
 NGRAM_SIZES = (2, 3, 4)
-_NOTHING: tuple[tuple, tuple] = ((), ())
 
 
 def features(keys: list[str]) -> dict[str, float]:
@@ -38,16 +38,26 @@ def features(keys: list[str]) -> dict[str, float]:
 
 @dataclass(frozen=True)
 class Model:
+    """The weights in flat arrays, a few megabytes less per worker than a Python object per weight: feature
+    number n owns the (label, weight) pairs from offsets[n] to offsets[n + 1]."""
+
     labels: tuple[str, ...]  # topic ids and OUT_OF_SCOPE, in weight order
     bias: tuple[float, ...]
-    weights: Mapping[str, tuple[tuple[int, ...], tuple[float, ...]]]  # feature -> (label indexes, their weights)
+    rows: Mapping[str, int]  # feature -> feature number; features without a weight left out
+    offsets: array  # 'I', one more than there are features
+    targets: array  # 'B', label index of each weight
+    weights: array  # 'f'
 
     def probabilities(self, vector: Mapping[str, float]) -> dict[str, float]:
         """Label -> probability (softmax of the linear scores)."""
         scores = list(self.bias)
+        offsets, targets, weights = self.offsets, self.targets, self.weights
         for name, value in vector.items():
-            for label, weight in zip(*self.weights.get(name, _NOTHING)):
-                scores[label] += weight * value
+            row = self.rows.get(name)
+            if row is not None:
+                start, end = offsets[row], offsets[row + 1]
+                for label, weight in zip(targets[start:end], weights[start:end]):
+                    scores[label] += weight * value
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -61,16 +71,20 @@ def model() -> Model:
 
 def read(path: Path) -> Model:
     """Read a model written by `write`, line by line (a whole-file parse would leave its peak in the worker's RSS)."""
-    weights = {}
+    rows, offsets, targets, weights = {}, array("I", [0]), array("B"), array("f")
     with open(path, encoding="utf-8") as handle:
         labels = tuple(next(handle).rstrip("\n").split("\t"))
         scale = float(next(handle))
         bias = tuple(int(b) / scale for b in next(handle).split("\t"))
         for line in handle:
             name, packed = line.rstrip("\n").split("\t")
-            pairs = [pair.split(":") for pair in packed.split()]
-            weights[name] = (tuple(int(i) for i, _ in pairs), tuple(int(w) / scale for _, w in pairs))
-    return Model(labels=labels, bias=bias, weights=weights)
+            for pair in packed.split():
+                label, weight = pair.split(":")
+                targets.append(int(label))
+                weights.append(int(weight) / scale)
+            rows[name] = len(offsets) - 1
+            offsets.append(len(weights))
+    return Model(labels=labels, bias=bias, rows=rows, offsets=offsets, targets=targets, weights=weights)
 
 
 def write(path: Path, labels: list[str], bias: list[float], weights: dict[str, list[tuple[int, float]]],
