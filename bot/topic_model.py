@@ -73,6 +73,7 @@ def read(path: Path) -> Model:
     """Read a model written by `write`, line by line (a whole-file parse would leave its peak in the worker's RSS)."""
     rows, offsets, targets, weights = {}, array("I", [0]), array("B"), array("f")
     with open(path, encoding="utf-8") as handle:
+        next(handle)  # the digest of what it was learnt from
         labels = tuple(next(handle).rstrip("\n").split("\t"))
         scale = float(next(handle))
         bias = tuple(int(b) / scale for b in next(handle).split("\t"))
@@ -87,10 +88,16 @@ def read(path: Path) -> Model:
     return Model(labels=labels, bias=bias, rows=rows, offsets=offsets, targets=targets, weights=weights)
 
 
-def write(path: Path, labels: list[str], bias: list[float], weights: dict[str, list[tuple[int, float]]],
+def learnt_from(path: Path) -> str:
+    """The digest of the training files a stored model was learnt from (its first line)."""
+    with open(path, encoding="utf-8") as handle:
+        return next(handle).split()[-1]
+
+
+def write(path: Path, digest: str, labels: list[str], bias: list[float], weights: dict[str, list[tuple[int, float]]],
           scale: int = 1000) -> None:
-    """Store a model as text: the labels, the scale, the biases, then one line per feature with its
-    `label:weight` pairs, weights as integers in 1/scale."""
-    lines = ["\t".join(labels), str(scale), "\t".join(str(round(b * scale)) for b in bias)]
+    """Store a model as text: the digest of its training files, the labels, the scale, the biases, then one line
+    per feature with its `label:weight` pairs, weights as integers in 1/scale."""
+    lines = [f"learnt from {digest}", "\t".join(labels), str(scale), "\t".join(str(round(b * scale)) for b in bias)]
     lines += [f"{name}\t" + " ".join(f"{i}:{round(w * scale)}" for i, w in pairs) for name, pairs in sorted(weights.items())]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

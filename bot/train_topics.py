@@ -9,6 +9,7 @@ Needs scikit-learn (requirements-dev.txt); the service only reads the written we
 from __future__ import annotations
 
 import argparse
+import hashlib
 import random
 import sys
 
@@ -52,6 +53,14 @@ def augmented(texts: list[str], labels: list[str]) -> tuple[list[str], list[str]
     chance = random.Random(SEED)
     slipped = [misspelt(text, chance) for text in texts]
     return texts + slipped, labels + labels
+
+
+def digest() -> str:
+    """What the weights depend on: the paraphrases and the topics' keywords and titles."""
+    content = hashlib.sha256()
+    for path in (TRAINING_PATH, faq.CONTENT_DIR / "topics.yaml"):
+        content.update(path.read_bytes())
+    return content.hexdigest()[:16]
 
 
 def vectors(texts: list[str]) -> list[dict[str, float]]:
@@ -116,7 +125,7 @@ def main(argv: list[str]) -> None:
         check(texts, labels)
     vectorizer, classifier = fit(texts, labels)
     weights = pruned(vectorizer, classifier)
-    topic_model.write(topic_model.MODEL_PATH, [str(c) for c in classifier.classes_],
+    topic_model.write(topic_model.MODEL_PATH, digest(), [str(c) for c in classifier.classes_],
                       [float(b) for b in classifier.intercept_], weights)
     kept = sum(map(len, weights.values()))
     print(f"{len(texts)} examples, {len(classifier.classes_)} labels, {len(weights)} features, {kept} weights "

@@ -4,7 +4,7 @@ import re
 import pytest
 import yaml
 
-from bot import faq, languages, topic_model
+from bot import faq, languages, topic_model, train_topics
 
 LOCALES = languages.codes()
 SOURCE_KEY = re.compile(r"\[S\d+[a-z]?\]|§\d|policy|Act|Code")
@@ -164,3 +164,8 @@ def test_asking_for_someone_elses_medicine_gets_the_medicine_answer_not_a_refusa
 def test_the_classifier_knows_every_topic_and_the_questions_it_must_refuse():
     labels = set(topic_model.model().labels)
     assert labels == set(topic_ids()) | {topic_model.OUT_OF_SCOPE}
+
+
+def test_the_committed_classifier_was_learnt_from_the_current_paraphrases_and_keywords():
+    # After editing content/faq/training.yaml or topics.yaml, run `python -m bot.train_topics` and commit its output.
+    assert topic_model.learnt_from(topic_model.MODEL_PATH) == train_topics.digest()
