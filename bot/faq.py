@@ -38,9 +38,9 @@ MENU_EXCLUDED_KINDS = frozenset({"safety"})
 # content/faq/training.yaml and checked on tests/eval/topics_tune.yaml, never on the held-out set).
 THRESHOLD = 0.25
 # Share of the classifier (bot/topic_model.py) in the blended confidence; the rest is the keyword ranking's.
-CLASSIFIER_WEIGHT = 0.6
+CLASSIFIER_WEIGHT = 0.7
 # A question the classifier finds out of scope with at least this probability is refused whatever its topics.
-OUT_OF_SCOPE_LIMIT = 0.4
+OUT_OF_SCOPE_LIMIT = 0.3
 # BM25 parameters. b is low because a topic's length reflects how many ways people ask about it,
 # not how diluted it is.
 K1 = 1.2
