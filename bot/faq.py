@@ -34,13 +34,16 @@ from bot.normalize import words
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content" / "faq"
 MENU_EXCLUDED_KINDS = frozenset({"safety"})
 
-# Confidence below which a question is treated as out of scope (chosen on cross-validated paraphrases of
-# content/faq/training.yaml and checked on tests/eval/topics_tune.yaml, never on the held-out set).
-THRESHOLD = 0.25
+# Confidence below which a question is treated as out of scope. These four numbers were chosen on
+# cross-validated paraphrases of content/faq/training.yaml (python -m bot.train_topics --check gives the
+# estimate) and checked on tests/eval/topics_tune.yaml, never on the held-out set.
+THRESHOLD = 0.2
 # Share of the classifier (bot/topic_model.py) in the blended confidence; the rest is the keyword ranking's.
-CLASSIFIER_WEIGHT = 0.7
-# A question the classifier finds out of scope with at least this probability is refused whatever its topics.
-OUT_OF_SCOPE_LIMIT = 0.3
+CLASSIFIER_WEIGHT = 0.6
+# A question the classifier finds out of scope with more than this probability is refused...
+OUT_OF_SCOPE_LIMIT = 0.2
+# ...unless its best topic is at least this sure ("can you tell the gender of my baby" is not near-domain).
+SURE = 0.4
 # BM25 parameters. b is low because a topic's length reflects how many ways people ask about it,
 # not how diluted it is.
 K1 = 1.2
@@ -272,16 +275,31 @@ def ranked(text: str, limit: int = 3) -> list[tuple[str, float]]:
 
 
 def _judge(text: str) -> tuple[dict[str, float], float]:
-    """(topic id -> blended confidence, probability that the question is out of scope). The classifier reads
-    unlisted phrasings and knows what we must not answer; the keyword ranking keeps exact hits sure."""
+    """(topic id -> blended confidence, probability that the question is out of scope)."""
     found = all_keys(text)
     if not found:
         return {}, 1.0
     probabilities = topic_model.model().probabilities(topic_model.features(found))
-    lexical = dict(_lexical(text, limit=len(_index().topic_ids)))
+    return blend(probabilities, dict(_lexical(text, limit=len(_index().topic_ids))))
+
+
+def blend(probabilities: Mapping[str, float], lexical: Mapping[str, float]) -> tuple[dict[str, float], float]:
+    """The classifier reads unlisted phrasings and knows what we must not answer; the keyword ranking keeps exact
+    hits sure. Returns (topic id -> blended confidence, probability of out of scope)."""
     blended = {topic: round(CLASSIFIER_WEIGHT * probabilities[topic] + (1 - CLASSIFIER_WEIGHT) * lexical.get(topic, 0.0), 4)
                for topic in _index().topic_ids}
     return blended, probabilities[topic_model.OUT_OF_SCOPE]
+
+
+def verdict(blended: Mapping[str, float], out_of_scope: float) -> str | None:
+    """The topic to answer with, or None when the question is out of scope."""
+    if not blended:
+        return None
+    topic = max(blended, key=blended.get)
+    confidence = blended[topic]
+    if confidence < THRESHOLD or (out_of_scope > OUT_OF_SCOPE_LIMIT and confidence < SURE):
+        return None
+    return topic
 
 
 def _lexical(text: str, limit: int) -> list[tuple[str, float]]:
@@ -337,10 +355,8 @@ def match(text: str, locale: str) -> Answer | None:
     """The best answer in `locale` to a question in any language, or None when out of scope."""
     locale = _locale(locale)
     blended, out_of_scope = _judge(text)
-    if not blended or out_of_scope > OUT_OF_SCOPE_LIMIT:
-        return None
-    topic = max(blended, key=blended.get)
-    return _answer(topic, locale, blended[topic]) if blended[topic] >= THRESHOLD else None
+    topic = verdict(blended, out_of_scope)
+    return None if topic is None else _answer(topic, locale, blended[topic])
 
 
 def answer(topic: str, locale: str) -> Answer:

@@ -169,3 +169,10 @@ def test_the_classifier_knows_every_topic_and_the_questions_it_must_refuse():
 def test_the_committed_classifier_was_learnt_from_the_current_paraphrases_and_keywords():
     # After editing content/faq/training.yaml or topics.yaml, run `python -m bot.train_topics` and commit its output.
     assert topic_model.learnt_from(topic_model.MODEL_PATH) == train_topics.digest()
+
+
+def test_a_sure_topic_is_answered_even_when_the_question_also_looks_out_of_scope():
+    blended = {"fetal_sex": 0.6, "due_date": 0.05}
+    assert faq.verdict(blended, out_of_scope=0.5) == "fetal_sex"
+    assert faq.verdict({"fetal_sex": 0.3, "due_date": 0.05}, out_of_scope=0.5) is None
+    assert faq.verdict({"fetal_sex": 0.3, "due_date": 0.05}, out_of_scope=0.1) == "fetal_sex"
