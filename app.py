@@ -8,7 +8,8 @@ from __future__ import annotations
 from flask import Flask
 from flask_migrate import Migrate
 
-from services import database, logs, queues, readiness, sender, settings as settings_module
+from models import crypto
+from services import database, keys, logs, queues, readiness, sender, settings as settings_module
 from web import security_headers
 from web.limits import MAX_REQUEST_BYTES
 
@@ -21,6 +22,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     app = Flask(__name__, instance_path=str(settings_module.INSTANCE))
     app.config.update(SECRET_KEY=settings.SECRET_KEY, AAMCARE=settings, MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES)
     logs.configure(settings)
+    crypto.install(keys.keyring(settings, settings_module.INSTANCE))
     database.init_app(app, settings.DATABASE_URL)
     migrate.init_app(app, database.db, directory=str(settings_module.ROOT / "migrations"), render_as_batch=True)
     queues.init_app(app, queues.connect(settings.REDIS_URL, settings_module.INSTANCE))
@@ -48,6 +50,7 @@ def _register_blueprints(app: Flask, settings) -> None:
     if settings.METRICS_TOKEN:
         app.register_blueprint(metrics.blueprint)
     app.cli.add_command(cli.mothers)
+    app.cli.add_command(cli.keys)
     app.cli.add_command(reminders)
     if settings.SIMULATOR:
         app.register_blueprint(simulator.blueprint)

@@ -146,11 +146,17 @@ class Sink:
 
 # --- the app, the workers ---------------------------------------------------------------------------------------
 
+# Production settings need the keys of personal data; these are for benchmark databases only.
+BENCH_ENCRYPTION_KEY = "bench:YmVuY2gtb25seS1lbmNyeXB0aW9uLWtleS0zMmJ5dGU="
+BENCH_INDEX_KEY = "YmVuY2gtb25seS1pbmRleC1rZXktb2YtMzItYnl0ZXM="
+
+
 def settings(args, sink: Sink, **rates) -> dict:
     return {"APP_ENV": "production", "SECRET_KEY": "bench", "DATABASE_URL": args.database, "REDIS_URL": args.redis,
             "TWILIO_ACCOUNT_SID": ACCOUNT, "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_API_BASE_URL": sink.url,
             "TWILIO_SMS_FROM": SMS_FROM, "PUBLIC_BASE_URL": "http://127.0.0.1:9", "SMS_RATE_PER_SECOND": HIGH,
-            "WHATSAPP_RATE_PER_SECOND": HIGH} | {key: str(value) for key, value in rates.items()}
+            "WHATSAPP_RATE_PER_SECOND": HIGH, "PII_ENCRYPTION_KEY": BENCH_ENCRYPTION_KEY,
+            "PII_INDEX_KEY": BENCH_INDEX_KEY} | {key: str(value) for key, value in rates.items()}
 
 
 def make_app(config: dict):
@@ -326,13 +332,22 @@ def bulk(args, sink: Sink) -> dict:
 
 
 def seed_conversations(count: int) -> None:
-    from models import db
+    """Numbers are encrypted with a blind index beside them (models.crypto): the rows go through the column types."""
+    from datetime import datetime, timedelta, timezone
 
-    db.session.execute(db.text("DELETE FROM conversations WHERE phone LIKE '+97798%'"))
-    db.session.execute(db.text(
-        "INSERT INTO conversations (phone, channel, state, opted_out, last_inbound_at, data, created_at, "
-        "updated_at) SELECT '+97798' || lpad(n::text, 8, '0'), 'sms', 'menu.main', false, "
-        "now() - interval '2 days', '{}', now(), now() FROM generate_series(0, :last) AS n"), {"last": count - 1})
+    from sqlalchemy import delete, insert
+
+    from models import Conversation, db
+
+    now = datetime.now(timezone.utc)
+    table = Conversation.__table__
+    for start in range(0, count, 5000):
+        phones = [f"+97798{n:08d}" for n in range(start, min(start + 5000, count))]
+        db.session.execute(delete(table).where(table.c.phone.in_(phones)))
+        db.session.execute(insert(table), [
+            {"phone": phone, "phone_index": phone, "channel": "sms", "state": "menu.main", "opted_out": False,
+             "last_inbound_at": now - timedelta(days=2), "data": {}, "created_at": now, "updated_at": now}
+            for phone in phones])
     db.session.commit()
 
 

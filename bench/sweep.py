@@ -90,27 +90,39 @@ def _upgrade(args) -> None:
 
 
 def _copy_mothers(connection, count: int) -> None:
+    from models import crypto
+
     rng = random.Random(8)
     registered = datetime(2026, 6, 1, tzinfo=timezone.utc)
+    keys = crypto.keyring()  # COPY bypasses the column types: values are sealed and indexed here, as they would be
+
+    def sealed(value):
+        return None if value is None else keys.seal(value.isoformat() if isinstance(value, date) else value)
+
+    def index(value):
+        return None if value is None else keys.blind(value)
+
     with connection.cursor() as cursor:
         for start in range(1, count + 1, COPY_CHUNK):
             ids = range(start, min(start + COPY_CHUNK, count + 1))
             people = [_person(rng, mother_id) for mother_id in ids]
-            with cursor.copy("COPY mothers (id, phone, name, locale, channel, country, stage, lmp, due_date, "
-                             "consented_at, registered_at, updated_at) FROM STDIN") as copy:
+            with cursor.copy("COPY mothers (id, phone, phone_index, name, locale, channel, country, stage, lmp, "
+                             "lmp_index, due_date, due_date_index, consented_at, registered_at, updated_at) "
+                             "FROM STDIN") as copy:
                 for p in people:
-                    copy.write_row((p["id"], p["phone"], "Sita", p["locale"], "sms", p["country"], p["stage"],
-                                    p["lmp"], p["lmp"] and p["lmp"] + timedelta(days=280), registered,
-                                    p["registered_at"], registered))
-            with cursor.copy("COPY babies (mother_id, born_on, created_at) FROM STDIN") as copy:
+                    due = p["lmp"] and p["lmp"] + timedelta(days=280)
+                    copy.write_row((p["id"], sealed(p["phone"]), index(p["phone"]), sealed("Sita"), p["locale"],
+                                    "sms", p["country"], p["stage"], sealed(p["lmp"]), index(p["lmp"]), sealed(due),
+                                    index(due), registered, p["registered_at"], registered))
+            with cursor.copy("COPY babies (mother_id, born_on, born_on_index, created_at) FROM STDIN") as copy:
                 for p in people:
                     if p["born_on"]:
-                        copy.write_row((p["id"], p["born_on"], registered))
-            with cursor.copy("COPY conversations (phone, channel, locale, state, data, opted_out, mother_id, "
-                             "created_at, updated_at) FROM STDIN") as copy:
+                        copy.write_row((p["id"], sealed(p["born_on"]), index(p["born_on"]), registered))
+            with cursor.copy("COPY conversations (phone, phone_index, channel, locale, state, data, opted_out, "
+                             "mother_id, created_at, updated_at) FROM STDIN") as copy:
                 for p in people:
-                    copy.write_row((p["phone"], "sms", p["locale"], "menu.main", "{}", p["opted_out"], p["id"],
-                                    registered, registered))
+                    copy.write_row((sealed(p["phone"]), index(p["phone"]), "sms", p["locale"], "menu.main",
+                                    sealed("{}"), p["opted_out"], p["id"], registered, registered))
         cursor.execute("SELECT setval(pg_get_serial_sequence('mothers', 'id'), %s)", (count,))
 
 

@@ -2,7 +2,10 @@
 
 Checked before anything else, in every conversation state, for every number. A missed emergency is far worse than a
 false alarm, so the lexicon (content/danger_signs.yaml) is generous and typo-tolerant; it stays data, and this module
-only knows how to read it: word lists ("terms"), phrases of words, rules that combine terms, and negation.
+only knows how to read it: word lists ("terms"), phrases of words, rules that combine terms, and negation. A sign's
+words are not always a sign: rules may soften it (a question whether a mild form is normal) or dismiss it (a question
+about the sign in general, something that has passed, someone else's illness). Typos are only ever read in the
+direction of safety: the words that calm a sign down must be spelt right.
 
 Words are compared by a folded key (romanisation variants and Devanagari vowel lengths ignored), with one typo allowed
 on longer words. Everything that can be is precomputed once per lexicon file, so a message costs a few dictionary
@@ -21,6 +24,7 @@ import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from bot.dates import find_duration
 from bot.normalize import digits, words
 
 LEXICON = Path(__file__).resolve().parent.parent / "content" / "danger_signs.yaml"
@@ -38,6 +42,8 @@ _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _ASPIRATE = re.compile(r"([stdpj])h")  # kh, gh, bh, ch stay: "khun" (blood) is not "kun" (which), "chare" not "care"
 _LATIN_VARIANTS = (("chch", "ch"), ("cch", "ch"), ("chh", "ch"), ("ph", "f"), ("w", "v"), ("z", "j"), ("q", "k"))
 _LONG_VOWELS = (("ee", "i"), ("oo", "u"))
+_NEPALI_X = re.compile(r"x(?=[aeiou])")  # "xa", "xaina", "xito": romanised Nepali writes ch as x
+_YO_ENDING = re.compile(r"(?<=[^aeiou])[ei]o$")  # "futeo", "bhaio" are "futyo", "bhayo"
 _DOUBLED = re.compile(r"(\D)\1+")  # never digits: "110" stays 110
 _DEVANAGARI_VARIANTS = str.maketrans({"\u093c": None, "ँ": "ं", "ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ",
                                       "श": "स", "ष": "स", "व": "ब"})
@@ -65,10 +71,24 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
     `stage` is what we know of her: None (unknown or unregistered), "pregnant", or "baby" (a mother with a baby).
     Words in the message itself ("after delivery", "pregnant") take precedence over it.
     """
-    found = load().detect(text, stage)
+    found = _late_bleeding(text, load().detect(text, stage))
     if found is not None and found.urgency is Urgency.NOW:
         return found
     return blood_pressure(text, stage) or found
+
+
+LATE_PREGNANCY_DAYS = 28 * 7  # bleeding from 28 weeks is always an emergency, however lightly she asks
+
+
+def _late_bleeding(text: str, found: DangerSign | None) -> DangerSign | None:
+    """"Little spotting at 8 months, is it normal?" is go-now: the message itself says she is late in pregnancy."""
+    if found is None or found.sign != "bleeding" or found.urgency is Urgency.NOW:
+        return found
+    said = find_duration(text)
+    late = said is not None and said.unit in ("weeks", "months") and said.days >= LATE_PREGNANCY_DAYS
+    if late or load().says(text, "LATE_PREGNANCY"):
+        return DangerSign(found.sign, found.group, Urgency.NOW)
+    return found
 
 
 # A reading such as "160/110", "bp 150 / 100", "बीपी १६०/११०": systolic over diastolic, both plausible.
@@ -77,10 +97,21 @@ SEVERE_SYSTOLIC, SEVERE_DIASTOLIC = 160, 110  # [S38]: severe range, go now
 HIGH_SYSTOLIC, HIGH_DIASTOLIC = 140, 90  # [S38]: hypertension, see a health worker the same day
 
 
+# "bp 160 110", "bp 170-100": a looser reading, only believed when the message names blood pressure.
+_LOOSE_READING = re.compile(r"(?<![\d/.])(\d{2,3})\s*[-\s]\s*(\d{2,3})(?![\d/.])")
+_BP_WORD = re.compile(r"\b(?:bp|b\.p|pressure|presar|pressar|प्रेशर|प्रेसर|बीपी|बिपी)", re.IGNORECASE)
+
+
+def _readings(text: str) -> list[tuple[str, str]]:
+    text = digits(text or "")
+    found = _READING.findall(text)
+    return found + _LOOSE_READING.findall(text) if _BP_WORD.search(text) else found
+
+
 def blood_pressure(text: str, stage: str | None = None) -> DangerSign | None:
     """A blood-pressure reading in the message, read as numbers: severe is go-now, high is see-soon."""
     urgency = None
-    for high, low in _READING.findall(digits(text or "")):
+    for high, low in _readings(text):
         systolic, diastolic = int(high), int(low)
         if not (60 <= systolic <= 260 and 30 <= diastolic <= 180 and systolic > diastolic):
             continue  # a date (12/03) or a score, not a pressure
@@ -102,6 +133,8 @@ def key(word: str) -> str:
     """The folded form two spellings of one word share ("bachha", "bacha", "bachcha" -> "bacha")."""
     if _DEVANAGARI.search(word):
         return word.translate(_DEVANAGARI_VARIANTS)
+    word = _NEPALI_X.sub("ch", word)
+    word = _YO_ENDING.sub("yo", word)
     for old, new in _LATIN_VARIANTS:
         word = word.replace(old, new)
     word = _ASPIRATE.sub(r"\1", word)
@@ -114,7 +147,7 @@ def key(word: str) -> str:
 
 @dataclass(frozen=True)
 class _Word:
-    kind: str  # "exact" | "prefix" | "suffix"
+    kind: str  # "exact" | "prefix" | "suffix" | "whole" (exact, and never with a postposition stripped: "notes" is no "not")
     key: str
     fuzzy: bool = False
 
@@ -138,15 +171,17 @@ class _Sign:
     now: tuple[_Rule, ...]
     soon: tuple[_Rule, ...]
     soften: tuple[_Rule, ...]
+    dismiss: tuple[_Rule, ...]
 
 
 @dataclass(frozen=True)
 class _Message:
     clauses: tuple[int, ...]  # the punctuation-delimited clause of each word
     spans: dict[str, list[_Span]]  # where each term stands
+    shield: frozenset[int]  # words inside a sign's own negative words ("not moving"): they negate nothing else
 
 
-def _parse_word(text: str) -> _Word | None:
+def _parse_word(text: str, typos: bool = True, whole: bool = False) -> _Word | None:
     if text == "...":
         return GAP
     if text.startswith("="):
@@ -155,8 +190,10 @@ def _parse_word(text: str) -> _Word | None:
         return _prefix(key(text[:-1]), text)
     if text.startswith("*"):
         return _Word("suffix", key(text[1:]))
+    if whole:
+        return _Word("whole", key(text))
     folded = key(text)
-    return _Word("exact", folded, fuzzy=len(folded) >= _fuzzy_min_length(folded))
+    return _Word("exact", folded, fuzzy=typos and len(folded) >= _fuzzy_min_length(folded))
 
 
 def _prefix(folded: str, text: str) -> _Word:
@@ -170,8 +207,8 @@ def _fuzzy_min_length(folded: str) -> int:
     return FUZZY_MIN_LENGTH_DEVANAGARI if _DEVANAGARI.search(folded) else FUZZY_MIN_LENGTH
 
 
-def _parse_phrase(text: str) -> _Phrase:
-    return tuple(_parse_word(word) for word in _fold_pattern(text).split())
+def _parse_phrase(text: str, typos: bool = True, whole: bool = False) -> _Phrase:
+    return tuple(_parse_word(word, typos, whole) for word in _fold_pattern(text).split())
 
 
 def _fold_pattern(text: str) -> str:
@@ -198,7 +235,7 @@ def _parse_rule(text: str) -> _Rule:
 
 
 def _parse_sign(raw: dict) -> _Sign:
-    rules = {part: tuple(_parse_rule(rule) for rule in raw.get(part) or ()) for part in ("now", "soon", "soften")}
+    rules = {part: tuple(_parse_rule(rule) for rule in raw.get(part) or ()) for part in ("now", "soon", "soften", "dismiss")}
     return _Sign(id=raw["id"], group=raw["group"], **rules)
 
 
@@ -220,27 +257,36 @@ class _Lexicon:
 
     def __init__(self, raw: dict):
         self.window: int = raw["window"]
+        self.whole: int = raw["modifier_window"]
         self.anywhere = frozenset(raw["anywhere"])
         self.before: dict[str, int] = raw["negation"]["before"]
         self.after: dict[str, int] = raw["negation"]["after"]
         self.cancel: str = raw["negation"]["cancel"]
         self.clause: str = raw["negation"]["clause"]
+        self.listing: str = raw["negation"]["listing"]
         self.context: dict[str, str] = raw["context"]
         self.negative_terms = frozenset(raw["negative_terms"])
         self.not_typos = frozenset(key(word) for word in raw["not_typos"])
+        self.shorthand: dict[str, tuple[str, ...]] = {short: tuple(str(full).split())
+                                                     for short, full in raw["shorthand"].items()}
         self.suffixes = tuple(sorted({key(s) for s in itertools.chain(*raw["suffixes"].values())}, key=len))
-        self.phrases = {name: [_parse_phrase(e) for e in _entries(raw["terms"], name)] for name in raw["terms"]}
+        exact, whole = frozenset(raw["exact_terms"]), frozenset(raw["whole_terms"])
+        self.phrases = {name: [_parse_phrase(e, name not in exact | whole, name in whole)
+                               for e in _entries(raw["terms"], name)] for name in raw["terms"]}
         self.excepts = {name: [_parse_phrase(e) for e in _entries(raw["terms"], name, "except")]
                         for name in raw["terms"]}
         self.signs = tuple(_parse_sign(sign) for sign in raw["signs"])
         self.soften_all = tuple(_parse_rule(rule) for rule in raw.get("soften_all") or ())
         self.never_soften = frozenset(raw.get("never_soften") or ())
+        self.dismiss_all = tuple(_parse_rule(rule) for rule in raw.get("dismiss_all") or ())
+        self.never_dismiss = frozenset(raw.get("never_dismiss") or ())
         self._index_words()
         self._check_references()
 
     def _index_words(self) -> None:
         self.by_first: dict[_Word, list[tuple[str, _Phrase, bool]]] = {}
         self.exact: dict[str, set[_Word]] = {}
+        self.whole_words: dict[str, set[_Word]] = {}
         self.prefixes: dict[str, set[_Word]] = {}
         self.endings: dict[str, set[_Word]] = {}
         for name in self.phrases:
@@ -248,7 +294,8 @@ class _Lexicon:
                                                      ((p, True) for p in self.excepts[name])):
                 self.by_first.setdefault(phrase[0], []).append((name, phrase, is_except))
                 for word in filter(None, phrase):
-                    table = {"exact": self.exact, "prefix": self.prefixes, "suffix": self.endings}[word.kind]
+                    table = {"exact": self.exact, "prefix": self.prefixes, "suffix": self.endings,
+                             "whole": self.whole_words}[word.kind]
                     table.setdefault(word.key, set()).add(word)
         self.fuzzy_keys: dict[str, list[str]] = {}
         for folded, found in self.exact.items():
@@ -257,9 +304,9 @@ class _Lexicon:
 
     def _check_references(self) -> None:
         named = set(self.phrases)
-        used = {*self.anywhere, self.cancel, self.clause, *self.before, *self.after, *self.context.values(), *self.negative_terms}
+        used = {*self.anywhere, self.cancel, self.clause, self.listing, *self.before, *self.after, *self.context.values(), *self.negative_terms}
         for sign in self.signs:
-            for rule in sign.now + sign.soon + sign.soften + self.soften_all:
+            for rule in sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all:
                 used |= set(rule.needs) | set(rule.lacks)
                 if {rule.stage, *rule.not_stages} - {None, *STAGES}:
                     raise ValueError(f"{sign.id}: unknown stage in {rule}")
@@ -281,18 +328,26 @@ class _Lexicon:
         sign, urgency = best
         return DangerSign(sign.id, self._group(sign, stage), urgency)
 
+    def says(self, text: str, term: str) -> bool:
+        """Whether the message holds one of the term's phrases."""
+        return bool(self.read(text).spans.get(term))
+
     def read(self, text: str) -> _Message:
         tokens: list[str] = []
         clauses: list[int] = []
         for number, clause in enumerate(_CLAUSE_BREAK.split(_expand(text))):
             for word in words(clause):
-                tokens.append(key(word))
-                clauses.append(number)
+                for written in self.shorthand.get(word, (word,)):
+                    tokens.append(key(written))
+                    clauses.append(number)
         matches = [self._words_at(token) for token in tokens]
-        return _Message(tuple(clauses), self._spans(matches))
+        spans = self._spans(matches)
+        shield = frozenset(at for term in self.negative_terms for start, end in spans.get(term, ())
+                           for at in range(start, end))
+        return _Message(tuple(clauses), spans, shield)
 
     def _words_at(self, token: str) -> set[_Word]:
-        found: set[_Word] = set()
+        found: set[_Word] = set(self.whole_words.get(token, ()))
         for variant in self._variants(token):
             found |= self.exact.get(variant, set())
             for length in range(1, len(variant) + 1):
@@ -338,15 +393,24 @@ class _Lexicon:
         return "postpartum" if stage == "baby" else "pregnancy"
 
     def _urgency(self, sign: _Sign, message: _Message, stage: str) -> Urgency | None:
-        if any(self._holds(rule, message, stage) for rule in sign.now):
+        now = any(self._holds(rule, message, stage) for rule in sign.now)
+        if not now and not any(self._holds(rule, message, stage) for rule in sign.soon):
+            return None
+        if self._dismissed(sign, message, stage):
+            return None
+        if now:
             rules = sign.soften if sign.id in self.never_soften else sign.soften + self.soften_all
-            softened = any(self._holds(rule, message, stage) for rule in rules)
+            softened = any(self._holds(rule, message, stage, self.whole) for rule in rules)
             return Urgency.SOON if softened else Urgency.NOW
-        if any(self._holds(rule, message, stage) for rule in sign.soon):
-            return Urgency.SOON
-        return None
+        return Urgency.SOON
 
-    def _holds(self, rule: _Rule, message: _Message, stage: str) -> bool:
+    def _dismissed(self, sign: _Sign, message: _Message, stage: str) -> bool:
+        """The sign's words are there, but not as something happening to her now: a question about the sign in
+        general ("what is jaundice"), something that has passed ("fever last week, now fine"), someone else."""
+        rules = sign.dismiss if sign.id in self.never_dismiss else sign.dismiss + self.dismiss_all
+        return any(self._holds(rule, message, stage, self.whole) for rule in rules)
+
+    def _holds(self, rule: _Rule, message: _Message, stage: str, window: int | None = None) -> bool:
         if not all(message.spans.get(term) for term in rule.needs):
             return False
         if (rule.stage and rule.stage != stage) or stage in rule.not_stages:
@@ -354,25 +418,30 @@ class _Lexicon:
         if any(message.spans.get(term) for term in rule.lacks):
             return False
         options = [message.spans.get(term, [])[:MAX_SPANS_PER_TERM] for term in rule.needs]
-        return all(options) and any(self._fits(rule, message, combo) for combo in itertools.product(*options))
+        window = self.window if window is None else window
+        return all(options) and any(self._fits(rule, message, combo, window)
+                                    for combo in itertools.product(*options))
 
-    def _fits(self, rule: _Rule, message: _Message, combo: tuple[_Span, ...]) -> bool:
+    def _fits(self, rule: _Rule, message: _Message, combo: tuple[_Span, ...], window: int) -> bool:
         """The rule's words stand close together and none of them is negated."""
         near = [span for term, span in zip(rule.needs, combo) if term not in self.anywhere]
-        if near and max(end for _, end in near) - min(start for start, _ in near) > self.window:
+        if near and max(end for _, end in near) - min(start for start, _ in near) > window:
             return False
-        shield = {at for term, (start, end) in zip(rule.needs, combo) if term in self.negative_terms
-                  for at in range(start, end)}
-        return not any(self._negated(span, message, shield) for span in combo)
+        return not any(self._negated(span, message, message.shield) for span in combo)
 
     def _negated(self, span: _Span, message: _Message, shield: set[int]) -> bool:
         start, end = span
-        before = [(at, start - reach, start - 1) for term, reach in self.before.items()
-                  for at, _ in message.spans.get(term, [])]
-        after = [(at, start, end - 1 + reach) for term, reach in self.after.items()
+        before = [(at, start - reach - self._listed(at, start, message), start - 1)
+                  for term, reach in self.before.items() for at, _ in message.spans.get(term, [])]
+        after = [(at, start, end - 1 + reach + self._listed(end - 1, at, message)) for term, reach in self.after.items()
                  for at, _ in message.spans.get(term, [])]
         return any(low <= at <= high and self._negates(at, start, message, shield)
                    for at, low, high in before + after)
+
+    def _listed(self, at: int, target: int, message: _Message) -> int:
+        """How many list words ("or", "any", "na") stand between a negation and what it negates: "no pain or
+        bleeding" negates both."""
+        return sum(at < start < target for start, _ in message.spans.get(self.listing, []))
 
     def _negates(self, at: int, target: int, message: _Message, shield: set[int]) -> bool:
         """A negation word at `at` really negates the word at `target`."""

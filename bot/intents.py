@@ -2,7 +2,9 @@
 
 The phrases live in content/intents.yaml and are tried in its order, so one message has one intent. An intent
 found only through a phrase marked unsure ("enough", "band") comes back with `sure=False`: a flow that would act
-on it (stop her messages) asks her once first.
+on it (stop her messages) asks her once first. When no phrase matches, concepts standing anywhere in the message
+are tried ("sewa" and "chahidaina" in any order and with anything between them): word order differs between
+English, Hindi and Nepali, so the same wish is rarely the same phrase.
 
 Intent ids: opt_out, opt_in, delete_my_data, baby_born, loss, change_due_date, talk_to_health_worker, greeting,
 thanks, domestic_violence, next_checkup, next_vaccine, reminder_done, reminder_later, change_language,
@@ -32,19 +34,37 @@ class _Rules:
     sure: tuple[Phrase, ...]
     unsure: tuple[Phrase, ...]
     only: frozenset[str]  # words that make the intent when the message holds nothing else but filler
+    together: tuple[tuple[str, ...], ...] = ()  # concepts that make the intent when all stand in the message
+    together_unsure: tuple[tuple[str, ...], ...] = ()
+    unless: tuple[str, ...] = ()  # concepts that rule the intent out ("when will my baby be born" is no birth)
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    rules: dict[str, _Rules]
+    filler: frozenset[str]
+    concepts: dict[str, tuple[Phrase, ...]]
 
 
 @cache
-def _vocabulary() -> tuple[dict[str, _Rules], frozenset[str]]:
+def _vocabulary() -> _Vocabulary:
     raw = yaml.safe_load(VOCABULARY.read_text(encoding="utf-8"))
+    concepts = {name: tuple(Phrase.parse(p) for p in words) for name, words in (raw.get("concepts") or {}).items()}
     rules = {name: _rules(entry) for name, entry in raw["intents"].items()}
-    return rules, frozenset(_keys(raw.get("filler") or ()))
+    unknown = {c.lstrip("~") for rule in rules.values() for group in rule.together + rule.together_unsure + (rule.unless,)
+               for c in group} - set(concepts)
+    if unknown:
+        raise ValueError(f"intents: unknown concepts {sorted(unknown)}")
+    return _Vocabulary(rules, frozenset(_keys(raw.get("filler") or ())), concepts)
 
 
 def _rules(entry: dict) -> _Rules:
     return _Rules(sure=tuple(Phrase.parse(p) for p in entry.get("phrases") or ()),
                   unsure=tuple(Phrase.parse(p) for p in entry.get("unsure") or ()),
-                  only=frozenset(_keys(entry.get("only") or ())))
+                  only=frozenset(_keys(entry.get("only") or ())),
+                  together=tuple(tuple(str(r).split()) for r in entry.get("together") or ()),
+                  together_unsure=tuple(tuple(str(r).split()) for r in entry.get("together_unsure") or ()),
+                  unless=tuple(entry.get("unless") or ()))
 
 
 def _keys(words) -> list[str]:
@@ -52,23 +72,51 @@ def _keys(words) -> list[str]:
 
 
 def ids() -> list[str]:
-    return list(_vocabulary()[0])
+    return list(_vocabulary().rules)
 
 
 @lru_cache(maxsize=256)  # one turn asks about the same message more than once (erasure, then wishes)
 def match(text: str) -> Intent | None:
     """The intent of the message and whether it is sure, or None."""
-    rules, filler = _vocabulary()
+    vocabulary = _vocabulary()
     keys = message_keys(text)
     if not keys:
         return None
     present = frozenset(keys)
-    for name, rule in rules.items():
-        if any(phrase.found_in(keys, present) for phrase in rule.sure) or _only(keys, rule.only, filler):
+    for name, rule in vocabulary.rules.items():
+        if rule.unless and _any_concept(rule.unless, keys, present, vocabulary):
+            continue
+        if any(phrase.found_in(keys, present) for phrase in rule.sure) or _only(keys, rule.only, vocabulary.filler):
             return Intent(name)
         if any(phrase.found_in(keys, present) for phrase in rule.unsure):
             return Intent(name, sure=False)
+    return _together(keys, present, vocabulary)
+
+
+def _together(keys: list[str], present: frozenset[str], vocabulary: _Vocabulary) -> Intent | None:
+    """The first intent whose concepts all stand somewhere in the message (and whose ~concepts do not)."""
+    seen: dict[str, bool] = {}
+
+    def found(concept: str) -> bool:
+        if concept not in seen:
+            seen[concept] = any(phrase.found_in(keys, present) for phrase in vocabulary.concepts[concept])
+        return seen[concept]
+
+    def holds(concept: str) -> bool:
+        return not found(concept[1:]) if concept.startswith("~") else found(concept)
+
+    for name, rule in vocabulary.rules.items():
+        if rule.unless and any(found(c) for c in rule.unless):
+            continue
+        if any(all(holds(c) for c in group) for group in rule.together):
+            return Intent(name)
+        if any(all(holds(c) for c in group) for group in rule.together_unsure):
+            return Intent(name, sure=False)
     return None
+
+
+def _any_concept(names: tuple[str, ...], keys: list[str], present: frozenset[str], vocabulary: _Vocabulary) -> bool:
+    return any(phrase.found_in(keys, present) for name in names for phrase in vocabulary.concepts[name])
 
 
 def detect(text: str) -> str | None:

@@ -38,8 +38,12 @@ class Phrase:
         return any(_match_at(self.parts, keys, start) is not None for start in range(len(keys)))
 
 
+_APOSTROPHES = str.maketrans({"'": None, "’": None, "`": None})
+
+
 def message_keys(text: str) -> list[str]:
-    return [key(word) for word in words(text)]
+    """The message's words as spelling keys; "don't" and "dont" are one word, however she types it."""
+    return [key(word) for word in words(str(text).translate(_APOSTROPHES))]
 
 
 def _parts(word: str) -> list[str]:

@@ -1,10 +1,11 @@
 """Every message in and out, kept: nothing a mother sent is lost."""
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import db, utcnow
+from models.crypto import BlindIndex, EncryptedJSON, EncryptedText, indexed
 
 
 class InboundMessage(db.Model):
@@ -12,15 +13,16 @@ class InboundMessage(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_sid: Mapped[str] = mapped_column(String(64), unique=True)  # Twilio retries reuse it
-    phone: Mapped[str] = mapped_column(String(20))
+    phone: Mapped[str] = mapped_column(EncryptedText)
+    phone_index: Mapped[str] = mapped_column(BlindIndex)
     channel: Mapped[str] = mapped_column(String(10))
-    body: Mapped[str] = mapped_column(Text, default="")
-    params: Mapped[dict] = mapped_column(default=dict)  # every webhook parameter as received
+    body: Mapped[str] = mapped_column(EncryptedText, default="")
+    params: Mapped[dict] = mapped_column(EncryptedJSON, default=dict)  # every webhook parameter as received
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
     processed_at: Mapped[datetime | None]
-    error: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(EncryptedText)
 
-    __table_args__ = (Index("ix_inbound_messages_phone_id", "phone", "id"),)
+    __table_args__ = (Index("ix_inbound_messages_phone_index_id", "phone_index", "id"),)
 
 
 class OutboundMessage(db.Model):
@@ -33,9 +35,10 @@ class OutboundMessage(db.Model):
     __tablename__ = "outbound_messages"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    phone: Mapped[str] = mapped_column(String(20))
+    phone: Mapped[str] = mapped_column(EncryptedText)
+    phone_index: Mapped[str] = mapped_column(BlindIndex)
     channel: Mapped[str] = mapped_column(String(10))
-    body: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(EncryptedText)
     # reply | alert | notice | checkup_reminder | vaccine_reminder | weekly | followup | broadcast | consent_request
     kind: Mapped[str] = mapped_column(String(24))
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"), index=True)
@@ -56,13 +59,13 @@ class OutboundMessage(db.Model):
     attempts: Mapped[int] = mapped_column(server_default="0")
     natural_key: Mapped[str | None] = mapped_column(String(160), unique=True)  # a second add writes nothing
     template: Mapped[str | None] = mapped_column(String(64))  # WhatsApp ContentSid, chosen when queued
-    variables: Mapped[dict | None]  # ContentVariables for the template
+    variables: Mapped[dict | None] = mapped_column(EncryptedJSON)  # ContentVariables for the template
     mother_id: Mapped[int | None] = mapped_column(ForeignKey("mothers.id"), index=True)
     alert_id: Mapped[int | None] = mapped_column(ForeignKey("alerts.id"), index=True)
     broadcast_id: Mapped[int | None] = mapped_column(index=True)
 
     __table_args__ = (
-        Index("ix_outbound_messages_phone_id", "phone", "id"),
+        Index("ix_outbound_messages_phone_index_id", "phone_index", "id"),
         Index("ix_outbound_messages_status_due_at", "status", "due_at"),
     )
 
@@ -76,7 +79,7 @@ class OutboundEvent(db.Model):
     outbound_id: Mapped[int] = mapped_column(ForeignKey("outbound_messages.id", ondelete="CASCADE"), index=True)
     status: Mapped[str] = mapped_column(String(12))
     at: Mapped[datetime] = mapped_column(default=utcnow)
-    detail: Mapped[str | None] = mapped_column(String(200))
+    detail: Mapped[str | None] = mapped_column(EncryptedText)  # Twilio's error messages name the number
 
 
 class Reachability(db.Model):
@@ -84,7 +87,8 @@ class Reachability(db.Model):
 
     __tablename__ = "reachability"
 
-    phone: Mapped[str] = mapped_column(String(20), primary_key=True)
+    phone_index: Mapped[str] = mapped_column(BlindIndex, primary_key=True)
+    phone: Mapped[str] = mapped_column(EncryptedText)
     consecutive_failures: Mapped[int] = mapped_column(default=0)
     unreachable_since: Mapped[datetime | None]
     reason: Mapped[str | None] = mapped_column(String(40))
@@ -101,3 +105,8 @@ class StatusEvent(db.Model):
     status: Mapped[str] = mapped_column(String(20))
     error_code: Mapped[str | None] = mapped_column(String(40))
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+indexed(InboundMessage, "phone")
+indexed(OutboundMessage, "phone")
+indexed(Reachability, "phone")

@@ -1,10 +1,11 @@
 """What health workers write about a mother: free notes, and the notes left when acting on an alert."""
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import db, utcnow
+from models.crypto import EncryptedText
 
 
 class Note(db.Model):
@@ -16,5 +17,5 @@ class Note(db.Model):
     question_id: Mapped[int | None] = mapped_column(ForeignKey("questions.id"), index=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     kind: Mapped[str] = mapped_column(String(16), default="note")  # note | acknowledged | resolved | answer
-    text: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(EncryptedText, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

@@ -9,6 +9,7 @@ from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import db, utcnow
+from models.crypto import BlindIndex, EncryptedText, indexed
 
 ROLES = ("admin", "supervisor", "health_worker")
 
@@ -31,8 +32,12 @@ class User(db.Model):
     role: Mapped[str] = mapped_column(String(16))  # admin | supervisor | health_worker
     facility_code: Mapped[str | None] = mapped_column(String(60), index=True)  # health workers
     district: Mapped[str | None] = mapped_column(String(80), index=True)  # supervisors; a worker's facility's
-    phone: Mapped[str | None] = mapped_column(String(20), unique=True)  # E.164: alerts, ALERT broadcasts by chat
+    phone: Mapped[str | None] = mapped_column(EncryptedText)  # E.164: alerts, ALERT broadcasts by chat
+    phone_index: Mapped[str | None] = mapped_column(BlindIndex, unique=True)
     channel: Mapped[str] = mapped_column(String(10), default="sms")
     locale: Mapped[str] = mapped_column(String(5), default="en")
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+indexed(User, "phone")

@@ -19,7 +19,7 @@ from flask import current_app
 from sqlalchemy import and_, false, or_, select
 
 from bot.i18n import N_, translate
-from models import Alert, AlertEvent, Conversation, Facility, Mother, OutboundMessage, User, db
+from models import Alert, AlertEvent, Conversation, Facility, Mother, OutboundMessage, User, crypto, db
 from services import outbox
 
 log = logging.getLogger(__name__)
@@ -122,7 +122,8 @@ def _notify(alert: Alert, level: int | None, now: datetime) -> None:
     for person in people:
         outbox.add(outbox.Draft(phone=person.phone, kind="alert", body=_text(person, alert, mother),
                                 locale=person.locale, channel=person.channel, priority="high",
-                                natural_key=f"alert:{alert.id}:{person.phone}", alert_id=alert.id,
+                                natural_key=f"alert:{alert.id}:{crypto.keyring().blind(person.phone)}",
+                                alert_id=alert.id,
                                 variables=_variables(person, alert, mother)), now=now)
     alert.level = level
     alert.escalate_at = now + timedelta(minutes=current_app.config["AAMCARE"].ALERT_ESCALATE_MINUTES)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bot import pregnancy
 from bot.i18n import LOCALES, N_, translate
 from flows import behalf
-from models import Conversation, Facility, Mother, User, db
+from models import Conversation, Facility, Mother, User, crypto, db
 
 
 class BehalfError(ValueError):
@@ -48,7 +48,8 @@ def request_consent(details: Details, user: User, now: datetime, today: date) ->
     facility = db.session.get(Facility, details.facility)
     body = translate(details.locale, behalf.REQUEST, name=details.name, facility=facility.name)
     outbox.add(outbox.Draft(phone=details.phone, kind="consent_request", body=body, locale=details.locale,
-                            channel=details.channel, natural_key=f"consent:{details.phone}:{today.isoformat()}"),
+                            channel=details.channel,
+                            natural_key=f"consent:{crypto.keyring().blind(details.phone)}:{today.isoformat()}"),
                now=now)
     return conversation
 

@@ -1,14 +1,15 @@
 """Groups of mothers by stage (pregnant by trimester, baby by age), language and channel, as SQL conditions.
 
 The same definitions serve the mothers list, web broadcasts and broadcasts by chat, always inside a Scope.
-A day is "today" in the service's time zone; it is passed in, never read from the clock here.
+A day is "today" in the service's time zone; it is passed in, never read from the clock here. Her dates are
+encrypted (models.crypto): a range of them is asked as the list of its days, which the blind index can match.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, and_, exists, func, select, true
+from sqlalchemy import ColumnElement, and_, exists, select, true
 
 from bot.i18n import N_
 from bot.pregnancy import TRIMESTER_2_FROM_WEEKS, TRIMESTER_3_FROM_WEEKS
@@ -60,14 +61,21 @@ def stage_condition(stage: str, today: date) -> ColumnElement[bool]:
         return Mother.stage == stage
     if stage in _TRIMESTER_WEEKS:
         low, high = _TRIMESTER_WEEKS[stage]  # completed weeks since the LMP: low <= weeks < high
-        return and_(Mother.stage == "pregnant", Mother.lmp <= today - timedelta(weeks=low),
-                    Mother.lmp > today - timedelta(weeks=high))
-    if stage in _BABY_MONTHS:
-        low, high = _BABY_MONTHS[stage]
-        latest = select(func.max(Baby.born_on)).where(Baby.mother_id == Mother.id).scalar_subquery()
-        return and_(Mother.stage == "baby", latest <= today - timedelta(days=round(low * DAYS_PER_MONTH)),
-                    latest > today - timedelta(days=round(high * DAYS_PER_MONTH)))
+        return and_(Mother.stage == "pregnant",
+                    Mother.lmp.in_(days(today - timedelta(weeks=high), today - timedelta(weeks=low))))
+    if stage in _BABY_MONTHS:  # her latest baby's age
+        low, high = (today - timedelta(days=round(months * DAYS_PER_MONTH)) for months in _BABY_MONTHS[stage])
+        return and_(Mother.stage == "baby", _a_baby_born(days(high, low)), ~_a_baby_born(days(low, today)))
     raise ValueError(f"unknown stage {stage!r}")
+
+
+def days(after: date, until: date) -> list[date]:
+    """Every day in (after, until]."""
+    return [after + timedelta(days=n) for n in range(1, (until - after).days + 1)]
+
+
+def _a_baby_born(on: list[date]) -> ColumnElement[bool]:
+    return exists(select(Baby.id).where(Baby.mother_id == Mother.id, Baby.born_on.in_(on)))
 
 
 def opted_out() -> ColumnElement[bool]:

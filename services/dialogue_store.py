@@ -24,8 +24,10 @@ from services import profile_store
 
 _CONVERSATIONS, _INBOUND, _OUTBOUND = Conversation.__table__, InboundMessage.__table__, OutboundMessage.__table__
 _STATE_COLUMNS = ("channel", "state", "locale", "data", "opted_out", "last_inbound_at", "mother_id", "updated_at")
-_INBOUND_COLUMNS = ("message_sid", "phone", "channel", "body", "params", "received_at", "processed_at", "error")
-_REPLY_COLUMNS = ("phone", "channel", "body", "kind", "status", "segments", "created_at", "sent_at")
+# phone_index is bound to the number itself: its column type turns it into the blind index (models.crypto).
+_INBOUND_COLUMNS = ("message_sid", "phone", "phone_index", "channel", "body", "params", "received_at", "processed_at",
+                    "error")
+_REPLY_COLUMNS = ("phone", "phone_index", "channel", "body", "kind", "status", "segments", "created_at", "sent_at")
 
 
 def _binds(table: Table, columns: tuple[str, ...], prefix: str) -> dict:
@@ -34,25 +36,26 @@ def _binds(table: Table, columns: tuple[str, ...], prefix: str) -> dict:
 
 
 _LOCK = (select(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE_COLUMNS))
-         .where(_CONVERSATIONS.c.phone == bindparam("phone")).with_for_update())
+         .where(_CONVERSATIONS.c.phone_index == bindparam("phone_index")).with_for_update())
 # A new conversation links to her registration if a health worker registered her before she first wrote.
-_REGISTERED = select(Mother.id).where(Mother.phone == bindparam("phone")).scalar_subquery()
+_REGISTERED = select(Mother.id).where(Mother.phone_index == bindparam("phone_index")).scalar_subquery()
 # Every value a bound parameter: a literal such as {} would make the statement uncacheable (compiled per turn).
-_NEW_CONVERSATION = dict(phone=bindparam("phone"), channel=bindparam("channel"), state="new",
-                         data=bindparam("data", type_=_CONVERSATIONS.c.data.type),
+_NEW_CONVERSATION = dict(phone=bindparam("phone"), phone_index=bindparam("phone_index"), channel=bindparam("channel"),
+                         state="new", data=bindparam("data", type_=_CONVERSATIONS.c.data.type),
                          opted_out=False, mother_id=_REGISTERED, created_at=bindparam("now"),
                          updated_at=bindparam("now"))
 _CREATE_SQLITE = (sqlite.insert(_CONVERSATIONS).values(_NEW_CONVERSATION)
-                  .on_conflict_do_nothing(index_elements=["phone"]))
+                  .on_conflict_do_nothing(index_elements=["phone_index"]))
 # Written as text: SQLAlchemy gives postgresql.insert() no cache key, so the construct would be compiled again on
 # every first message (about 0.6 ms of a turn); text() is compiled once.
 _CREATE_POSTGRESQL = (
-    text("INSERT INTO conversations (phone, channel, state, data, opted_out, mother_id, created_at, updated_at) "
-         "VALUES (:phone, :channel, 'new', :data, false, (SELECT id FROM mothers WHERE phone = :phone), :now, :now) "
-         "ON CONFLICT (phone) DO NOTHING "
+    text("INSERT INTO conversations (phone, phone_index, channel, state, data, opted_out, mother_id, created_at, "
+         "updated_at) VALUES (:phone, :phone_index, :channel, 'new', :data, false, "
+         "(SELECT id FROM mothers WHERE phone_index = :phone_index), :now, :now) "
+         "ON CONFLICT (phone_index) DO NOTHING "
          f"RETURNING id, {', '.join(_STATE_COLUMNS)}")
-    .bindparams(*(bindparam(name, type_=_CONVERSATIONS.c[column].type) for name, column in
-                  (("phone", "phone"), ("channel", "channel"), ("data", "data"), ("now", "updated_at"))))
+    .bindparams(*(bindparam(name, type_=_CONVERSATIONS.c[name if name != "now" else "updated_at"].type)
+                  for name in ("phone", "phone_index", "channel", "data", "now")))
     .columns(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE_COLUMNS)))
 _SAVE = (update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == bindparam("conversation_id"))
          .values(_binds(_CONVERSATIONS, _STATE_COLUMNS, "conversation_")))
@@ -91,14 +94,14 @@ def lock(phone: str, channel: str, now: datetime) -> Locked:
     transaction holds the write lock before it reads anything and never works from a stale snapshot.
     """
     connection = db.session.connection()
-    new = {"phone": phone, "channel": channel, "now": now, "data": {}}
+    new = {"phone": phone, "phone_index": phone, "channel": channel, "now": now, "data": {}}
     if connection.dialect.name == "sqlite":
         connection.execute(_CREATE_SQLITE, new)
-        row = connection.execute(_LOCK, {"phone": phone}).one()
+        row = connection.execute(_LOCK, {"phone_index": phone}).one()
     else:  # a row this transaction inserts is its own until commit; a conflict means another just created it
-        row = (connection.execute(_LOCK, {"phone": phone}).first()
+        row = (connection.execute(_LOCK, {"phone_index": phone}).first()
                or connection.execute(_CREATE_POSTGRESQL, new).first()
-               or connection.execute(_LOCK, {"phone": phone}).one())
+               or connection.execute(_LOCK, {"phone_index": phone}).one())
     state = Dialogue(phone=phone, channel=row.channel, state=row.state, locale=row.locale,
                               data=dict(row.data or {}), opted_out=row.opted_out,
                               last_inbound_at=aware(row.last_inbound_at))
@@ -120,11 +123,11 @@ def record(locked: Locked, inbound: dict, reply: dict | None) -> int:
     if state.mother is not None and state.mother != locked.profile_as_loaded:
         profile_store.save(state.mother)  # first, so that a new registration has its id to link to
     connection = locked.connection
-    params = _prefixed("inbound_", inbound) | _prefixed("conversation_", _state_values(state))
+    params = _prefixed("inbound_", _indexed(inbound)) | _prefixed("conversation_", _state_values(state))
     params["conversation_id"] = locked.id
     if connection.dialect.name == "postgresql":
         if reply is not None:
-            params |= _prefixed("reply_", reply)
+            params |= _prefixed("reply_", _indexed(reply))
         return connection.execute(_RECORD[reply is not None], params).scalar_one()
     inbound_id = add_inbound(connection, inbound)
     if reply is not None:
@@ -134,11 +137,11 @@ def record(locked: Locked, inbound: dict, reply: dict | None) -> int:
 
 
 def add_inbound(connection: Connection, inbound: dict) -> int:
-    return connection.execute(_ADD_INBOUND, _prefixed("inbound_", inbound)).inserted_primary_key[0]
+    return connection.execute(_ADD_INBOUND, _prefixed("inbound_", _indexed(inbound))).inserted_primary_key[0]
 
 
 def add_reply(connection: Connection, reply: dict) -> None:
-    connection.execute(_ADD_REPLY, _prefixed("reply_", reply))
+    connection.execute(_ADD_REPLY, _prefixed("reply_", _indexed(reply)))
 
 
 def inline_reply(phone: str, channel: str, body: str, segments: int) -> dict:
@@ -152,6 +155,10 @@ def _state_values(state: Dialogue) -> dict:
     return {"channel": state.channel, "state": state.state, "locale": state.locale, "data": state.data,
             "opted_out": state.opted_out, "last_inbound_at": state.last_inbound_at,
             "mother_id": state.mother_id, "updated_at": utcnow()}
+
+
+def _indexed(row: dict) -> dict:
+    return row | {"phone_index": row["phone"]}
 
 
 def _prefixed(prefix: str, values: dict) -> dict:

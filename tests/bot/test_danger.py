@@ -231,3 +231,333 @@ def test_asking_what_to_do_if_it_happens_is_not_an_emergency_now():
     assert danger.detect("what should i do if my baby gets a fever").urgency is Urgency.SOON
     assert _now("my baby has a fever, what should i do").sign == "newborn_fever_or_cold"
     assert _now("if my baby is not breathing what do i do").sign == "newborn_not_breathing"  # never softened
+
+
+@pytest.mark.parametrize("text", [
+    "what is eclampsia", "what is jaundice in a newborn", "can fever harm the baby?", "how to check baby temperature",
+    "I had bleeding in my first pregnancy, will it happen again?", "bleeding stopped 2 weeks ago, when can i exercise",
+    "baby had fever last month, now fine", "गएको हप्ता ज्वरो आएको थियो, अहिले ठिक छ", "pichle hafte bukhar tha ab theek hu",
+])
+def test_a_question_about_a_sign_in_general_or_a_sign_that_has_passed_is_no_danger_sign(text):
+    assert danger.detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["my husband has fever, can I catch it", "sasur ji ko bukhar hai",
+                                  "mero budo lai jwaro aayo", "my mother in law has high bp"])
+def test_someone_elses_illness_is_not_hers(text):
+    assert danger.detect(text, stage="pregnant") is None
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("what is happening, I am bleeding a lot", "bleeding"),
+    ("what causes this, my head hurts so bad since morning", "severe_headache"),
+    ("my husband says I have fever", "fever"),
+    ("last month i had a checkup, now bleeding", "bleeding"),
+    ("what if he dies, baby not breathing", "newborn_not_breathing"),  # also from a mother registered as pregnant
+])
+def test_a_question_word_does_not_hide_a_sign_happening_now(text, sign):
+    assert _now(text, stage="pregnant").sign == sign
+
+
+def test_a_mild_question_is_softened_however_far_its_words_stand():
+    found = danger.detect("little spotting at 8 weeks, is it normal?")
+    assert found is not None and found.urgency is Urgency.SOON
+
+
+@pytest.mark.parametrize("text, sign", [("temperature 101 since last night", "fever"),
+                                        ("baby temp 38.5", "newborn_fever_or_cold")])
+def test_a_temperature_reading_is_a_fever(text, sign):
+    assert _now(text).sign == sign
+
+
+@pytest.mark.parametrize("text", ["temp 98.6 normal", "what temperature is fever"])
+def test_a_normal_temperature_or_a_question_about_it_is_no_fever(text):
+    assert danger.detect(text) is None
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("behos bhayo uthdaina", "unconscious"),  # "uthdaina" (does not wake) is part of the sign, not its negation
+    ("i havent felt the baby move all day", "reduced_fetal_movement"),
+    ("the afterbirth is still inside", "retained_placenta"),
+    ("मुझे ब्लीडिंग हो रही है", "bleeding"),
+    ("baby has green vomit", "newborn_vomiting"),
+    ("my waters have gone", "waters_breaking"),
+])
+def test_signs_written_in_other_words(text, sign):
+    assert _now(text, stage="pregnant" if sign not in ("newborn_vomiting",) else None).sign == sign
+
+
+@pytest.mark.parametrize("text", ["little spotting at 8 months, is it normal?", "9 mahine me thoda khoon aaya, normal hai?",
+                                  "8 mahina ma alikati ragat dekhiyo, thik ho?", "light bleeding in my 9th month",
+                                  "some blood on pad, 32 weeks, normal?"])
+def test_bleeding_late_in_pregnancy_is_go_now_however_lightly_she_asks(text):
+    assert _now(text).sign == "bleeding"
+
+
+@pytest.mark.parametrize("text", ["how long does labour usually last", "what should I pack for labour",
+                                  "I am scared of labour pain", "labour ke time husband saath reh sakta hai?",
+                                  "byatha lagda kati samaya lagcha"])
+def test_talking_about_labour_is_not_being_in_labour(text):
+    assert danger.detect(text, stage="pregnant") is None
+
+
+@pytest.mark.parametrize("text", ["i dont feel any pain or bleeding, all good", "na khoon hai na dard, sab theek",
+                                  "no fever, headache or swelling"])
+def test_a_negation_reaches_every_sign_of_a_list(text):
+    found = danger.detect(text, stage="pregnant")
+    assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["my sister had a seizure in her pregnancy, can it happen to me",
+                                  "meri bhabhi ko delivery ke baad bahut bleeding hui thi",
+                                  "bachhe ko thanda lag gaya hai naak beh rahi", "seto pani bagcha",
+                                  "baby is feeding every 2 hours"])
+def test_words_of_a_sign_in_another_sense_or_someone_elses_story_do_not_alarm(text):
+    found = danger.detect(text, stage="pregnant")
+    assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["baby's hands and feet are cold, is that ok?", "bachhe ke haath pair thande rehte hain",
+                                  "baby has slight fever after vaccination", "my nipples are cracked and bleeding",
+                                  "potty me khoon aata hai kabz ki wajah se", "i do labour work in the fields, is it ok?",
+                                  "dark circles under my eyes", "weather is very hot, can I go out?",
+                                  "mirgi ki dawai pregnancy me le sakti hu?", "papita khane se khoon aata hai kya?"])
+def test_a_sign_word_in_an_everyday_sense_is_no_emergency(text):
+    found = danger.detect(text, stage="baby" if "baby" in text or "bachhe" in text or "nipple" in text else "pregnant")
+    assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, sign", [("i have a mild fever", "fever"), ("halka bukhar hai", "fever")])
+def test_a_mild_fever_in_the_mother_is_see_soon(text, sign):
+    found = danger.detect(text, stage="pregnant")
+    assert found is not None and (found.sign, found.urgency) == (sign, Urgency.SOON)
+
+
+@pytest.mark.parametrize("text, sign", [("she has epilepsy and is having a fit now", "convulsions"),
+                                        ("bleeding after eating papaya, 6 months pregnant", "bleeding"),
+                                        ("high fever after vaccine and baby is crying nonstop", "newborn_fever_or_cold")])
+def test_the_emergency_beside_an_everyday_word_still_counts(text, sign):
+    assert _now(text).sign == sign
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("baby saas nhi le rha", "newborn_not_breathing"),  # SMS shorthand: nhi, rha
+    ("bleding hora h", "bleeding"),
+    ("rgt aayo 8 mhina ma", "bleeding"),
+    ("pani futeo", "waters_breaking"),  # -eo for -yo
+    ("tala bata pani chuhiraxa", "waters_breaking"),  # x for ch
+    ("bp 160 110", "high_blood_pressure"),
+    ("bp 170-100 hai", "high_blood_pressure"),
+    ("no kicks since yesterday", "reduced_fetal_movement"),
+    ("bachhe ka sar bahar aa raha hai", "labour"),
+    ("bachha janmeko 1 ghanta bhayo sal aayena", "retained_placenta"),
+])
+def test_shorthand_typos_and_the_emergencies_once_missed(text, sign):
+    stage = "baby" if sign in ("newborn_not_breathing", "retained_placenta") else "pregnant"
+    assert _now(text, stage=stage).sign == sign
+
+
+@pytest.mark.parametrize("text", ["my period came on 12 03", "i am 25 - 30 years old", "call 160 110 for help"])
+def test_two_numbers_without_a_blood_pressure_word_are_no_reading(text):
+    assert danger.blood_pressure(text) is None
+
+
+@pytest.mark.parametrize("text, sign", [("little spotting at 10 weeks, should I worry?", "bleeding"),
+                                        ("short of breath a little when climbing stairs", "breathing_difficulty")])
+def test_a_mild_form_she_worries_about_is_see_soon(text, sign):
+    found = danger.detect(text, stage="pregnant")
+    assert found is not None and (found.sign, found.urgency) == (sign, Urgency.SOON)
+
+
+@pytest.mark.parametrize("text, sign", [("डिलीवरी के बाद पैड पूरा भीग गया", "heavy_bleeding_postpartum"),
+                                        ("बच्चा हो गया लेकिन नाल बाहर नहीं आई", "retained_placenta"),
+                                        ("बच्चा जन्मिएको एक घण्टा भयो, साल झरेको छैन", "retained_placenta"),
+                                        ("दर्द हर पांच मिनट में आ रहा है", "labour")])
+def test_signs_written_in_devanagari(text, sign):
+    stage = "pregnant" if sign == "labour" else "baby"
+    assert _now(text, stage=stage).sign == sign
+
+
+@pytest.mark.parametrize("text", ["how to stop bleeding after delivery naturally", "my gums bleed when brushing",
+                                  "I am scared of bleeding during delivery", "what foods increase blood",
+                                  "baby vomits a little after every feed, is that normal?"])
+def test_a_fear_a_how_to_or_a_harmless_bleed_is_no_emergency(text):
+    found = danger.detect(text)
+    assert found is None or found.urgency is not Urgency.NOW
+
+
+def test_a_fear_beside_a_sign_happening_now_still_counts():
+    assert _now("scared, bleeding a lot").sign == "bleeding"
+
+
+@pytest.mark.parametrize("text, urgency", [("bahut dard ho raha hai", Urgency.NOW), ("very bad pain", Urgency.NOW),
+                                           ("back pain is very bad", Urgency.SOON),
+                                           ("leg cramps very bad at night", Urgency.SOON)])
+def test_severe_pain_is_go_now_unless_it_is_in_a_part_that_often_aches(text, urgency):
+    found = danger.detect(text, stage="pregnant")
+    assert found is not None and (found.sign, found.urgency) == ("severe_pain", urgency)
+
+
+@pytest.mark.parametrize("text, sign", [("I cant feel my baby", "reduced_fetal_movement"),
+                                        ("im 39 weeks and having strong pains close together", "labour"),
+                                        ("muh se jhaag aa raha aur haath pair akad gaye", "convulsions"),
+                                        ("baby's hands and feet are ice cold", "newborn_fever_or_cold")])
+def test_more_ways_of_saying_an_emergency(text, sign):
+    stage = "baby" if sign.startswith("newborn") else "pregnant"
+    assert _now(text, stage=stage).sign == sign
+
+
+@pytest.mark.parametrize("text", ["my baby's nose is blocked and he breathes noisily", "my water bottle broke, lol",
+                                  "I get out of breath climbing stairs, is that normal?",
+                                  "can bleeding happen during the first trimester", "do contractions hurt",
+                                  "can the baby get my fever", "kya sex se bleeding ho sakti hai"])
+def test_everyday_questions_sharing_a_signs_words_are_no_emergency(text):
+    found = danger.detect(text)
+    assert found is None or found.urgency is not Urgency.NOW
+
+
+def test_a_blocked_nose_does_not_hide_a_blue_baby():
+    assert _now("baby cant breathe, nose blocked, turning blue", stage="baby").group == "newborn"
+
+
+@pytest.mark.parametrize("text, sign", [("my grandson is not breathing", "newborn_not_breathing"),
+                                        ("nati le sas ferena", "newborn_not_breathing"),
+                                        ("my wife is shaking and frothing at the mouth", "convulsions"),
+                                        ("my wife is screaming with stomach pain", "severe_abdominal_pain"),
+                                        ("my wife is struggling to breathe", "breathing_difficulty")])
+def test_a_husband_or_a_grandmother_writing_about_her_or_the_baby(text, sign):
+    assert _now(text).sign == sign
+
+
+@pytest.mark.parametrize("text", ["what is eclampsia", "what causes fits in pregnancy", "mirgi kya hota hai",
+                                  "my sister had a seizure in her pregnancy, can it happen to me"])
+def test_a_question_about_fits_in_general_is_no_emergency(text):
+    assert danger.detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["daura pada, iska matlab kya", "she had a fit, what causes this?"])
+def test_fits_that_happened_stay_an_emergency_whatever_she_asks_about_them(text):
+    assert _now(text).sign == "convulsions"
+
+
+@pytest.mark.parametrize("text, urgency", [("I vomit a lot in the morning, what to eat?", Urgency.SOON),
+                                           ("vomiting a lot", Urgency.NOW)])
+def test_morning_sickness_is_not_severe_vomiting(text, urgency):
+    found = danger.detect(text, stage="pregnant")
+    assert found is not None and (found.sign, found.urgency) == ("severe_vomiting", urgency)
+
+
+@pytest.mark.parametrize("text", ["khoon aa gaya, iska matlab kya hai?", "ragat aayo, yo ke ho?"])
+def test_a_sign_that_has_come_stays_an_emergency_when_she_asks_what_it_means(text):
+    assert _now(text).sign == "bleeding"
+
+
+@pytest.mark.parametrize("text", ["garmi me bachhe ko paani de sakte hai", "bachha doodh pi sakta hai?",
+                                  "bachhe me khoon ki kami", "dard ke liye kya karana chahiye",
+                                  "chakkar aata hai, dal khana chahiye?"])
+def test_everyday_words_that_fold_like_a_sign_word_do_not_alarm(text):
+    # "sakta" (can) once folded like "shake", "kami" (lack) like "kamyo" (shook), "karana" (to do) like "karaunu"
+    found = danger.detect(text)
+    assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["ragat bagema ke garne", "दौरे पड़ें तो क्या करें?"])
+def test_a_conditional_asks_what_to_do_if_it_happens(text):
+    found = danger.detect(text)
+    assert found is not None
+    assert found.urgency is Urgency.SOON or found.sign in ("convulsions",)  # fits are never softened
+
+
+def test_a_negation_word_is_never_read_as_a_typo():
+    # "bagema" (if it flows) is one letter from "bagena" (did not flow): it must not negate the bleeding
+    assert danger.detect("ragat bagema ke garne") is not None
+
+
+@pytest.mark.parametrize("text, stage", [("nani le dudh khayera sutyo", "baby"),  # "khayera" (having drunk) is not "khayena"
+                                         ("bachha ko lagi kehi chaidaina", "pregnant"),  # "chaidaina" is not "chaldaina"
+                                         ("the pain is staying for a week", "pregnant")])
+def test_real_words_a_letter_away_from_a_sign_word_are_not_its_typos(text, stage):
+    assert danger.detect(text, stage=stage) is None
+
+
+def test_baby_clothes_are_no_blood_clots():
+    assert danger.detect("what clothes for baby in winter", stage="baby") is None
+    assert _now("big clots coming out", stage="baby").sign == "heavy_bleeding_postpartum"
+
+
+def test_a_grammar_word_is_never_found_inside_a_longer_word():
+    assert _now("notes on bleeding after delivery").sign == "heavy_bleeding_postpartum"  # "notes" is no "not"
+
+
+@pytest.mark.parametrize("text", ["ma dherai dukhi chu", "man dukhyo bahut", "mera naam spelled wrong"])
+def test_sadness_and_spelling_are_no_pain_or_swelling(text):
+    assert danger.detect(text) is None
+
+
+def test_pain_written_in_two_words_is_still_pain():
+    assert _now("pet dherai dukhi rako cha").sign == "severe_abdominal_pain"
+
+
+@pytest.mark.parametrize("text", ["mujhe bleeding ya dard kuch nahi hai", "ragat ra dukhai kehi pani chaina"])
+def test_a_negation_after_a_list_reaches_back_over_it(text):
+    assert danger.detect(text) is None
+
+
+def test_a_negation_about_something_else_leaves_the_sign():
+    assert _now("khoon aa raha hai aur dard bhi, kuch samajh nahi aa raha").sign == "bleeding"
+
+
+def test_a_typo_may_make_a_sign_but_never_calm_one():
+    # "thamiyeko chaina" (has not stopped) is one ending and one letter from "thamiyo" (stopped)
+    assert _now("sutkeri bhaye dekhi ragat thamiyeko chaina, chakkar lagyo").sign == "heavy_bleeding_postpartum"
+
+
+@pytest.mark.parametrize("text, sign", [("my head is pounding and i see flashes", "severe_headache"),
+                                        ("aankhon ke aage tare nazar aa rahe hai", "blurred_vision"),
+                                        ("pet me aisa dard jaise koi kaat raha ho", "severe_abdominal_pain"),
+                                        ("jati khayo sabai banta hunchha, pani pani", "severe_vomiting"),
+                                        ("aaja din bhari bachha chaleko thaha bhayena", "reduced_fetal_movement"),
+                                        ("i keep thinking of ending it all", "self_harm")])
+def test_signs_written_blind(text, sign):
+    assert _now(text, stage="pregnant").sign == sign
+
+
+@pytest.mark.parametrize("text, stage, sign", [("bachha subah se bilkul shant hai", "pregnant", "reduced_fetal_movement"),
+                                               ("bachha paida ho gaya par khedi abhi andar hai", "baby", "retained_placenta"),
+                                               ("nani ko pet tanera sas ferdai cha", "baby", "newborn_fast_breathing"),
+                                               ("mann karta hai sab khatam kar du", "baby", "self_harm")])
+def test_more_hindi_and_nepali_written_blind(text, stage, sign):
+    assert _now(text, stage=stage).sign == sign
+
+
+def test_a_quiet_newborn_is_no_quiet_baby_in_the_womb():
+    assert danger.detect("baby is very quiet today, sleeping well", stage="baby") is None
+
+
+def test_when_to_go_in_labour_is_a_question_until_labour_has_started():
+    assert danger.detect("When should I go to hospital when labour starts?", stage="pregnant") is None
+    assert _now("my labour has started, when should I go to hospital", stage="pregnant").sign == "labour"
+
+
+@pytest.mark.parametrize("text, stage, sign", [("she blacked out and we cant wake her", "pregnant", "unconscious"),
+                                               ("throwing up everything for 2 days, cant even keep water", "pregnant",
+                                                "severe_vomiting"),
+                                               ("i havent felt a single kick today", "pregnant", "reduced_fetal_movement"),
+                                               ("baby is twitching and stiff", "baby", "newborn_convulsions"),
+                                               ("newborn wont take the breast since last night", "baby",
+                                                "newborn_not_feeding")])
+def test_english_written_blind(text, stage, sign):
+    assert _now(text, stage=stage).sign == sign
+
+
+@pytest.mark.parametrize("text", ["baby's cord fell off, a drop of blood, normal?",
+                                  "my baby is very sleepy after vaccination, normal?"])
+def test_a_small_thing_she_asks_about_is_see_soon_at_most(text):
+    found = danger.detect(text, stage="baby")
+    assert found is None or found.urgency is Urgency.SOON
+
+
+@pytest.mark.parametrize("text", ["Does the baby feel pain during delivery?", "is delivery painful?",
+                                  "My mother had high BP in pregnancy, will I get it?"])
+def test_questions_about_delivery_pain_or_a_mothers_history_are_calm(text):
+    assert danger.detect(text, stage="pregnant") is None

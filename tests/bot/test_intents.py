@@ -72,3 +72,104 @@ def test_a_phrase_matches_spelling_variants_prefixes_and_gaps():
     assert Phrase.parse("stop ... messag*").found_in(message_keys("Stop sending these mesages"))
     assert not Phrase.parse("=hi").found_in(message_keys("hi I have a question"))
     assert Phrase.parse("bachha bhayo").found_in(message_keys("bacha bhayo"))
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("i dont want these sms anymore", "opt_out"),  # "dont" typed without its apostrophe
+    ("take my number off your list", "opt_out"),
+    ("message fir se chalu karo", "opt_in"),
+    ("our daughter was born on monday", "baby_born"),
+    ("हिजो छोरी जन्मिन्", "baby_born"),
+    ("meri delivery date galat hai", "change_due_date"),
+    ("koi mujhe phone kare", "talk_to_health_worker"),
+    ("sasural wale marte hain", "domestic_violence"),
+    ("shreeman le pitnu huncha", "domestic_violence"),
+    ("अर्को हप्ता जान्छु", "reminder_later"),
+    ("i want hindi", "change_language"),
+    ("मेरा नंबर बदल गया है", "update_details"),
+    ("thanks, that helps", "thanks"),
+    ("k cha", "greeting"),
+])
+def test_more_intents_in_her_own_words(text, intent):
+    assert intents.detect(text) == intent
+
+
+@pytest.mark.parametrize("text", ["bachha hil nahi raha", "bachha bahut lat maarta hai"])
+def test_a_baby_who_does_not_move_or_who_kicks_is_no_loss(text):
+    assert intents.detect(text) != "loss"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("malai yo sewa chahidaina", "opt_out"),  # service ... not wanted, in Nepali word order
+    ("अब मुझे ये सेवा नहीं चाहिए", "opt_out"),
+    ("dobara message shuru karo", "opt_in"),
+    ("ultrasound ma arkai miti aayo", "change_due_date"),
+    ("मेरी ड्यू डेट गलत है", "change_due_date"),
+    ("mera health centre badal gaya hai", "update_details"),
+    ("मेरो बच्चा बितेको छ", "loss"),
+    ("मलाई स्वास्थ्यकर्मीसँग कुरा गर्नु छ", "talk_to_health_worker"),
+    ("srimanle malai hirkaunuhuncha", "domestic_violence"),
+    ("feri jaanch garna kahile jane", "next_checkup"),
+    ("abhi nahi ja sakti, baad me jaungi", "reminder_later"),
+    ("mujhe nepali me message chahiye", "change_language"),
+])
+def test_an_intent_from_its_concepts_in_any_order(text, intent):
+    assert intents.detect(text) == intent
+
+
+def test_stopping_found_only_from_its_concepts_is_asked_about_first():
+    assert intents.match("malai yo sewa chahidaina") == intents.Intent("opt_out", sure=False)
+
+
+@pytest.mark.parametrize("text", ["koi baat nahi, thank you", "my husband felt the baby kick",
+                                  "husband ke pita ji ko bukhar hai"])
+def test_words_near_a_wish_are_not_the_wish(text):
+    assert intents.detect(text) not in ("talk_to_health_worker", "domestic_violence")
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("due date is 12 june not 20 june", "change_due_date"),
+    ("doctor le due date paxi sarnubhayo", "change_due_date"),
+    ("I will go on friday", "reminder_later"),
+    ("not now, busy", "reminder_later"),
+    ("baby ko tika lagaayo", "reminder_done"),
+    ("mera pata badal gaya", "update_details"),
+    ("asha ko number dijiye", "talk_to_health_worker"),
+    ("नेपाली भाषामा", "change_language"),
+])
+def test_dates_moved_days_named_and_numbers_asked_for(text, intent):
+    assert intents.detect(text) == intent
+
+
+@pytest.mark.parametrize("text", ["when will my baby be born", "41 weeks and baby not born yet",
+                                  "after baby is born which vaccine"])
+def test_a_birth_still_to_come_is_no_birth(text):
+    assert intents.detect(text) != "baby_born"
+
+
+@pytest.mark.parametrize("text, intent", [("aaj subah bitiya hui", "baby_born"), ("aaja bihana chhora paayau", "baby_born"),
+                                          ("nani bachena", "loss"), ("malai message aauna chhodaidinus", "opt_out"),
+                                          ("i would like to speak with a midwife", "talk_to_health_worker"),
+                                          ("hijo nani lai khop lagai sakeko", "reminder_done"),
+                                          ("mero health post parivartan bhayo", "update_details")])
+def test_intents_written_blind(text, intent):
+    assert intents.detect(text) == intent
+
+
+def test_her_due_date_asked_about_is_no_change():
+    assert intents.detect("what is my due date now") is None
+
+
+@pytest.mark.parametrize("text, intent", [("bas karo message bhejna", "opt_out"),
+                                          ("i dont want to be part of this anymore", "opt_out"),
+                                          ("he hurts me when he is drunk", "domestic_violence"),
+                                          ("could a health worker visit me", "talk_to_health_worker"),
+                                          ("swasthya chauki ko didi lai bolaidinus", "talk_to_health_worker"),
+                                          ("hello ji kaise ho aap", "greeting")])
+def test_opting_out_violence_and_a_health_worker_written_blind(text, intent):
+    assert intents.detect(text) == intent
+
+
+@pytest.mark.parametrize("text", ["hajur", "i dont want to live anymore"])
+def test_a_yes_or_a_cry_for_help_is_no_greeting_or_opt_out(text):
+    assert intents.detect(text) not in ("greeting", "opt_out")

@@ -11,6 +11,8 @@ import pytest
 import requests
 from twilio.request_validator import RequestValidator
 
+from tests.support import services
+
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "gunicorn-test-token"
 METRICS_TOKEN = "gunicorn-metrics-token"
@@ -27,7 +29,7 @@ def production_env(migrated: dict, port: int) -> dict:
     return os.environ | {"APP_ENV": "production", "SECRET_KEY": "s", "TWILIO_ACCOUNT_SID": "AC" + "2" * 32,
                          "TWILIO_AUTH_TOKEN": TOKEN, "PUBLIC_BASE_URL": base, "TWILIO_API_BASE_URL": base + "/none",
                          "DATABASE_URL": migrated["DATABASE_URL"], "REDIS_URL": migrated["REDIS_URL"],
-                         "PORT": str(port), "WEB_CONCURRENCY": "2", "METRICS_TOKEN": METRICS_TOKEN}
+                         "PORT": str(port), "WEB_CONCURRENCY": "2", "METRICS_TOKEN": METRICS_TOKEN} | services.KEYS
 
 
 @pytest.fixture
@@ -131,10 +133,12 @@ def test_every_line_gunicorn_and_the_app_write_in_production_is_json(migrated, a
 
 
 def test_production_refuses_to_start_without_its_secrets():
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TWILIO", "DATABASE", "REDIS", "SECRET"))}
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("TWILIO", "DATABASE", "REDIS", "SECRET", "PII_"))}
     result = subprocess.run([sys.executable, "-c", "from app import create_app; create_app()"], cwd=ROOT,
                             env=env | {"APP_ENV": "production"}, capture_output=True, text=True, timeout=60)
     assert result.returncode != 0 and "TWILIO_AUTH_TOKEN" in result.stderr
+    assert "PII_ENCRYPTION_KEY" in result.stderr and "PII_INDEX_KEY" in result.stderr
 
 
 

@@ -30,6 +30,9 @@ def test_health_worker_rows_become_users_with_their_phone_and_scope(backend, tmp
                       column("phone"), column("channel"), column("locale"), column("password_hash")))
             ).all()
         engine.dispose()
+        from models import crypto
+
+        rows = [row[:4] + (crypto.keyring().open(row[4]),) + row[5:] for row in rows]  # numbers are sealed since
     assert sorted(rows) == [
         ("anita-rai", "health_worker", "PHC-7", "Kavre", "+9779811111111", "sms", "ne", None),
         ("anita-rai-2", "admin", None, None, "+9779811111112", "whatsapp", "en", None)]

@@ -112,7 +112,8 @@ def environment(backend, stub) -> dict:
     return os.environ | INTERVALS | {
         "APP_ENV": "production", "SECRET_KEY": "s", "TWILIO_ACCOUNT_SID": "AC" + "3" * 32, "TWILIO_AUTH_TOKEN": TOKEN,
         "PUBLIC_BASE_URL": f"http://127.0.0.1:{port}", "TWILIO_API_BASE_URL": stub.url,
-        "TWILIO_SMS_FROM": "+15005550006", "DATABASE_URL": backend["DATABASE_URL"], "REDIS_URL": backend["REDIS_URL"]}
+        "TWILIO_SMS_FROM": "+15005550006", "DATABASE_URL": backend["DATABASE_URL"], "REDIS_URL": backend["REDIS_URL"],
+        **services.KEYS}
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from models import Mother, db
 from tests.services.test_gunicorn import REGISTRATION, ROOT, TOKEN, Twilio, free_port, wait_until_healthy
+from tests.support import services
 from tests.support.twilio_stub import TwilioStub, serve
 
 KATHMANDU = ZoneInfo("Asia/Kathmandu")
@@ -31,7 +32,7 @@ def outside(migrated, app):
     env = os.environ | {"APP_ENV": "production", "SECRET_KEY": "s", "TWILIO_ACCOUNT_SID": "AC" + "3" * 32,
                         "TWILIO_AUTH_TOKEN": TOKEN, "PUBLIC_BASE_URL": base, "TWILIO_API_BASE_URL": stub_url,
                         "TWILIO_SMS_FROM": "+15005550006", "SMS_RATE_PER_SECOND": "50",
-                        "DATABASE_URL": migrated["DATABASE_URL"], "REDIS_URL": migrated["REDIS_URL"]}
+                        "DATABASE_URL": migrated["DATABASE_URL"], "REDIS_URL": migrated["REDIS_URL"]} | services.KEYS
     web = subprocess.Popen([sys.executable, "-m", "gunicorn", "-w", "2", "-b", f"127.0.0.1:{port}", "app:create_app()"],
                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     worker = subprocess.Popen([sys.executable, "worker.py"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,

@@ -11,6 +11,9 @@ TEST_TOKEN = "test-auth-token"
 PUBLIC_BASE_URL = "https://aamcare.example.org"
 DEFAULT_DATABASE = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 DEFAULT_REDIS = "redis://127.0.0.1:6379/15"
+PII_ENCRYPTION_KEY = "test1:" + "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="  # 32 bytes, base64
+PII_INDEX_KEY = "aW5kZXgta2V5LWZvci10ZXN0cy1vbmx5LTMyYnl0ZXM="
+KEYS = {"PII_ENCRYPTION_KEY": PII_ENCRYPTION_KEY, "PII_INDEX_KEY": PII_INDEX_KEY}  # for processes run as production
 
 
 def embedded(tmp: Path) -> dict:
@@ -51,7 +54,8 @@ def overrides(backend: dict) -> dict:
     return {"APP_ENV": "test", "DATABASE_URL": backend["DATABASE_URL"], "REDIS_URL": backend["REDIS_URL"],
             "TWILIO_AUTH_TOKEN": TEST_TOKEN, "TWILIO_ACCOUNT_SID": "", "PUBLIC_BASE_URL": PUBLIC_BASE_URL,
             "DEFAULT_COUNTRY": "NP", "DEFAULT_LOCALE": "en", "TIMEZONE": "Asia/Kathmandu", "SIMULATOR": True,
-            "TWILIO_SMS_FROM": "+15005550006", "TWILIO_WHATSAPP_FROM": "whatsapp:+14155238886"}
+            "TWILIO_SMS_FROM": "+15005550006", "TWILIO_WHATSAPP_FROM": "whatsapp:+14155238886",
+            **KEYS}
 
 
 def reset_schema(url: str) -> None:
