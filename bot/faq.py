@@ -117,8 +117,9 @@ kare karen karein karna karu karte karti karta hota hoti hote hoga karana karvan
 dena dene deni lena leni lene milcha milchha milta milti lagta lagti
 good bad safe fine normal harmful harm nuksan nuksaan accha acha achha ramro thik theek sahi
 hona hone hota hunu huna hune go need needed kasari thaha paune pata malum bataiye batau bataunus find
+thanks thank thanku shukriya dhanyabad dhanyavad dhanyawad haan han hajur
 """
-_STOPWORDS_DEVA = "का की के को से में है हैं हो क्या मैं मेरा मेरी आप यह वह भी और या मा लाई ले कि के छ हो म मेरो यो त्यो"
+_STOPWORDS_DEVA = "का की के को से में है हैं हो क्या मैं मेरा मेरी आप यह वह भी और या मा लाई ले कि के छ हो म मेरो यो त्यो धन्यवाद शुक्रिया हजुर हाँ"
 
 
 @functools.lru_cache(maxsize=8192)  # a question's words are keyed twice, once per ranking
@@ -277,7 +278,7 @@ def ranked(text: str, limit: int = 3) -> list[tuple[str, float]]:
 def _judge(text: str) -> tuple[dict[str, float], float]:
     """(topic id -> blended confidence, probability that the question is out of scope)."""
     found = all_keys(text)
-    if not found:
+    if all(k.isdigit() for k in keys(text)):  # "ok", "1", "yes please": nothing to look up
         return {}, 1.0
     probabilities = topic_model.model().probabilities(topic_model.features(found))
     return blend(probabilities, dict(_lexical(text, limit=len(_index().topic_ids))))

@@ -176,3 +176,8 @@ def test_a_sure_topic_is_answered_even_when_the_question_also_looks_out_of_scope
     assert faq.verdict(blended, out_of_scope=0.5) == "fetal_sex"
     assert faq.verdict({"fetal_sex": 0.3, "due_date": 0.05}, out_of_scope=0.5) is None
     assert faq.verdict({"fetal_sex": 0.3, "due_date": 0.05}, out_of_scope=0.1) == "fetal_sex"
+
+
+@pytest.mark.parametrize("text", ["ok", "OK thanks", "1", "haan ji", "धन्यवाद"])
+def test_acknowledgements_and_bare_numbers_are_not_questions(text):
+    assert faq.match(text, "en") is None
