@@ -4,10 +4,12 @@ People ask the same question in English, Hindi or Nepali, in Devanagari or roman
 ("roj kitna paani pina chahiye", "आइरन चक्की कहिले खाने"). Every word is therefore reduced to one latin
 *key*: Devanagari is transliterated, and the spelling variants of romanisation (aa/a, ee/i, oo/u, w/v/b,
 sh/s, ph/f, aspirated h, doubled letters, case endings such as -ma/-ko/-lai) collapse to the same key.
-Each topic is one document made of its keywords in all languages; a question is ranked against those
-documents with BM25, and a word that is not in the vocabulary is replaced by its closest vocabulary word
-(rapidfuzz) when it is close enough, which absorbs typos. The confidence of the best topic is compared
-with THRESHOLD, tuned on tests/eval/topics_tune.yaml: below it the question is out of scope.
+Two rankings are blended. A linear classifier (bot/topic_model.py) learnt from many written paraphrases
+(content/faq/training.yaml) reads phrasings nobody listed, and knows the questions near our domain that we must
+not answer. Keyword look-up keeps exact hits sure: each topic is one document made of its keywords in all
+languages, ranked with BM25, and a word that is not in the vocabulary is replaced by its closest vocabulary word
+(rapidfuzz) when it is close enough, which absorbs typos. The blended confidence of the best topic is compared
+with THRESHOLD: below it the question is out of scope.
 
 Content lives in content/faq/: topics.yaml (ids, groups, titles, keywords, sources) and one answer file
 per language. Everything is loaded and indexed once per process.
@@ -26,14 +28,22 @@ from typing import Mapping
 import yaml
 from rapidfuzz import fuzz, process
 
-from bot import languages
+from bot import languages, topic_model
 from bot.normalize import words
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content" / "faq"
 MENU_EXCLUDED_KINDS = frozenset({"safety"})
 
-# Confidence below which a question is treated as out of scope (tuned on the tune split only).
+# Confidence below which a question is treated as out of scope. These four numbers were chosen on
+# cross-validated paraphrases of content/faq/training.yaml (python -m bot.train_topics --check gives the
+# estimate) and checked on tests/eval/topics_tune.yaml, never on the held-out set.
 THRESHOLD = 0.2
+# Share of the classifier (bot/topic_model.py) in the blended confidence; the rest is the keyword ranking's.
+CLASSIFIER_WEIGHT = 0.6
+# A question the classifier finds out of scope with more than this probability is refused...
+OUT_OF_SCOPE_LIMIT = 0.2
+# ...unless its best topic is at least this sure ("can you tell the gender of my baby" is not near-domain).
+SURE = 0.4
 # BM25 parameters. b is low because a topic's length reflects how many ways people ask about it,
 # not how diluted it is.
 K1 = 1.2
@@ -107,10 +117,12 @@ kare karen karein karna karu karte karti karta hota hoti hote hoga karana karvan
 dena dene deni lena leni lene milcha milchha milta milti lagta lagti
 good bad safe fine normal harmful harm nuksan nuksaan accha acha achha ramro thik theek sahi
 hona hone hota hunu huna hune go need needed kasari thaha paune pata malum bataiye batau bataunus find
+thanks thank thanku shukriya dhanyabad dhanyavad dhanyawad haan han hajur
 """
-_STOPWORDS_DEVA = "का की के को से में है हैं हो क्या मैं मेरा मेरी आप यह वह भी और या मा लाई ले कि के छ हो म मेरो यो त्यो"
+_STOPWORDS_DEVA = "का की के को से में है हैं हो क्या मैं मेरा मेरी आप यह वह भी और या मा लाई ले कि के छ हो म मेरो यो त्यो धन्यवाद शुक्रिया हजुर हाँ"
 
 
+@functools.lru_cache(maxsize=8192)  # a question's words are keyed twice, once per ranking
 def key(word: str) -> str:
     """The matching key of one folded word: latin, variant-free, without case endings."""
     latin = _romanise(word) if _has_devanagari(word) else word
@@ -123,6 +135,11 @@ def keys(text: str) -> list[str]:
     """The content keys of a text, in order, without stop words."""
     found = (key(word) for word in words(text))
     return [k for k in found if k and k not in _stopwords()]
+
+
+def all_keys(text: str) -> list[str]:
+    """The keys of every word of a text, stop words included (they tell "how many" from "when")."""
+    return [k for k in (key(word) for word in words(text)) if k]
 
 
 def _has_devanagari(word: str) -> bool:
@@ -255,6 +272,39 @@ def _terms(found: list[str]) -> list[str]:
 
 def ranked(text: str, limit: int = 3) -> list[tuple[str, float]]:
     """Topic ids with their 0..1 confidence, best first."""
+    return sorted(_judge(text)[0].items(), key=lambda item: item[1], reverse=True)[:limit]
+
+
+def _judge(text: str) -> tuple[dict[str, float], float]:
+    """(topic id -> blended confidence, probability that the question is out of scope)."""
+    found = all_keys(text)
+    if all(k.isdigit() for k in keys(text)):  # "ok", "1", "yes please": nothing to look up
+        return {}, 1.0
+    probabilities = topic_model.model().probabilities(topic_model.features(found))
+    return blend(probabilities, dict(_lexical(text, limit=len(_index().topic_ids))))
+
+
+def blend(probabilities: Mapping[str, float], lexical: Mapping[str, float]) -> tuple[dict[str, float], float]:
+    """The classifier reads unlisted phrasings and knows what we must not answer; the keyword ranking keeps exact
+    hits sure. Returns (topic id -> blended confidence, probability of out of scope)."""
+    blended = {topic: round(CLASSIFIER_WEIGHT * probabilities[topic] + (1 - CLASSIFIER_WEIGHT) * lexical.get(topic, 0.0), 4)
+               for topic in _index().topic_ids}
+    return blended, probabilities[topic_model.OUT_OF_SCOPE]
+
+
+def verdict(blended: Mapping[str, float], out_of_scope: float) -> str | None:
+    """The topic to answer with, or None when the question is out of scope."""
+    if not blended:
+        return None
+    topic = max(blended, key=blended.get)
+    confidence = blended[topic]
+    if confidence < THRESHOLD or (out_of_scope > OUT_OF_SCOPE_LIMIT and confidence < SURE):
+        return None
+    return topic
+
+
+def _lexical(text: str, limit: int) -> list[tuple[str, float]]:
+    """Topic ids with their keyword (BM25) confidence, best first."""
     index = _index()
     query = _resolve(keys(text), index)
     if not query:
@@ -305,11 +355,9 @@ def _confidence(score: float, weights: Mapping[str, float], i: int, index: _Inde
 def match(text: str, locale: str) -> Answer | None:
     """The best answer in `locale` to a question in any language, or None when out of scope."""
     locale = _locale(locale)
-    best = ranked(text, limit=1)
-    if not best or best[0][1] < THRESHOLD:
-        return None
-    topic, score = best[0]
-    return _answer(topic, locale, score)
+    blended, out_of_scope = _judge(text)
+    topic = verdict(blended, out_of_scope)
+    return None if topic is None else _answer(topic, locale, blended[topic])
 
 
 def answer(topic: str, locale: str) -> Answer:

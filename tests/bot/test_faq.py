@@ -4,7 +4,7 @@ import re
 import pytest
 import yaml
 
-from bot import faq, languages
+from bot import faq, languages, topic_model, train_topics
 
 LOCALES = languages.codes()
 SOURCE_KEY = re.compile(r"\[S\d+[a-z]?\]|§\d|policy|Act|Code")
@@ -126,3 +126,58 @@ def test_an_unknown_locale_is_refused_and_a_region_is_ignored():
     with pytest.raises(ValueError):
         faq.answer("colostrum", "fr")
 
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("falam chaki kaile dekhi khane ho", "iron_when"),
+        ("pregnensy me roj kitna pani pina chaiye", "drinking_water"),
+        ("गर्भ में पपीता खाना ठीक है?", "food_beliefs"),
+        ("bachhako nabhi ma tel lagaune ki nai", "cord_care"),
+        ("wat to pack in bag for hospital delivery", "birth_plan"),
+        ("मलाई राति निद्रा नै लाग्दैन", "sleep"),
+    ],
+)
+def test_misspelt_and_unlisted_phrasings_reach_their_topic(text, topic):
+    assert faq.match(text, "en").topic == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i have sex with my husband in pregnancy",
+        "kal mausam kaisa rahega",
+        "PCOD ka ilaj kya hai",
+        "bus ma lamo yatra garna milchha garbhavati le",
+        "when will my 1 year old start walking",
+    ],
+)
+def test_near_domain_questions_the_knowledge_base_does_not_cover_are_refused(text):
+    assert faq.match(text, "en") is None
+
+
+def test_asking_for_someone_elses_medicine_gets_the_medicine_answer_not_a_refusal():
+    assert faq.match("sasu lai pressure ko aushadhi kun dine", "ne").topic == "medication_other"
+
+
+def test_the_classifier_knows_every_topic_and_the_questions_it_must_refuse():
+    labels = set(topic_model.model().labels)
+    assert labels == set(topic_ids()) | {topic_model.OUT_OF_SCOPE}
+
+
+def test_the_committed_classifier_was_learnt_from_the_current_paraphrases_and_keywords():
+    # After editing content/faq/training.yaml or topics.yaml, run `python -m bot.train_topics` and commit its output.
+    assert topic_model.learnt_from(topic_model.MODEL_PATH) == train_topics.digest()
+
+
+def test_a_sure_topic_is_answered_even_when_the_question_also_looks_out_of_scope():
+    blended = {"fetal_sex": 0.6, "due_date": 0.05}
+    assert faq.verdict(blended, out_of_scope=0.5) == "fetal_sex"
+    assert faq.verdict({"fetal_sex": 0.3, "due_date": 0.05}, out_of_scope=0.5) is None
+    assert faq.verdict({"fetal_sex": 0.3, "due_date": 0.05}, out_of_scope=0.1) == "fetal_sex"
+
+
+@pytest.mark.parametrize("text", ["ok", "OK thanks", "1", "haan ji", "धन्यवाद"])
+def test_acknowledgements_and_bare_numbers_are_not_questions(text):
+    assert faq.match(text, "en") is None
