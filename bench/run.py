@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import ast
 import itertools
+import json
 import math
 import os
 import secrets
@@ -292,9 +293,17 @@ def main(argv: list[str] | None = None) -> int:
 def gunicorn_settings(app: subprocess.Popen) -> str:
     """What gunicorn.conf.py chose, as the app's log says it: worker class and number of workers."""
     text = (OUT / "app-gunicorn.log").read_text(errors="replace")
-    kind = next((line.split("Using worker: ", 1)[1].strip() for line in text.splitlines()
+    kind = next((_message(line).split("Using worker: ", 1)[1].strip() for line in text.splitlines()
                  if "Using worker: " in line), "?")
     return f"gunicorn.conf.py: {kind} workers x {len(psutil.Process(app.pid).children())}"
+
+
+def _message(line: str) -> str:
+    """A log line's message: gunicorn writes JSON lines when the app's LOG_FORMAT is json, plain text otherwise."""
+    try:
+        return json.loads(line)["message"]
+    except (ValueError, KeyError, TypeError):
+        return line
 
 
 # ---------------------------------------------------------------------------------------------- other scripts
