@@ -231,6 +231,7 @@ class _Index:
     average_length: float
     idf: Mapping[str, float]
     vocabulary: tuple[str, ...]  # unigram keys, for fuzzy look-up
+    postings: Mapping[str, tuple[int, ...]]  # term -> the topics whose document holds it
 
 
 @functools.cache
@@ -249,6 +250,7 @@ def _index() -> _Index:
         average_length=sum(sum(doc.values()) for doc in docs) / count,
         idf=MappingProxyType(idf),
         vocabulary=tuple(sorted(term for term in idf if "_" not in term)),
+        postings=MappingProxyType({term: tuple(i for i, doc in enumerate(docs) if term in doc) for term in idf}),
     )
 
 
@@ -310,7 +312,9 @@ def _lexical(text: str, limit: int) -> list[tuple[str, float]]:
     if not query:
         return []
     weights = dict(query)
-    scores = [(_bm25(weights, i, index), i) for i in range(len(index.topic_ids))]
+    # Only a topic that holds one of the question's terms can score above 0: the others are not scored at all.
+    candidates = sorted({i for term in weights for i in index.postings.get(term, ())})
+    scores = [(_bm25(weights, i, index), i) for i in candidates]
     rated = [(_confidence(score, weights, i, index), score, i) for score, i in scores if score > 0]
     return [(index.topic_ids[i], confidence) for confidence, _, i in sorted(rated, reverse=True)[:limit]]
 
