@@ -15,10 +15,7 @@ MAX_NOTE = 2000
 
 @blueprint.get("/mothers")
 def listing():
-    filters = mother_list.Filters.from_args(request.args)
-    scope = access.scope()
-    if filters.facility and filters.facility not in {f.code for f in scope.facilities()}:
-        abort(404)
+    filters, scope = _filters_in_scope()
     page = mother_list.search(scope, filters, today.today(), request.args.get("page", 1, type=int))
     return render_template("console/mothers.html", page=page, filters=filters, facilities=scope.facilities(),
                            stages=cohorts.STAGES, today=today.today(), next_due=mother_list.next_due)
@@ -27,13 +24,19 @@ def listing():
 @blueprint.get("/mothers.csv")
 def export():
     """The filtered list as CSV (same scope and filters as the page), for a register or a spreadsheet."""
+    filters, scope = _filters_in_scope()
+    rows = mother_list.all_rows(scope, filters, today.today())
+    return Response(mother_list.as_csv(rows), mimetype="text/csv",
+                    headers={"Content-Disposition": "attachment; filename=mothers.csv"})
+
+
+def _filters_in_scope():
+    """The list's filters from the query string and her scope; a facility outside the scope is not found."""
     filters = mother_list.Filters.from_args(request.args)
     scope = access.scope()
     if filters.facility and filters.facility not in {f.code for f in scope.facilities()}:
         abort(404)
-    rows = mother_list.all_rows(scope, filters, today.today())
-    return Response(mother_list.as_csv(rows), mimetype="text/csv",
-                    headers={"Content-Disposition": "attachment; filename=mothers.csv"})
+    return filters, scope
 
 
 @blueprint.get("/mothers/<int:mother_id>")

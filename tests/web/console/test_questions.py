@@ -15,13 +15,19 @@ def ask_a_health_worker(phone, number="+9779800000001"):
     return sita
 
 
-def test_a_reply_from_questions_reaches_her_and_the_question_is_answered(app, client, phone):
+def her_question(phone, signed_in: str, role: str = "admin", facility: str | None = None, client=None) -> Question:
+    """The facilities, a console user signed in, and the question Sita passed on to a health worker."""
     console.facilities()
-    console.user("root", "admin")
+    console.user(signed_in, role, **({"facility": facility} if facility else {}))
     ask_a_health_worker(phone)
     db.session.rollback()
     question = db.session.scalars(select(Question)).one()
-    console.sign_in(client, "root")
+    console.sign_in(client, signed_in)
+    return question
+
+
+def test_a_reply_from_questions_reaches_her_and_the_question_is_answered(app, client, phone):
+    question = her_question(phone, "root", client=client)
     page = client.get("/questions").data.decode()
     assert "cricket score" in page
     response = console.post(client, f"/questions/{question.id}/reply", {"text": "Rest well and drink water."},
@@ -34,12 +40,7 @@ def test_a_reply_from_questions_reaches_her_and_the_question_is_answered(app, cl
 
 
 def test_a_second_reply_to_the_same_question_sends_nothing_more(app, client, phone):
-    console.facilities()
-    console.user("root", "admin")
-    ask_a_health_worker(phone)
-    db.session.rollback()
-    question = db.session.scalars(select(Question)).one()
-    console.sign_in(client, "root")
+    question = her_question(phone, "root", client=client)
     console.post(client, f"/questions/{question.id}/reply", {"text": "First"}, page="/questions")
     console.post(client, f"/questions/{question.id}/reply", {"text": "Second"}, page="/questions")
     db.session.rollback()
@@ -49,12 +50,7 @@ def test_a_second_reply_to_the_same_question_sends_nothing_more(app, client, pho
 
 
 def test_a_health_worker_of_another_facility_neither_sees_nor_answers_her_question(client, phone):
-    console.facilities()
-    console.user("bina", "health_worker", facility="PHC-B")
-    ask_a_health_worker(phone)  # registered without a facility
-    db.session.rollback()
-    question = db.session.scalars(select(Question)).one()
-    console.sign_in(client, "bina")
+    question = her_question(phone, "bina", "health_worker", facility="PHC-B", client=client)  # she gave none
     assert "cricket score" not in client.get("/questions").data.decode()
     response = console.post(client, f"/questions/{question.id}/reply", {"text": "Hello"}, page="/questions")
     assert response.status_code == 404
