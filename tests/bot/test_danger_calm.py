@@ -1,0 +1,160 @@
+"""Words of a danger sign that are no emergency: a question about people or pregnancy in general, another sense of the
+word, blood from somewhere else, something long past, someone else. Each calm reading has an urgent twin that must
+still alarm: the calming rules may only ever take away what is plainly not happening to her now."""
+import pytest
+
+from bot import danger
+from bot.danger import Urgency
+
+
+def _urgency(text: str, stage: str | None = None) -> Urgency | None:
+    found = danger.detect(text, stage=stage)
+    return found.urgency if found else None
+
+
+def _sign_now(text: str, stage: str | None = None) -> str:
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is Urgency.NOW, f"{text!r} -> {found}"
+    return found.sign
+
+
+@pytest.mark.parametrize("text", [
+    "why do some pregnant women get fits",
+    "what should a family do if someone faints",
+    "pregnancy me bukhar kyu hota hai",
+    "garbhavastha ma tauko kina dukhcha?",
+    "can swelling in pregnancy harm the baby",
+    "गर्भावस्थामा छारे किन आउँछ",
+    "is yellow skin dangerous in newborns",
+])
+def test_a_question_about_people_or_pregnancy_in_general_is_no_emergency(text):
+    assert _urgency(text) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("why is she having fits, she is 8 months pregnant", "convulsions"),
+    ("my wife fainted and is not waking, what should we do", "unconscious"),
+    ("pregnancy me bukhar aa gaya, kya karu", "fever"),
+    ("garbhavastha ma ragat aaunu khatarnak ho? malai ahile ragat aairacha", "bleeding"),
+    ("severe headache, what is the reason", "severe_headache"),
+])
+def test_the_same_question_about_her_own_sign_still_alarms(text, sign):
+    assert _sign_now(text, stage="pregnant") == sign
+
+
+@pytest.mark.parametrize("text", [
+    "eclampsia kya hai",
+    "my neighbour asked me what eclampsia is",
+    "what counts as heavy bleeding after a delivery",
+])
+def test_asking_what_a_sign_is_is_no_emergency(text):
+    assert _urgency(text) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("the picture you sent is blurry", "my eyes are blurry since this morning"),
+    ("cannot see the video, please send again", "I cannot see properly, everything is dark"),
+    ("photo dhundhli hai", "aankh se dhundhla dikh raha hai"),
+])
+def test_a_blurry_photo_is_not_blurred_vision(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now(urgent, "pregnant") == "blurred_vision"
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("rain water is leaking through the roof", "water is leaking from down there, 35 weeks"),
+    ("kitchen ka pipe phat gaya, paani beh raha hai", "neeche se paani beh raha hai"),
+])
+def test_water_in_the_house_is_not_her_waters(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now(urgent, "pregnant") == "waters_breaking"
+
+
+@pytest.mark.parametrize("calm", [
+    "it is 40 degrees outside, how do I stay cool",
+    "bahar ka temperature bahut hai",
+])
+def test_the_weather_outside_is_not_a_fever(calm):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now("temperature 102 since night", "pregnant") == "fever"
+
+
+@pytest.mark.parametrize("calm", [
+    "cut my thumb on a knife, a little blood",
+    "they took blood for the sugar test",
+    "masudo se khoon aata hai",
+    "दाँत माझ्दा गिजाबाट रगत आउँछ",
+])
+def test_blood_from_somewhere_else_is_not_vaginal_bleeding(calm):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+
+
+def test_a_cut_does_not_hide_bleeding_from_below():
+    assert _sign_now("I fell and cut my knee, and now blood is coming from below", "pregnant") == "bleeding"
+
+
+def test_a_previous_pregnancy_is_history_unless_it_is_happening_again():
+    assert _urgency("in my first pregnancy I had heavy bleeding", "pregnant") is not Urgency.NOW
+    assert _sign_now("in my first pregnancy I had bleeding and now again bleeding, 7 months", "pregnant") == "bleeding"
+
+
+def test_past_and_resolved_together_is_no_sign_now_however_bad_it_was():
+    assert _urgency("last week the vomiting was very bad, now fine", "pregnant") is not Urgency.NOW
+    assert _urgency("pichle hafte tez bukhar tha, ab theek hu", "pregnant") is not Urgency.NOW
+    assert _sign_now("last week fever, now again fever 102", "pregnant") == "fever"
+
+
+def test_someone_else_who_has_come_round_is_not_her_emergency():
+    assert _urgency("my brother fainted in the sun, he is fine now") is not Urgency.NOW
+    assert _sign_now("my wife fainted and is not responding") == "unconscious"
+
+
+def test_long_ago_is_not_now_even_for_fits_and_fainting():
+    assert _urgency("I had fits as a child, never since") is not Urgency.NOW
+    assert _urgency("years ago I fainted once at school") is not Urgency.NOW
+
+
+def test_an_older_child_is_not_a_newborn():
+    assert _urgency("my 4 year old son has fever", "baby") is not Urgency.NOW
+    assert _sign_now("my son is 6 days old and has fever", "baby") == "newborn_fever_or_cold"
+
+
+def test_a_volunteer_preparing_a_training_is_asking_in_general():
+    assert _urgency("for the FCHV training: what to do if a mother bleeds after delivery?") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "this kurta still fits me at 6 months",
+    "where do I show my labour card",
+    "uski baat sunke khoon khaul gaya",
+    "I had no time to breathe today, so much work",
+])
+def test_a_sign_word_in_another_sense_is_no_emergency(text):
+    assert _urgency(text) is not Urgency.NOW
+
+
+def test_nearly_fainting_is_dizziness_to_see_a_health_worker_about():
+    assert _urgency("I nearly fainted in the queue", "pregnant") is Urgency.SOON
+
+
+def test_stiffening_with_twitching_is_a_fit_but_stiff_hands_are_not():
+    assert _sign_now("her arms went stiff and are twitching", "pregnant") == "convulsions"
+    assert _urgency("my fingers feel stiff when I wake up", "pregnant") is not Urgency.NOW
+
+
+def test_keeping_nothing_down_is_severe_vomiting():
+    assert _sign_now("I can't keep any food or even water down", "pregnant") == "severe_vomiting"
+
+
+def test_a_startle_is_not_a_newborn_fit():
+    assert _urgency("baby throws his arms out and shakes when startled by a noise", "baby") is not Urgency.NOW
+    assert _sign_now("baby is stiffening and jerking again and again", "baby") == "newborn_convulsions"
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("she is having a fit right now, why is this happening", "convulsions"),
+    ("my wife is unconscious, is this dangerous?", "unconscious"),
+    ("baby not breathing, what does it mean", "newborn_not_breathing"),
+])
+def test_a_killer_sign_happening_now_is_never_talked_away(text, sign):
+    assert _sign_now(text) == sign
