@@ -5,7 +5,9 @@ false alarm, so the lexicon (content/danger_signs.yaml) is generous and typo-tol
 only knows how to read it: word lists ("terms"), phrases of words, rules that combine terms, and negation. A sign's
 words are not always a sign: rules may soften it (a question whether a mild form is normal) or dismiss it (a question
 about the sign in general, something that has passed, someone else's illness). Typos are only ever read in the
-direction of safety: the words that calm a sign down must be spelt right.
+direction of safety: the words that calm a sign down must be spelt right. A few terms ("opening terms": "What...",
+"Why...") only count as a message's first words: a message that opens with a question asks, one that ends in a question
+may well be telling.
 
 Words are compared by a folded key (romanisation variants and Devanagari vowel lengths ignored), with one typo allowed
 on longer words. Everything that can be is precomputed once per lexicon file, so a message costs a few dictionary
@@ -282,6 +284,7 @@ class _Lexicon:
         self.never_soften = frozenset(raw.get("never_soften") or ())
         self.dismiss_all = tuple(_parse_rule(rule) for rule in raw.get("dismiss_all") or ())
         self.never_dismiss = frozenset(raw.get("never_dismiss") or ())
+        self.opening = frozenset(raw.get("opening_terms") or ())  # terms that only count as a message's first words
         self._index_words()
         self._check_references()
         # What a word matches depends on the word alone, and mothers use the same words again and again: the
@@ -311,7 +314,7 @@ class _Lexicon:
 
     def _check_references(self) -> None:
         named = set(self.phrases)
-        used = {*self.anywhere, self.cancel, self.clause, self.listing, *self.before, *self.after, *self.context.values(), *self.negative_terms}
+        used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, *self.before, *self.after, *self.context.values(), *self.negative_terms}
         for sign in self.signs:
             for rule in sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all:
                 used |= set(rule.needs) | set(rule.lacks)
@@ -387,7 +390,9 @@ class _Lexicon:
                 for name, phrase, is_except in self.by_first.get(word, ()):
                     target = excluded if is_except else spans
                     target.setdefault(name, []).extend((start, end) for end in _ends(phrase, matches, start))
-        return {name: _outside(found, excluded.get(name, [])) for name, found in spans.items()}
+        return {name: _outside(found, excluded.get(name, [])) if name not in self.opening
+                else [span for span in _outside(found, excluded.get(name, [])) if span[0] == 0]
+                for name, found in spans.items()}
 
     def _stage(self, message: _Message, stage: str | None) -> str:
         for told, term in self.context.items():

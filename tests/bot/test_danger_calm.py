@@ -158,3 +158,28 @@ def test_a_startle_is_not_a_newborn_fit():
 ])
 def test_a_killer_sign_happening_now_is_never_talked_away(text, sign):
     assert _sign_now(text) == sign
+
+
+@pytest.mark.parametrize("text", [
+    "What is a blood clot in the leg?",
+    "Is green vomit in babies serious?",
+    "How cold is too cold for a newborn?",
+    "Can lack of sleep cause fits?",
+])
+def test_a_message_opening_with_a_question_about_no_one_in_particular_is_general(text):
+    assert _urgency(text) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Why am I bleeding?", "bleeding"),
+    ("Why is the baby so yellow?", "newborn_jaundice"),
+    ("Is this labour? pains every 5 minutes", "labour"),
+    ("Is fever of 102 dangerous in pregnancy?", "fever"),
+    ("What if he dies, baby not breathing", "newborn_not_breathing"),
+])
+def test_a_question_about_her_or_with_her_specifics_still_alarms(text, sign):
+    assert _sign_now(text, stage="baby" if "baby" in text.lower() else "pregnant") == sign
+
+
+def test_a_question_word_counts_as_an_opening_only_at_the_start():
+    assert _sign_now("bleeding heavily, what is happening, is it dangerous", "pregnant") == "bleeding"
