@@ -183,3 +183,20 @@ def test_a_question_about_her_or_with_her_specifics_still_alarms(text, sign):
 
 def test_a_question_word_counts_as_an_opening_only_at_the_start():
     assert _sign_now("bleeding heavily, what is happening, is it dangerous", "pregnant") == "bleeding"
+
+
+@pytest.mark.parametrize("text", [
+    "I dreamt my baby stopped moving, then I woke up and felt him kick",
+    "My mother says women with fits used to be taken to the temple, what should we do instead?",
+    "I read online that a bad headache can mean pre-eclampsia, what else should I watch for",
+    "a little blood when I brushed my teeth today",
+    "baby breathes fast while crying, then settles",
+])
+def test_a_dream_hearsay_teeth_or_crying_is_no_emergency(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+def test_belly_pain_after_a_meal_is_see_soon_but_belly_pain_with_bleeding_is_not():
+    assert _urgency("my stomach hurts a lot after eating fried food", "pregnant") is Urgency.SOON
+    assert _sign_now("my stomach hurts a lot and there is blood from below", "pregnant") in (
+        "severe_abdominal_pain", "bleeding")
