@@ -102,7 +102,10 @@ _VARIANTS = (
     (re.compile(r"([kgcjtdb])h"), r"\1"),  # aspiration is written inconsistently
     (re.compile(r"(\D)\1+"), r"\1"),  # bachcha -> bacca -> baca
 )
-_SUFFIXES = ("haru", "bata", "deki", "sama", "sanga", "lai", "ma", "ko", "le", "ka", "ki", "ke")
+_SUFFIXES = ("haru", "bata", "deki", "sama", "sanga", "paci", "lai", "ma", "ko", "le", "ka", "ki", "ke")
+# Romanised Nepali and Hindi write the word-final vowel that Devanagari leaves unwritten and speech drops
+# ("garbha"/गर्भ, "parchha"/पर्छ, "hudaina"/हुँदैन): a final a after a consonant is dropped from every key.
+_FINAL_SCHWA = re.compile(r"(?<=.[^aeiou\d])a$")
 _ENGLISH_ENDINGS = (("ing", 7), ("ed", 6), ("s", 5))  # (ending, minimum word length)
 
 _STOPWORDS_RAW = """
@@ -179,7 +182,8 @@ def _other_sign(ch: str, is_last: bool) -> str:
 def _strip_ending(latin: str) -> str:
     """Drop a case ending (-ma, -ko, -lai...), then an English ending (-s, -ing, -ed)."""
     latin = next((latin[: -len(s)] for s in _SUFFIXES if latin.endswith(s) and len(latin) - len(s) >= 4), latin)
-    return next((latin[: -len(e)] for e, size in _ENGLISH_ENDINGS if latin.endswith(e) and len(latin) >= size), latin)
+    latin = next((latin[: -len(e)] for e, size in _ENGLISH_ENDINGS if latin.endswith(e) and len(latin) >= size), latin)
+    return _FINAL_SCHWA.sub("", latin)
 
 
 @functools.cache
