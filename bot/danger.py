@@ -13,6 +13,7 @@ look-ups per word and one small fuzzy search per long word.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ PREFIX_MIN_LENGTH_DEVANAGARI = 2  # two code points already make a syllable: "�
 MAX_SPANS_PER_TERM = 6  # keeps the rule search small on long, repetitive messages
 GAP = None  # "..." in a phrase: up to GAP_WORDS words of anything
 GAP_WORDS = 2
+WORDS_REMEMBERED = 8192  # distinct words whose lexicon matches are remembered: about 2 MB at most
 
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _ASPIRATE = re.compile(r"([stdpj])h")  # kh, gh, bh, ch stay: "khun" (blood) is not "kun" (which), "chare" not "care"
@@ -282,6 +284,11 @@ class _Lexicon:
         self.never_dismiss = frozenset(raw.get("never_dismiss") or ())
         self._index_words()
         self._check_references()
+        # What a word matches depends on the word alone, and mothers use the same words again and again: the
+        # look-up (with its typo search) runs once per distinct word, not once per message.
+        self._words_at = functools.lru_cache(maxsize=WORDS_REMEMBERED)(self._words_at)
+        # The terms each of a sign's rules needs all of: a sign none of whose rules can hold is not looked at.
+        self._needs = {sign.id: tuple(frozenset(rule.needs) for rule in sign.now + sign.soon) for sign in self.signs}
 
     def _index_words(self) -> None:
         self.by_first: dict[_Word, list[tuple[str, _Phrase, bool]]] = {}
@@ -320,7 +327,9 @@ class _Lexicon:
         if not any(message.spans.values()):
             return None  # no word of the lexicon at all: most messages ("1", "yes", a name)
         stage = self._stage(message, stage)
-        found = [(sign, self._urgency(sign, message, stage)) for sign in self.signs]
+        present = {term for term, spans in message.spans.items() if spans}
+        found = [(sign, self._urgency(sign, message, stage)) for sign in self.signs
+                 if any(needs <= present for needs in self._needs[sign.id])]
         found = [(sign, urgency) for sign, urgency in found if urgency]
         best = next((pair for pair in found if pair[1] is Urgency.NOW), found[0] if found else None)
         if best is None:
@@ -346,7 +355,7 @@ class _Lexicon:
                            for at in range(start, end))
         return _Message(tuple(clauses), spans, shield)
 
-    def _words_at(self, token: str) -> set[_Word]:
+    def _words_at(self, token: str) -> frozenset[_Word]:
         found: set[_Word] = set(self.whole_words.get(token, ()))
         for variant in self._variants(token):
             found |= self.exact.get(variant, set())
@@ -355,7 +364,7 @@ class _Lexicon:
             found |= self._fuzzy(variant)
         for length in range(1, len(token) + 1):
             found |= self.endings.get(token[-length:], set())
-        return found
+        return frozenset(found)
 
     def _variants(self, token: str) -> list[str]:
         """The word, and the word without an attached postposition ("रगतको" -> "रगत", "petma" -> "pet")."""

@@ -286,7 +286,7 @@ def _judge(text: str) -> tuple[dict[str, float], float]:
     found = all_keys(text)
     if all(k.isdigit() for k in keys(text)):  # "ok", "1", "yes please": nothing to look up
         return {}, 1.0
-    probabilities = topic_model.model().probabilities(topic_model.features(found))
+    probabilities = topic_model.model().probabilities_of(found)
     return blend(probabilities, dict(_lexical(text, limit=len(_index().topic_ids))))
 
 

@@ -50,6 +50,7 @@ def parse_address(raw: str, default_country: str) -> tuple[str, str]:
     return e164(number, default_country), channel
 
 
+@lru_cache(maxsize=4096)  # every message parses its sender's number; a refusal raises and is not remembered
 def e164(number: str, default_country: str) -> str:
     if not _NUMBER.fullmatch(number):
         raise BadSender("not a phone number: only digits, +, spaces, dashes, dots and brackets")

@@ -34,7 +34,16 @@ def means(kind: str, text: str) -> bool:
 def mentions(kind: str, text: str) -> bool:
     """True when one of the words or phrases for `kind` stands anywhere in the message."""
     padded = f" {_clean(text)} "
-    return any(f" {word} " in padded for word in _lists()[kind])
+    words, phrases = _by_length(kind)
+    return not words.isdisjoint(padded.split(" ")) or any(phrase in padded for phrase in phrases)
+
+
+@cache
+def _by_length(kind: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A list's single words (found by set look-up) and its phrases of several words, padded with spaces."""
+    entries = _lists()[kind]
+    return (frozenset(word for word in entries if " " not in word),
+            tuple(f" {phrase} " for phrase in entries if " " in phrase))
 
 
 def number(text: str) -> int | None:

@@ -16,8 +16,10 @@ def calculate(ctx: Context, text: str) -> bool:
 
 
 def _from_duration(ctx: Context, text: str) -> bool:
+    if not vocab.mentions("time_left", text):  # the cheap test first: most messages ask for no calculation
+        return False
     duration = dates.find_duration(text)
-    if duration is None or not vocab.mentions("time_left", text):
+    if duration is None:
         return False
     lmp = pregnancy.lmp_from_duration(duration.days, ctx.today)
     if pregnancy.check_lmp(lmp, ctx.today):
@@ -30,8 +32,10 @@ def _from_duration(ctx: Context, text: str) -> bool:
 
 
 def _from_period(ctx: Context, text: str) -> bool:
+    if not vocab.mentions("period", text):
+        return False
     found = dates.find_date(text, today=ctx.today, country=ctx.country)
-    if found is None or not vocab.mentions("period", text):
+    if found is None:
         return False
     if pregnancy.check_lmp(found.value, ctx.today):
         return False

@@ -84,17 +84,23 @@ def message_failed(alert_id: int, now: datetime) -> None:
 
 
 # Asked of many ordinary messages ("1", "ok", "yes" are also a mother's answers), so built once and cached.
-_AWAITING = (select(Alert.id).join(OutboundMessage, OutboundMessage.alert_id == Alert.id)
+AWAITING = (select(Alert.id).join(OutboundMessage, OutboundMessage.alert_id == Alert.id)
              .where(OutboundMessage.phone == bindparam("phone"), OutboundMessage.created_at >= bindparam("since"),
                     Alert.status.in_(("open", "sent")))
              .order_by(Alert.id.desc()).limit(1))
 
 
-def acknowledge(phone: str, now: datetime) -> Alert | None:
-    """A health worker's "OK": the newest alert sent to her that is not acknowledged yet."""
-    alert_id = db.session.scalar(_AWAITING, {"phone": phone, "since": now - ACK_WINDOW})
-    if alert_id is None:
-        return None
+def awaiting(phone: str, now: datetime) -> int | None:
+    """The newest alert sent to this phone that is not acknowledged yet."""
+    return db.session.scalar(AWAITING, awaiting_params(phone, now))
+
+
+def awaiting_params(phone: str, now: datetime) -> dict:
+    return {"phone": phone, "since": now - ACK_WINDOW}
+
+
+def acknowledge(alert_id: int, phone: str, now: datetime) -> Alert | None:
+    """A health worker's "OK" to the alert awaiting it (see `awaiting`)."""
     alert = db.session.scalars(select(Alert).where(Alert.id == alert_id, Alert.status.in_(("open", "sent")))
                                .with_for_update()).first()  # under its lock: not acknowledged meanwhile
     if alert is None:
@@ -110,10 +116,6 @@ def mark_acknowledged(alert: Alert, by: str, now: datetime) -> None:
     alert.status, alert.acknowledged_at, alert.acknowledged_by, alert.escalate_at = "acknowledged", now, by[:20], None
     _event(alert, "acknowledged", alert.level, by, now)
     _tell_mother(alert, now)
-
-
-def awaiting_acknowledgement(phone: str, now: datetime) -> bool:
-    return db.session.scalar(_AWAITING, {"phone": phone, "since": now - ACK_WINDOW}) is not None
 
 
 def _notify(alert: Alert, level: int | None, now: datetime) -> None:

@@ -20,7 +20,7 @@ from bot.dialogue import Dialogue
 from bot.profile import Profile
 from models import Conversation, InboundMessage, Mother, OutboundMessage, db
 from models.base import aware, utcnow
-from services import profile_store
+from services import alerts, profile_store
 
 _CONVERSATIONS, _INBOUND, _OUTBOUND = Conversation.__table__, InboundMessage.__table__, OutboundMessage.__table__
 _STATE_COLUMNS = ("channel", "state", "locale", "data", "opted_out", "last_inbound_at", "mother_id", "updated_at")
@@ -39,6 +39,9 @@ def _binds(table: Table, columns: tuple[str, ...], prefix: str) -> dict:
 _LOCK = (select(_CONVERSATIONS.c.id, *(_CONVERSATIONS.c[name] for name in _STATE_COLUMNS), *profile_store.COLUMNS)
          .select_from(_CONVERSATIONS.outerjoin(Mother.__table__, Mother.__table__.c.id == _CONVERSATIONS.c.mother_id))
          .where(_CONVERSATIONS.c.phone_index == bindparam("phone_index")).with_for_update(of=_CONVERSATIONS))
+# The same with the alert waiting for this phone's "OK" (services.staff): asked only of the few words that can
+# acknowledge one ("1", "yes", "ok" are also a mother's answers), in the same round trip.
+_LOCK_WITH_ALERT = _LOCK.add_columns(alerts.AWAITING.scalar_subquery().label("awaiting_alert"))
 # A new conversation links to her registration if a health worker registered her before she first wrote.
 _REGISTERED = select(Mother.id).where(Mother.phone_index == bindparam("phone_index")).scalar_subquery()
 # Every value a bound parameter: a literal such as {} would make the statement uncacheable (compiled per turn).
@@ -86,24 +89,37 @@ class Locked:
     id: int
     state: Dialogue
     connection: Connection
+    now: datetime
     profile_as_loaded: Profile | None = None  # to tell whether the engine changed her profile
+    alert_read: bool = False  # the lock statement also read the alert awaiting this phone's "OK"
+    alert_id: int | None = None
+
+    def awaiting_alert(self) -> int | None:
+        """The alert sent to this phone that waits for its acknowledgement (services.alerts.awaiting)."""
+        if self.alert_read:
+            return self.alert_id
+        return alerts.awaiting(self.state.phone, self.now)
 
 
-def lock(phone: str, channel: str, now: datetime) -> Locked:
+def lock(phone: str, channel: str, now: datetime, *, with_alert: bool = False) -> Locked:
     """The sender's conversation, created if new, locked until commit: one sender's messages run in turn.
+    `with_alert`: read the alert awaiting this phone's "OK" in the same statement where it can.
 
     PostgreSQL locks the row (FOR UPDATE). SQLite has one writer: the insert-if-missing comes first, so the
     transaction holds the write lock before it reads anything and never works from a stale snapshot.
     """
     connection = db.session.connection()
     new = {"phone": phone, "phone_index": phone, "channel": channel, "now": now, "data": {}}
+    statement, params = _LOCK, {"phone_index": phone}
+    if with_alert:
+        statement, params = _LOCK_WITH_ALERT, params | alerts.awaiting_params(phone, now)
     if connection.dialect.name == "sqlite":
         connection.execute(_CREATE_SQLITE, new)
-        row = connection.execute(_LOCK, {"phone_index": phone}).one()
+        row = connection.execute(statement, params).one()
     else:  # a row this transaction inserts is its own until commit; a conflict means another just created it
-        row = (connection.execute(_LOCK, {"phone_index": phone}).first()
+        row = (connection.execute(statement, params).first()
                or connection.execute(_CREATE_POSTGRESQL, new).first()
-               or connection.execute(_LOCK, {"phone_index": phone}).one())
+               or connection.execute(statement, params).one())
     state = Dialogue(phone=phone, channel=row.channel, state=row.state, locale=row.locale,
                               data=dict(row.data or {}), opted_out=row.opted_out,
                               last_inbound_at=aware(row.last_inbound_at))
@@ -113,7 +129,9 @@ def lock(phone: str, channel: str, now: datetime) -> Locked:
     # A copy to tell later whether the engine changed her profile: its fields are plain values and a list of
     # frozen babies, so copying the list is enough (and much cheaper than deepcopy on every message).
     as_loaded = dataclasses.replace(state.mother, babies=list(state.mother.babies)) if state.mother else None
-    return Locked(row.id, state, connection, as_loaded)
+    alert_read = "awaiting_alert" in row._mapping  # not when the row was just created
+    return Locked(row.id, state, connection, now, as_loaded, alert_read=alert_read,
+                  alert_id=row.awaiting_alert if alert_read else None)
 
 
 def record(locked: Locked, inbound: dict, reply: dict | None) -> int:

@@ -90,11 +90,12 @@ def _earlier_reply(message_sid: str) -> Reply:
 
 
 def _run_engine(form: Mapping[str, str], inbound: Inbound, settings) -> Reply:
-    locked = store.lock(inbound.phone, inbound.channel, inbound.received_at)
+    locked = store.lock(inbound.phone, inbound.channel, inbound.received_at,
+                        with_alert=staff.may_acknowledge(inbound.text))
     conversation = locked.state
     country = _country(conversation, settings)
     now = inbound.received_at
-    turn = staff.handle(conversation, inbound, now)
+    turn = staff.handle(conversation, inbound, now, locked.awaiting_alert)
     if turn is None:
         ctx = Context(conversation=conversation, inbound=inbound, now=now,
                       today=now.astimezone(ZoneInfo(settings.TIMEZONE)).date(), country=country,

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from sqlalchemy import bindparam, exists, select
+from sqlalchemy import bindparam, delete, exists, insert, select, update
 
 from bot.profile import Baby, Profile
 from models import Baby as BabyRow
 from models import Mother, db
-from models.base import aware
+from models.base import aware, utcnow
 
 # The columns a Profile carries besides its id and babies, with the same names on both sides.
 _COLUMNS = tuple(f.name for f in fields(Profile) if f.name not in ("id", "babies"))
@@ -45,19 +45,32 @@ def from_row(row) -> Profile | None:
 
 
 def save(profile: Profile) -> None:
-    """Insert or update her rows; a new profile (and each new baby) gets its id. Babies keep the profile's order."""
-    row = db.session.get(Mother, profile.id) if profile.id is not None else None
-    if row is None:
-        row = Mother(phone=profile.phone)
-        db.session.add(row)
-    for name in _COLUMNS:
-        if name == "registered_at" and profile.registered_at is None:
-            continue  # a profile made without it: the row's default (now)
-        setattr(row, name, getattr(profile, name))
-    kept = {baby.id for baby in profile.babies if baby.id is not None}
-    row.babies = ([baby for baby in row.babies if baby.id in kept]  # a baby left out of the profile is removed
-                  + [BabyRow(born_on=baby.born_on) for baby in profile.babies if baby.id is None])
-    db.session.flush()
-    profile.id = row.id
-    profile.registered_at = aware(row.registered_at)
-    profile.babies = [Baby(born_on=baby.born_on, id=baby.id) for baby in row.babies]
+    """Insert or update her rows; a new profile (and each new baby) gets its id. Babies keep the profile's order:
+    those stored already, then the new ones. Plain statements, like her reading: it happens inside a turn."""
+    connection, now = db.session.connection(), utcnow()
+    values = {name: getattr(profile, name) for name in _COLUMNS} | {"updated_at": now}
+    values |= {f"{name}_index": values[name] for name in _INDEXED}  # the index type turns a value into its HMAC
+    values["registered_at"] = profile.registered_at or now  # a profile made without it: registered now
+    if profile.id is not None and connection.execute(_UPDATE, values | {"mother_id": profile.id}).rowcount:
+        stored = [baby for baby in profile.babies if baby.id is not None]
+        connection.execute(_DELETE_BABIES, {"mother_id": profile.id, "kept": [baby.id for baby in stored]})
+    else:
+        profile.id, stored = connection.execute(_INSERT, values).inserted_primary_key[0], []
+    added = [Baby(born_on=baby.born_on, id=connection.execute(_INSERT_BABY, {
+        "mother_id": profile.id, "born_on": baby.born_on, "born_on_index": baby.born_on, "created_at": now,
+    }).inserted_primary_key[0]) for baby in profile.babies if baby.id is None]
+    profile.registered_at, profile.babies = aware(values["registered_at"]), stored + added
+    cached = db.session.identity_map.get(db.session.identity_key(Mother, profile.id))
+    if cached is not None:  # her row read as an object earlier in this session is stale now
+        db.session.expire(cached)
+
+
+_INDEXED = tuple(name for name in _COLUMNS if f"{name}_index" in _MOTHERS.c)  # her sealed columns looked up by value
+_WRITTEN = (*_COLUMNS, *(f"{name}_index" for name in _INDEXED), "updated_at")
+_INSERT = insert(_MOTHERS).values({name: bindparam(name, type_=_MOTHERS.c[name].type) for name in _WRITTEN})
+_UPDATE = (update(_MOTHERS).where(_MOTHERS.c.id == bindparam("mother_id"))
+           .values({name: bindparam(name, type_=_MOTHERS.c[name].type) for name in _WRITTEN}))
+_DELETE_BABIES = delete(_BABIES).where(_BABIES.c.mother_id == bindparam("mother_id"),
+                                       _BABIES.c.id.not_in(bindparam("kept", expanding=True)))
+_INSERT_BABY = insert(_BABIES).values({name: bindparam(name, type_=_BABIES.c[name].type)
+                                       for name in ("mother_id", "born_on", "born_on_index", "created_at")})

@@ -8,6 +8,7 @@ costs no extra query unless it is one of them. A pending broadcast comes first: 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Callable
 from zoneinfo import ZoneInfo
 
 from flask import current_app
@@ -25,17 +26,28 @@ ACKNOWLEDGED = N_("Thank you. The alert about {phone} is marked as seen, and she
                   "worker has seen her message.")
 
 
-def handle(conversation: Dialogue, inbound: Inbound, now: datetime) -> Turn | None:
-    """A Turn when this message was a staff command; None when it is for the ordinary conversation."""
+def may_acknowledge(text: str) -> bool:
+    """Whether the message is one of the words that acknowledge an alert ("OK", "1", "seen", localized)."""
+    return vocab.means("acknowledge", text)
+
+
+def handle(conversation: Dialogue, inbound: Inbound, now: datetime,
+           awaiting_alert: Callable[[], int | None]) -> Turn | None:
+    """A Turn when this message was a staff command; None when it is for the ordinary conversation.
+    `awaiting_alert` gives the alert sent to this phone that waits for its "OK" (services.alerts.awaiting)."""
     today = now.astimezone(ZoneInfo(current_app.config["AAMCARE"].TIMEZONE)).date()
     turn = field_broadcast.handle(conversation, inbound, now, today)
-    return turn if turn is not None else _acknowledgement(conversation, inbound, now)
+    return turn if turn is not None else _acknowledgement(conversation, inbound, now, awaiting_alert)
 
 
-def _acknowledgement(conversation: Dialogue, inbound: Inbound, now: datetime) -> Turn | None:
-    if not vocab.means("acknowledge", inbound.text):
+def _acknowledgement(conversation: Dialogue, inbound: Inbound, now: datetime,
+                     awaiting_alert: Callable[[], int | None]) -> Turn | None:
+    if not may_acknowledge(inbound.text):
         return None
-    alert = alerts.acknowledge(conversation.phone, now)
+    alert_id = awaiting_alert()
+    if alert_id is None:
+        return None
+    alert = alerts.acknowledge(alert_id, conversation.phone, now)
     if alert is None:
         return None
     conversation.last_inbound_at, conversation.channel = now, inbound.channel

@@ -181,3 +181,12 @@ def test_a_sure_topic_is_answered_even_when_the_question_also_looks_out_of_scope
 @pytest.mark.parametrize("text", ["ok", "OK thanks", "1", "haan ji", "धन्यवाद"])
 def test_acknowledgements_and_bare_numbers_are_not_questions(text):
     assert faq.match(text, "en") is None
+
+
+@pytest.mark.parametrize("text", ["iron tablet kati khane", "आयरन की गोली कब लें", "can I eat papaya papaya",
+                                  "zzqx unheard-of wordz", "khop khop kahile"])
+def test_scoring_word_by_word_gives_the_classifiers_own_probabilities(text):
+    model, keys = topic_model.model(), faq.all_keys(text)
+    by_words, by_features = model.probabilities_of(keys), model.probabilities(topic_model.features(keys))
+    assert by_words.keys() == by_features.keys()
+    assert all(abs(by_words[label] - by_features[label]) < 1e-9 for label in by_features)

@@ -43,3 +43,16 @@ def test_every_word_in_the_vocabulary_is_text_not_a_yaml_boolean():
     raw = yaml.safe_load(vocab.VOCAB.read_text(encoding="utf-8"))
     assert all(isinstance(kind, str) for kind in raw)
     assert all(isinstance(word, str) for words in raw.values() for word in words)
+
+
+@pytest.mark.parametrize("kind, text", [("pregnant", "I am expecting, week 20"), ("pregnant", "Garbhavati!"),
+                                        ("week_question", "hello, what week am I in?"),
+                                        ("what_to_do", "ab kya karun bataiye")])
+def test_a_word_or_phrase_of_the_list_anywhere_in_the_message_is_a_mention(kind, text):
+    assert vocab.mentions(kind, text)
+
+
+@pytest.mark.parametrize("kind, text", [("pregnant", "unexpected visitor"), ("week_question", "what weekend"),
+                                        ("what_to_do", "kasariko")])
+def test_a_word_inside_another_word_is_not_a_mention(kind, text):
+    assert not vocab.mentions(kind, text)

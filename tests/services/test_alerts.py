@@ -77,6 +77,17 @@ def test_a_reply_from_the_health_worker_acknowledges_the_alert_and_the_mother_is
     assert "health worker has seen your message" in stub.requests[1]["Body"]
 
 
+def test_a_health_worker_who_has_texted_the_service_before_acknowledges_with_ok_too(twilio):
+    app, stub = twilio
+    add_worker(FACILITY_WORKER, "PHC-7")
+    worker = Phone(app.test_client(), FACILITY_WORKER)
+    worker.send("hi")  # her number already has a conversation: the alert is read with its lock
+    registered_sita(app).send("she is having fits")
+    run_jobs(app, now=utcnow())
+    assert SITA in worker.send("1")
+    assert alert().status == "acknowledged" and alert().acknowledged_by == FACILITY_WORKER
+
+
 def test_an_ok_from_someone_with_no_alert_is_an_ordinary_message(twilio):
     app, stub = twilio
     add_worker(FACILITY_WORKER, "PHC-7")

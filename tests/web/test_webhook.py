@@ -1,9 +1,11 @@
 """The webhook as Twilio sees it: signatures, retries, and anything Twilio can send."""
 import pytest
 from sqlalchemy import func, select
+from twilio.request_validator import RequestValidator
 
 from models import Conversation, InboundMessage, OutboundMessage, db
 from tests.support.phone import WEBHOOK, post_signed, reply_text
+from tests.support.services import PUBLIC_BASE_URL, TEST_TOKEN
 
 
 def count(model) -> int:
@@ -21,6 +23,17 @@ def test_a_mis_signed_request_is_refused_with_403(client, phone):
 def test_the_signature_is_checked_against_the_public_url_behind_a_proxy(client, phone):
     response = post_signed(client, phone().form("hi"))
     assert response.status_code == 200  # the test client's own URL is http://localhost/...
+
+
+def test_a_signature_over_the_url_with_its_default_port_is_accepted_too(client, phone):
+    form = phone().form("hi")
+    signed = RequestValidator(TEST_TOKEN).compute_signature(PUBLIC_BASE_URL.replace(".org", ".org:443") + WEBHOOK, form)
+    assert client.post(WEBHOOK, data=form, headers={"X-Twilio-Signature": signed}).status_code == 200
+
+
+def test_a_signature_that_is_not_ascii_is_refused_not_a_crash(client, phone):
+    form = phone().form("hi")
+    assert client.post(WEBHOOK, data=form, headers={"X-Twilio-Signature": "sïgnature"}).status_code == 403
 
 
 def test_a_replayed_message_sid_changes_nothing_and_repeats_the_first_reply(client, phone):
