@@ -180,9 +180,10 @@ def _other_sign(ch: str, is_last: bool) -> str:
 
 
 def _strip_ending(latin: str) -> str:
-    """Drop a case ending (-ma, -ko, -lai...), then an English ending (-s, -ing, -ed)."""
+    """Drop a case ending (-ma, -ko, -lai...), then an English ending (-s, -ing, -ed; babies -> baby)."""
     latin = next((latin[: -len(s)] for s in _SUFFIXES if latin.endswith(s) and len(latin) - len(s) >= 4), latin)
-    latin = next((latin[: -len(e)] for e, size in _ENGLISH_ENDINGS if latin.endswith(e) and len(latin) >= size), latin)
+    latin = latin[:-3] + "y" if latin.endswith("ies") and len(latin) >= 5 else next(
+        (latin[: -len(e)] for e, size in _ENGLISH_ENDINGS if latin.endswith(e) and len(latin) >= size), latin)
     return _FINAL_SCHWA.sub("", latin)
 
 
