@@ -3,7 +3,8 @@
 People ask the same question in English, Hindi or Nepali, in Devanagari or romanised, with typos
 ("roj kitna paani pina chahiye", "आइरन चक्की कहिले खाने"). Every word is therefore reduced to one latin
 *key*: Devanagari is transliterated, and the spelling variants of romanisation (aa/a, ee/i, oo/u, w/v/b,
-sh/s, ph/f, aspirated h, doubled letters, case endings such as -ma/-ko/-lai) collapse to the same key.
+sh/s, ph/f, aspirated h, doubled letters, a written word-final a ("garbha"/गर्भ), case endings such as
+-ma/-ko/-lai/-pachhi) collapse to the same key.
 Two rankings are blended. A linear classifier (bot/topic_model.py) learnt from many written paraphrases
 (content/faq/training.yaml) reads phrasings nobody listed, and knows the questions near our domain that we must
 not answer. Keyword look-up keeps exact hits sure: each topic is one document made of its keywords in all
