@@ -3,7 +3,8 @@
 People ask the same question in English, Hindi or Nepali, in Devanagari or romanised, with typos
 ("roj kitna paani pina chahiye", "आइरन चक्की कहिले खाने"). Every word is therefore reduced to one latin
 *key*: Devanagari is transliterated, and the spelling variants of romanisation (aa/a, ee/i, oo/u, w/v/b,
-sh/s, ph/f, aspirated h, doubled letters, case endings such as -ma/-ko/-lai) collapse to the same key.
+sh/s, ph/f, aspirated h, doubled letters, a written word-final a ("garbha"/गर्भ), case endings such as
+-ma/-ko/-lai/-pachhi) collapse to the same key.
 Two rankings are blended. A linear classifier (bot/topic_model.py) learnt from many written paraphrases
 (content/faq/training.yaml) reads phrasings nobody listed, and knows the questions near our domain that we must
 not answer. Keyword look-up keeps exact hits sure: each topic is one document made of its keywords in all
@@ -102,7 +103,10 @@ _VARIANTS = (
     (re.compile(r"([kgcjtdb])h"), r"\1"),  # aspiration is written inconsistently
     (re.compile(r"(\D)\1+"), r"\1"),  # bachcha -> bacca -> baca
 )
-_SUFFIXES = ("haru", "bata", "deki", "sama", "sanga", "lai", "ma", "ko", "le", "ka", "ki", "ke")
+_SUFFIXES = ("haru", "bata", "deki", "sama", "sanga", "paci", "lai", "ma", "ko", "le", "ka", "ki", "ke")
+# Romanised Nepali and Hindi write the word-final vowel that Devanagari leaves unwritten and speech drops
+# ("garbha"/गर्भ, "parchha"/पर्छ, "hudaina"/हुँदैन): a final a after a consonant is dropped from every key.
+_FINAL_SCHWA = re.compile(r"(?<=.[^aeiou\d])a$")
 _ENGLISH_ENDINGS = (("ing", 7), ("ed", 6), ("s", 5))  # (ending, minimum word length)
 
 _STOPWORDS_RAW = """
@@ -177,9 +181,11 @@ def _other_sign(ch: str, is_last: bool) -> str:
 
 
 def _strip_ending(latin: str) -> str:
-    """Drop a case ending (-ma, -ko, -lai...), then an English ending (-s, -ing, -ed)."""
+    """Drop a case ending (-ma, -ko, -lai...), then an English ending (-s, -ing, -ed; babies -> baby)."""
     latin = next((latin[: -len(s)] for s in _SUFFIXES if latin.endswith(s) and len(latin) - len(s) >= 4), latin)
-    return next((latin[: -len(e)] for e, size in _ENGLISH_ENDINGS if latin.endswith(e) and len(latin) >= size), latin)
+    latin = latin[:-3] + "y" if latin.endswith("ies") and len(latin) >= 5 else next(
+        (latin[: -len(e)] for e, size in _ENGLISH_ENDINGS if latin.endswith(e) and len(latin) >= size), latin)
+    return _FINAL_SCHWA.sub("", latin)
 
 
 @functools.cache

@@ -115,6 +115,15 @@ def test_romanisation_variants_share_one_key():
     assert faq.key("garbhawastha") == faq.key("गर्भावस्था")
 
 
+def test_the_final_vowel_romanisation_writes_and_devanagari_leaves_unwritten_does_not_split_a_word():
+    assert faq.key("garbha") == faq.key("गर्भ") == faq.key("garbhama") == faq.key("गर्भमा")
+    assert faq.key("parchha") == faq.key("parxa") == faq.key("पर्छ")
+    assert faq.key("hudaina") == faq.key("हुँदैन")
+    assert faq.key("barsapachhi") == faq.key("वर्षपछि") == faq.key("barsa")
+    assert faq.key("babies") == faq.key("baby")
+    assert faq.key("a") == "a" and faq.key("102") == "102"
+
+
 def test_ranked_is_best_first_and_limited():
     scores = faq.ranked("iron tablet", limit=3)
     assert len(scores) == 3
