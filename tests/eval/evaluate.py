@@ -1,6 +1,7 @@
 """Offline evaluation of understanding: topics, questions it must refuse, danger signs and intents.
 
     python -m tests.eval.evaluate                  # the held-out set (tests/eval/v2/): aggregate tables only
+    python -m tests.eval.evaluate --set v3         # the second held-out set, written later: aggregate tables only
     python -m tests.eval.evaluate --set tune -v    # a set we tune on, with every miss listed
 
 A held-out set is written by someone who has seen neither the lexicons nor the knowledge base, and nobody
@@ -195,7 +196,7 @@ def _pct(value: float | None) -> str:
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default=HELD_OUT, help="v2 (held out, the default) or tune")
+    parser.add_argument("--set", default=HELD_OUT, help="v2 (held out, the default), v3 (held out) or tune")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the misses (never for a held-out set)")
     args = parser.parse_args(argv)
     if args.verbose and args.set != "tune":
