@@ -389,7 +389,10 @@ class _Lexicon:
             for word in found:
                 for name, phrase, is_except in self.by_first.get(word, ()):
                     target = excluded if is_except else spans
-                    target.setdefault(name, []).extend((start, end) for end in _ends(phrase, matches, start))
+                    if len(phrase) == 1:  # most phrases are one word, and this word is it
+                        target.setdefault(name, []).append((start, start + 1))
+                    else:
+                        target.setdefault(name, []).extend((start, end) for end in _ends(phrase[1:], matches, start + 1))
         return {name: _outside(found, excluded.get(name, [])) if name not in self.opening
                 else [span for span in _outside(found, excluded.get(name, [])) if span[0] == 0]
                 for name, found in spans.items()}

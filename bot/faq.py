@@ -295,7 +295,8 @@ def _judge(text: str) -> tuple[dict[str, float], float]:
 def blend(probabilities: Mapping[str, float], lexical: Mapping[str, float]) -> tuple[dict[str, float], float]:
     """The classifier reads unlisted phrasings and knows what we must not answer; the keyword ranking keeps exact
     hits sure. Returns (topic id -> blended confidence, probability of out of scope)."""
-    blended = {topic: round(CLASSIFIER_WEIGHT * probabilities[topic] + (1 - CLASSIFIER_WEIGHT) * lexical.get(topic, 0.0), 4)
+    classifier, keywords = CLASSIFIER_WEIGHT, 1 - CLASSIFIER_WEIGHT
+    blended = {topic: round(classifier * probabilities[topic] + keywords * lexical.get(topic, 0.0), 4)
                for topic in _index().topic_ids}
     return blended, probabilities[topic_model.OUT_OF_SCOPE]
 
@@ -321,16 +322,23 @@ def _lexical(text: str, limit: int) -> list[tuple[str, float]]:
     # Only a topic that holds one of the question's terms can score above 0: the others are not scored at all.
     candidates = sorted({i for term in weights for i in index.postings.get(term, ())})
     scores = [(_bm25(weights, i, index), i) for i in candidates]
-    rated = [(_confidence(score, weights, i, index), score, i) for score, i in scores if score > 0]
+    unigrams = {term: w for term, w in weights.items() if "_" not in term}
+    total = sum(index.idf.get(term, UNKNOWN_WEIGHT) for term in unigrams)
+    rated = [(_confidence(score, unigrams, total, i, index), score, i) for score, i in scores if score > 0]
     return [(index.topic_ids[i], confidence) for confidence, _, i in sorted(rated, reverse=True)[:limit]]
 
 
 def _resolve(found: list[str], index: _Index) -> list[tuple[str, float]]:
     """Map each query key to a vocabulary term with a weight (1 exact, less when fuzzy, 0 unknown)."""
-    resolved = [_nearest(k, index) for k in found]
+    resolved = [_nearest_term(k) for k in found]
     known = [term for term, weight in resolved if weight > 0]
     pairs = [(f"{a}_{b}", BIGRAM_WEIGHT) for a, b in zip(known, known[1:]) if f"{a}_{b}" in index.idf]
     return resolved + pairs
+
+
+@functools.lru_cache(maxsize=8192)  # the typo search runs once per distinct word, not once per question
+def _nearest_term(word: str) -> tuple[str, float]:
+    return _nearest(word, _index())
 
 
 def _nearest(word: str, index: _Index) -> tuple[str, float]:
@@ -350,10 +358,9 @@ def _bm25(weights: Mapping[str, float], i: int, index: _Index) -> float:
     )
 
 
-def _confidence(score: float, weights: Mapping[str, float], i: int, index: _Index) -> float:
-    """How much of the question the topic explains, damped when the evidence is thin."""
-    unigrams = {term: w for term, w in weights.items() if "_" not in term}
-    total = sum(index.idf.get(term, UNKNOWN_WEIGHT) for term in unigrams)
+def _confidence(score: float, unigrams: Mapping[str, float], total: float, i: int, index: _Index) -> float:
+    """How much of the question (its single terms, weighing `total`) the topic explains, damped when the evidence
+    is thin."""
     covered = sum(w * index.idf[term] for term, w in unigrams.items() if term in index.term_freqs[i])
     coverage = covered / total if total else 0.0
     return round(coverage * (1 - math.exp(-score / SCORE_SCALE)), 4)
