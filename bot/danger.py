@@ -75,10 +75,39 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
     `stage` is what we know of her: None (unknown or unregistered), "pregnant", or "baby" (a mother with a baby).
     Words in the message itself ("after delivery", "pregnant") take precedence over it.
     """
-    found = _late_bleeding(text, load().detect(text, stage))
+    found = _lexicon_detect(text, stage)
+    if found is not None and found.urgency is Urgency.NOW:
+        found = _second_opinion(text, found)
     if found is not None and found.urgency is Urgency.NOW:
         return found
     return blood_pressure(text, stage) or found
+
+
+def _lexicon_detect(text: str, stage: str | None) -> DangerSign | None:
+    """What the lexicon alone says, late bleeding included."""
+    return _late_bleeding(text, load().detect(text, stage))
+
+
+# The signs whose go-now a trained classifier (bot/danger_model.py) may turn into "see a health worker soon" when it
+# finds an emergency unlikely: never one that kills within hours (convulsions, unconscious, not breathing, bleeding,
+# retained placenta, self-harm, a severe reading, reduced fetal movement), nor one where the out-of-fold figures of
+# `python -m bot.train_danger --check` show it costing recall. It only ever softens: a message is never dismissed.
+CALMED_SIGNS = frozenset({
+    "newborn_cord_infection", "newborn_jaundice", "newborn_fast_breathing", "newborn_fever_or_cold",
+    "newborn_diarrhoea", "newborn_vomiting", "newborn_lethargy", "newborn_not_feeding", "foul_discharge",
+    "labour", "severe_headache", "blurred_vision", "swelling_face_hands", "calf_pain",
+    "breathing_difficulty", "severe_abdominal_pain", "severe_pain"})
+CALM_BELOW = 0.10  # the probability of `now` under which a go-now of a calmed sign becomes see-soon
+
+
+def _second_opinion(text: str, found: DangerSign) -> DangerSign:
+    if found.sign not in CALMED_SIGNS:
+        return found
+    from bot import danger_model
+
+    if danger_model.probability_now(text) >= CALM_BELOW:
+        return found
+    return DangerSign(found.sign, found.group, Urgency.SOON)
 
 
 LATE_PREGNANCY_DAYS = 28 * 7  # bleeding from 28 weeks is always an emergency, however lightly she asks

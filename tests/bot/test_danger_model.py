@@ -1,0 +1,62 @@
+"""The trained second opinion on a go-now answer (bot/danger_model.py): it may calm a mild sign, never a killer."""
+import yaml
+
+from bot import danger, danger_model, train_danger, topic_model
+from bot.danger import Urgency
+
+KILLERS = {"convulsions", "unconscious", "newborn_not_breathing", "newborn_convulsions", "heavy_bleeding_postpartum",
+           "retained_placenta", "self_harm", "bleeding", "high_blood_pressure", "reduced_fetal_movement"}
+
+
+def test_a_question_about_caring_for_a_jaundiced_baby_is_see_soon_beside_a_yellow_sleepy_baby_who_goes_now():
+    calm = danger.detect("can I put my jaundice baby in the sun?")
+    urgent = danger.detect("my baby has jaundice and is very yellow and sleepy")
+    assert (calm.sign, calm.urgency) == ("newborn_jaundice", Urgency.SOON)
+    assert (urgent.sign, urgent.urgency) == ("newborn_jaundice", Urgency.NOW)
+
+
+def test_a_calmed_message_is_still_answered_never_dismissed():
+    assert danger.detect("can I put my jaundice baby in the sun?") is not None
+
+
+def test_a_killer_sign_stays_go_now_even_when_the_classifier_doubts_it():
+    text = "what does a seizure do to the baby"
+    assert danger_model.probability_now(text) < danger.CALM_BELOW
+    assert danger.detect(text).urgency is Urgency.NOW
+
+
+def test_no_sign_that_kills_quickly_is_ever_calmed_by_the_classifier():
+    lexicon = danger.load()
+    assert not danger.CALMED_SIGNS & (KILLERS | lexicon.never_soften | lexicon.never_dismiss)
+    assert danger.CALMED_SIGNS <= set(danger.sign_ids())
+
+
+def test_a_severe_reading_stays_go_now():
+    assert danger.detect("bp 170/115 is it normal?").urgency is Urgency.NOW
+
+
+def test_late_bleeding_stays_go_now():
+    assert danger.detect("little spotting at 8 months, is it normal?").urgency is Urgency.NOW
+
+
+def test_no_emergency_of_the_tuning_messages_is_calmed_by_the_classifier():
+    with open(train_danger.TUNE_PATH, encoding="utf-8") as handle:
+        messages = yaml.safe_load(handle)
+    calmed = []
+    for message in messages:
+        stage = None if message.get("stage") in (None, "unknown") else message["stage"]
+        before = danger._lexicon_detect(str(message["text"]), stage)
+        after = danger.detect(str(message["text"]), stage=stage)
+        if message["label"] == "now" and before and before.urgency is Urgency.NOW and after.urgency is not Urgency.NOW:
+            calmed.append(message["text"])
+    assert not calmed
+
+
+def test_the_committed_danger_classifier_was_learnt_from_the_current_labelled_messages():
+    # After editing tests/eval/danger_tune.yaml or content/danger_training.yaml, run `python -m bot.train_danger`
+    # (with --check to see the out-of-fold figures that CALM_BELOW and CALMED_SIGNS rest on) and commit its output.
+    assert topic_model.learnt_from(danger_model.MODEL_PATH) == train_danger.digest()
+
+
+def test_the_classifier_scores_now_against_the_rest():
+    assert danger_model.model().labels == tuple(train_danger.LABELS)
