@@ -93,7 +93,7 @@ def _lexicon_detect(text: str, stage: str | None) -> DangerSign | None:
 # retained placenta, self-harm, a severe reading, reduced fetal movement), nor one where the out-of-fold figures of
 # `python -m bot.train_danger --check` show it costing recall. It only ever softens: a message is never dismissed.
 CALMED_SIGNS = frozenset({
-    "newborn_cord_infection", "newborn_jaundice", "newborn_fast_breathing", "newborn_fever_or_cold",
+    "newborn_cord_infection", "newborn_jaundice", "newborn_fast_breathing",
     "newborn_diarrhoea", "newborn_vomiting", "newborn_lethargy", "newborn_not_feeding", "foul_discharge",
     "labour", "severe_headache", "blurred_vision", "swelling_face_hands", "calf_pain",
     "breathing_difficulty", "severe_abdominal_pain", "severe_pain"})
