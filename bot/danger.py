@@ -90,12 +90,13 @@ def _lexicon_detect(text: str, stage: str | None) -> DangerSign | None:
 
 # The signs whose go-now a trained classifier (bot/danger_model.py) may turn into "see a health worker soon" when it
 # finds an emergency unlikely: never one that kills within hours (convulsions, unconscious, not breathing, bleeding,
-# retained placenta, self-harm, a severe reading, reduced fetal movement), nor one where the out-of-fold figures of
-# `python -m bot.train_danger --check` show it costing recall. It only ever softens: a message is never dismissed.
+# retained placenta, self-harm, a severe reading, reduced fetal movement), nor a fever (a baby's may be sepsis), a severe
+# headache or labour, where the out-of-fold figures of `python -m bot.train_danger --check` showed it costing recall.
+# It only ever softens: a message is never dismissed.
 CALMED_SIGNS = frozenset({
     "newborn_cord_infection", "newborn_jaundice", "newborn_fast_breathing",
     "newborn_diarrhoea", "newborn_vomiting", "newborn_lethargy", "newborn_not_feeding", "foul_discharge",
-    "labour", "severe_headache", "blurred_vision", "swelling_face_hands", "calf_pain",
+    "blurred_vision", "swelling_face_hands", "calf_pain",
     "breathing_difficulty", "severe_abdominal_pain", "severe_pain"})
 CALM_BELOW = 0.10  # the probability of `now` under which a go-now of a calmed sign becomes see-soon
 

@@ -31,6 +31,11 @@ def test_no_sign_that_kills_quickly_is_ever_calmed_by_the_classifier():
     assert danger.CALMED_SIGNS <= set(danger.sign_ids())
 
 
+def test_a_fever_a_severe_headache_and_labour_are_left_to_the_lexicon():
+    assert not danger.CALMED_SIGNS & {"fever", "newborn_fever_or_cold", "severe_headache", "labour"}
+    assert danger.detect("my baby has a fever, what should i do").urgency is Urgency.NOW
+
+
 def test_a_severe_reading_stays_go_now():
     assert danger.detect("bp 170/115 is it normal?").urgency is Urgency.NOW
 
