@@ -83,11 +83,12 @@ def message_failed(alert_id: int, now: datetime) -> None:
         alert.escalate_at = now
 
 
-# Asked of many ordinary messages ("1", "ok", "yes" are also a mother's answers), so built once and cached.
+# Asked of many ordinary messages ("1", "ok", "yes" are also a mother's answers), so built once and cached; the
+# webhook asks it inside the conversation's lock statement (services.dialogue_store).
 AWAITING = (select(Alert.id).join(OutboundMessage, OutboundMessage.alert_id == Alert.id)
-             .where(OutboundMessage.phone == bindparam("phone"), OutboundMessage.created_at >= bindparam("since"),
-                    Alert.status.in_(("open", "sent")))
-             .order_by(Alert.id.desc()).limit(1))
+            .where(OutboundMessage.phone == bindparam("phone"), OutboundMessage.created_at >= bindparam("since"),
+                   Alert.status.in_(("open", "sent")))
+            .order_by(Alert.id.desc()).limit(1))
 
 
 def awaiting(phone: str, now: datetime) -> int | None:
