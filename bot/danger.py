@@ -27,6 +27,7 @@ import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from bot import danger_model
 from bot.dates import find_duration
 from bot.normalize import digits, words
 
@@ -104,8 +105,6 @@ CALM_BELOW = 0.10  # the probability of `now` under which a go-now of a calmed s
 def _second_opinion(text: str, found: DangerSign) -> DangerSign:
     if found.sign not in CALMED_SIGNS:
         return found
-    from bot import danger_model
-
     if danger_model.probability_now(text) >= CALM_BELOW:
         return found
     return DangerSign(found.sign, found.group, Urgency.SOON)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from bot import topic_model
+from bot import faq, topic_model
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "content" / "danger_model.tsv"
 NOW = "now"
@@ -28,6 +28,4 @@ def model() -> topic_model.Model:
 
 def probability_now(text: str) -> float:
     """The classifier's probability that `text` reports an emergency (label now)."""
-    from bot import faq  # faq loads the knowledge base; only needed once a go-now answer is weighed
-
     return model().probabilities_of(faq.all_keys(text))[NOW]
