@@ -81,7 +81,10 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
         found = _second_opinion(text, found)
     if found is not None and found.urgency is Urgency.NOW:
         return found
-    return blood_pressure(text, stage) or found
+    reading = blood_pressure(text, stage)
+    if reading is not None and load().sets_aside(text, reading.sign, stage):
+        reading = None  # "my father-in-law's pressure is 170": someone else's reading
+    return reading or found
 
 
 def _lexicon_detect(text: str, stage: str | None) -> DangerSign | None:
@@ -135,10 +138,20 @@ _LOOSE_READING = re.compile(r"(?<![\d/.])(\d{2,3})\s*[-\s]\s*(\d{2,3})(?![\d/.])
 _BP_WORD = re.compile(r"\b(?:bp|b\.p|pressure|presar|pressar|प्रेशर|प्रेसर|बीपी|बिपी)", re.IGNORECASE)
 
 
+# "pressure 180 above", "bp 170 aayo": the upper number alone, right after a blood-pressure word.
+_SYSTOLIC_ALONE = re.compile(_BP_WORD.pattern + r"[^\s\d,;:!?।]*\s+(?:[^\s\d,;:!?।]+\s+)?(\d{3})(?![\d/.\s]*\d)",
+                             re.IGNORECASE)
+
+
 def _readings(text: str) -> list[tuple[str, str]]:
     text = digits(text or "")
     found = _READING.findall(text)
-    return found + _LOOSE_READING.findall(text) if _BP_WORD.search(text) else found
+    if not _BP_WORD.search(text):
+        return found
+    found += _LOOSE_READING.findall(text)
+    if not found:  # a systolic alone is only believed when it is severe: a pair is the usual way of writing it
+        found = [(high, "0") for high in _SYSTOLIC_ALONE.findall(text) if int(high) >= SEVERE_SYSTOLIC]
+    return found
 
 
 def blood_pressure(text: str, stage: str | None = None) -> DangerSign | None:
@@ -146,7 +159,7 @@ def blood_pressure(text: str, stage: str | None = None) -> DangerSign | None:
     urgency = None
     for high, low in _readings(text):
         systolic, diastolic = int(high), int(low)
-        if not (60 <= systolic <= 260 and 30 <= diastolic <= 180 and systolic > diastolic):
+        if not (60 <= systolic <= 260 and (30 <= diastolic <= 180 or diastolic == 0) and systolic > diastolic):
             continue  # a date (12/03) or a score, not a pressure
         if systolic >= SEVERE_SYSTOLIC or diastolic >= SEVERE_DIASTOLIC:
             urgency = Urgency.NOW
@@ -368,6 +381,13 @@ class _Lexicon:
             return None
         sign, urgency = best
         return DangerSign(sign.id, self._group(sign, stage), urgency)
+
+    def sets_aside(self, text: str, sign_id: str, stage: str | None) -> bool:
+        """Whether the sign's own dismiss rules hold for the message (someone else's reading, for one)."""
+        message = self.read(text)
+        sign = next(sign for sign in self.signs if sign.id == sign_id)
+        stage = self._stage(message, stage)
+        return any(self._holds(rule, message, stage, self.whole) for rule in sign.dismiss)
 
     def says(self, text: str, term: str) -> bool:
         """Whether the message holds one of the term's phrases."""
