@@ -200,3 +200,39 @@ def test_belly_pain_after_a_meal_is_see_soon_but_belly_pain_with_bleeding_is_not
     assert _urgency("my stomach hurts a lot after eating fried food", "pregnant") is Urgency.SOON
     assert _sign_now("my stomach hurts a lot and there is blood from below", "pregnant") in (
         "severe_abdominal_pain", "bleeding")
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("gata mahina ali spotting bhayeko thiyo, aba kei chaina", "pregnant"),  # last month, nothing now
+    ("ragat ko report ma hemoglobin 11 aayo", "pregnant"),  # a blood report
+    ("mahangi le sas ferna garo bhayo", "pregnant"),  # prices, a figure of speech
+    ("nani lai pahelo topi lagaidiye", "baby"),  # yellow clothes
+    ("baby ko disa pahelo cha, thik ho?", "baby"),  # yellow stool
+    ("hamro gaun ko ek jana le aatmahatya gareko khabar sunyo", "baby"),  # news about someone else
+    ("bakhri ko patho janmyo, sal jhareko chaina", None),  # an animal's afterbirth
+    ("mero sasur ko pressure 180 cha", "pregnant"),  # someone else's reading
+    ("bihe bhanda agadi ek choti fit aayeko thiyo, aba pregnant chu", "pregnant"),  # before marriage
+    ("kaam le thakera behos hune jasto lagcha", "pregnant"),  # about to faint is no faint
+    ("maha le tokyo, haat sunniyo", "pregnant"),  # a sting
+    ("hasda hasda pet dukhyo haha", "pregnant"),  # laughter
+    ("chhimeki ko buhari lai sutkeri pachi ragat dherai bagyo re, malai pani tyasto hola?", "pregnant"),
+])
+def test_nepali_calm_constructions_are_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, signs", [
+    ("मलाई सास आउँदैन, बोल्न पनि गाह्रो", "pregnant", ("breathing_difficulty",)),  # breath that does not come
+    ("mero srimati lai ahile fit aairaheko cha", "pregnant", ("convulsions",)),
+    ("नानीको जिउ पनि बरफ जस्तो चिसो छ", "baby", ("newborn_fever_or_cold",)),
+    ("baby le 1 minute ma 75 choti sas lincha", "baby", ("newborn_fast_breathing",)),  # a breath count
+    ("naani janmeko 1 ghanta, placenta ajhai bhitrai cha", "baby", ("retained_placenta",)),
+    ("दुई जुम्ल्याहा मध्ये दोस्रो अझै भित्रै छ", "pregnant", ("labour",)),  # the second twin
+    ("bp 175 aayo aaja, 8 mahina", "pregnant", ("high_blood_pressure",)),  # a severe systolic alone
+    ("मलाई अब बाँच्ने मन लाग्दैन", "baby", ("self_harm",)),  # a negated wish to live
+    ("pet dukhera chhatpatai rahechu", "pregnant", ("severe_abdominal_pain", "severe_pain")),  # writhing
+    ("delivery bhayeko 2 ghanta bhayo, bistara nai bhijyo", "baby", ("heavy_bleeding_postpartum",)),
+    ("baby ko jiu ekdam pahelo, aankha pani, dudh kam khancha", "baby", ("newborn_jaundice",)),  # no exception over a comma
+])
+def test_their_urgent_nepali_twins_alarm(text, stage, signs):
+    assert _sign_now(text, stage) in signs
