@@ -82,7 +82,7 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
     if found is not None and found.urgency is Urgency.NOW:
         return found
     reading = blood_pressure(text, stage)
-    if reading is not None and load().sets_aside(text, reading.sign, stage):
+    if reading is not None and load().sets_aside(text, stage):
         reading = None  # "my father-in-law's pressure is 170": someone else's reading
     return reading or found
 
@@ -326,6 +326,7 @@ class _Lexicon:
         self.never_soften = frozenset(raw.get("never_soften") or ())
         self.dismiss_all = tuple(_parse_rule(rule) for rule in raw.get("dismiss_all") or ())
         self.never_dismiss = frozenset(raw.get("never_dismiss") or ())
+        self.reading_dismiss = tuple(_parse_rule(rule) for rule in raw.get("reading_dismiss") or ())
         self.opening = frozenset(raw.get("opening_terms") or ())  # terms that only count as a message's first words
         self._index_words()
         self._check_references()
@@ -358,7 +359,8 @@ class _Lexicon:
         named = set(self.phrases)
         used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, *self.before, *self.after, *self.context.values(), *self.negative_terms}
         for sign in self.signs:
-            for rule in sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all:
+            for rule in (sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all
+                         + self.reading_dismiss):
                 used |= set(rule.needs) | set(rule.lacks)
                 if {rule.stage, *rule.not_stages} - {None, *STAGES}:
                     raise ValueError(f"{sign.id}: unknown stage in {rule}")
@@ -382,12 +384,11 @@ class _Lexicon:
         sign, urgency = best
         return DangerSign(sign.id, self._group(sign, stage), urgency)
 
-    def sets_aside(self, text: str, sign_id: str, stage: str | None) -> bool:
-        """Whether the sign's own dismiss rules hold for the message (someone else's reading, for one)."""
+    def sets_aside(self, text: str, stage: str | None) -> bool:
+        """Whether a blood-pressure reading in the message is someone else's (`reading_dismiss`)."""
         message = self.read(text)
-        sign = next(sign for sign in self.signs if sign.id == sign_id)
         stage = self._stage(message, stage)
-        return any(self._holds(rule, message, stage, self.whole) for rule in sign.dismiss)
+        return any(self._holds(rule, message, stage, self.whole) for rule in self.reading_dismiss)
 
     def says(self, text: str, term: str) -> bool:
         """Whether the message holds one of the term's phrases."""

@@ -561,3 +561,10 @@ def test_a_small_thing_she_asks_about_is_see_soon_at_most(text):
                                   "My mother had high BP in pregnancy, will I get it?"])
 def test_questions_about_delivery_pain_or_a_mothers_history_are_calm(text):
     assert danger.detect(text, stage="pregnant") is None
+
+
+@pytest.mark.parametrize("text, urgency", [("pressure 185 aayo", Urgency.NOW), ("बीपी १७० भन्दा माथि", Urgency.NOW),
+                                           ("bp 150 thiyo", None), ("bp normal, weight 165", None)])
+def test_a_severe_systolic_alone_is_a_reading_but_a_mild_one_or_another_number_is_not(text, urgency):
+    found = danger.blood_pressure(text)
+    assert (found.urgency if found else None) == urgency

@@ -229,6 +229,7 @@ def test_nepali_calm_constructions_are_no_emergency(text, stage):
     ("naani janmeko 1 ghanta, placenta ajhai bhitrai cha", "baby", ("retained_placenta",)),
     ("दुई जुम्ल्याहा मध्ये दोस्रो अझै भित्रै छ", "pregnant", ("labour",)),  # the second twin
     ("bp 175 aayo aaja, 8 mahina", "pregnant", ("high_blood_pressure",)),  # a severe systolic alone
+    ("sathi ko bp 170/110 cha, 8 mahina ki", "pregnant", ("high_blood_pressure",)),  # a friend may be pregnant too
     ("मलाई अब बाँच्ने मन लाग्दैन", "baby", ("self_harm",)),  # a negated wish to live
     ("pet dukhera chhatpatai rahechu", "pregnant", ("severe_abdominal_pain", "severe_pain")),  # writhing
     ("delivery bhayeko 2 ghanta bhayo, bistara nai bhijyo", "baby", ("heavy_bleeding_postpartum",)),
