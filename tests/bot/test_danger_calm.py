@@ -206,6 +206,7 @@ def test_belly_pain_after_a_meal_is_see_soon_but_belly_pain_with_bleeding_is_not
     ("gata mahina ali spotting bhayeko thiyo, aba kei chaina", "pregnant"),  # last month, nothing now
     ("ragat ko report ma hemoglobin 11 aayo", "pregnant"),  # a blood report
     ("mahangi le sas ferna garo bhayo", "pregnant"),  # prices, a figure of speech
+    ("ragat aaudaina, jwaro pani aaudaina", "pregnant"),  # "does not come" still negates what is not breath
     ("nani lai pahelo topi lagaidiye", "baby"),  # yellow clothes
     ("baby ko disa pahelo cha, thik ho?", "baby"),  # yellow stool
     ("hamro gaun ko ek jana le aatmahatya gareko khabar sunyo", "baby"),  # news about someone else
