@@ -217,6 +217,7 @@ def test_belly_pain_after_a_meal_is_see_soon_but_belly_pain_with_bleeding_is_not
     ("maha le tokyo, haat sunniyo", "pregnant"),  # a sting
     ("hasda hasda pet dukhyo haha", "pregnant"),  # laughter
     ("chhimeki ko buhari lai sutkeri pachi ragat dherai bagyo re, malai pani tyasto hola?", "pregnant"),
+    ("mero sasura lai mirgi cha, pet ko bachha lai pani hunchha?", "pregnant"),  # will the baby inherit it
 ])
 def test_nepali_calm_constructions_are_no_emergency(text, stage):
     assert _urgency(text, stage) is not Urgency.NOW
@@ -235,6 +236,7 @@ def test_nepali_calm_constructions_are_no_emergency(text, stage):
     ("pet dukhera chhatpatai rahechu", "pregnant", ("severe_abdominal_pain", "severe_pain")),  # writhing
     ("delivery bhayeko 2 ghanta bhayo, bistara nai bhijyo", "baby", ("heavy_bleeding_postpartum",)),
     ("baby ko jiu ekdam pahelo, aankha pani, dudh kam khancha", "baby", ("newborn_jaundice",)),  # no exception over a comma
+    ("3 barsa pahila dekhi mirgi cha, aaja fit aayo", "pregnant", ("convulsions",)),  # since years ago: still going on
 ])
 def test_their_urgent_nepali_twins_alarm(text, stage, signs):
     assert _sign_now(text, stage) in signs
