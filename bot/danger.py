@@ -81,7 +81,10 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
         found = _second_opinion(text, found)
     if found is not None and found.urgency is Urgency.NOW:
         return found
-    return blood_pressure(text, stage) or found
+    found = blood_pressure(text, stage) or found
+    if found is None or found.urgency is Urgency.SOON:
+        return _raised(text, found, stage)
+    return found
 
 
 def _lexicon_detect(text: str, stage: str | None) -> DangerSign | None:
@@ -99,7 +102,29 @@ CALMED_SIGNS = frozenset({
     "newborn_diarrhoea", "newborn_vomiting", "newborn_lethargy", "newborn_not_feeding", "foul_discharge",
     "blurred_vision", "swelling_face_hands", "calf_pain",
     "breathing_difficulty", "severe_abdominal_pain", "severe_pain"})
-CALM_BELOW = 0.10  # the probability of `now` under which a go-now of a calmed sign becomes see-soon
+CALM_BELOW = 0.05  # the probability of `now` under which a go-now of a calmed sign becomes see-soon
+
+# The same classifier also catches an emergency told in words the lexicon does not know ("she is shaking all over
+# and not answering me"): when it is nearly sure, a message the lexicon found calm or mild is go-now. Not for a
+# message of a word or two (the classifier knows little of "hijo" or "Gita Devi" alone), nor for one that says
+# what she wants ("my baby was born", "mera bachcha nahi raha": bot/intents.py answers those), nor for one holding a
+# word the lexicon reads as calming (a question, the past, someone else, a dream) or a sign word in another sense:
+# there the lexicon's rules decide.
+RAISE_AT = 0.85
+RAISE_MIN_WORDS = 3
+OTHER = "other"  # the sign of an emergency the lexicon did not name
+
+
+def _raised(text: str, found: DangerSign | None, stage: str | None) -> DangerSign | None:
+    if len(words(text)) < RAISE_MIN_WORDS or danger_model.probability_now(text) < RAISE_AT or load().calms(text):
+        return found
+    from bot import intents  # bot.intents reads words with this module's keys: imported here, not at the top
+
+    if intents.detect(text) is not None:
+        return found
+    if found is not None:
+        return DangerSign(found.sign, found.group, Urgency.NOW)
+    return DangerSign(OTHER, "postpartum" if stage == "baby" else "pregnancy", Urgency.NOW)
 
 
 def _second_opinion(text: str, found: DangerSign) -> DangerSign:
@@ -212,6 +237,7 @@ class _Message:
     clauses: tuple[int, ...]  # the punctuation-delimited clause of each word
     spans: dict[str, list[_Span]]  # where each term stands
     shield: frozenset[int]  # words inside a sign's own negative words ("not moving"): they negate nothing else
+    other_sense: bool = False  # a term's `except` phrase stands here ("blood test", "man dukhyo": another sense)
 
 
 def _parse_word(text: str, typos: bool = True, whole: bool = False) -> _Word | None:
@@ -304,6 +330,7 @@ class _Lexicon:
                                                      for short, full in raw["shorthand"].items()}
         self.suffixes = tuple(sorted({key(s) for s in itertools.chain(*raw["suffixes"].values())}, key=len))
         exact, whole = frozenset(raw["exact_terms"]), frozenset(raw["whole_terms"])
+        self.calming = exact  # the words that calm a sign down (a question, the past, someone else, a dream...)
         self.phrases = {name: [_parse_phrase(e, name not in exact | whole, name in whole)
                                for e in _entries(raw["terms"], name)] for name in raw["terms"]}
         self.excepts = {name: [_parse_phrase(e) for e in _entries(raw["terms"], name, "except")]
@@ -369,6 +396,12 @@ class _Lexicon:
         sign, urgency = best
         return DangerSign(sign.id, self._group(sign, stage), urgency)
 
+    def calms(self, text: str) -> bool:
+        """Whether the message holds a word that calms a sign down, or a sign word in another sense ("blood test"):
+        then only the lexicon decides."""
+        message = self.read(text)
+        return message.other_sense or any(message.spans.get(term) for term in self.calming)
+
     def says(self, text: str, term: str) -> bool:
         """Whether the message holds one of the term's phrases."""
         return bool(self.read(text).spans.get(term))
@@ -382,10 +415,10 @@ class _Lexicon:
                     tokens.append(key(written))
                     clauses.append(number)
         matches = [self._words_at(token) for token in tokens]
-        spans = self._spans(matches)
+        spans, other_sense = self._spans(matches)
         shield = frozenset(at for term in self.negative_terms for start, end in spans.get(term, ())
                            for at in range(start, end))
-        return _Message(tuple(clauses), spans, shield)
+        return _Message(tuple(clauses), spans, shield, other_sense)
 
     def _words_at(self, token: str) -> frozenset[_Word]:
         found: set[_Word] = set(self.whole_words.get(token, ()))
@@ -411,7 +444,7 @@ class _Lexicon:
         close = process.extract(variant, choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=None)
         return {word for choice, _, _ in close for word in self.exact[choice] if word.fuzzy}
 
-    def _spans(self, matches: list[set[_Word]]) -> dict[str, list[_Span]]:
+    def _spans(self, matches: list[set[_Word]]) -> tuple[dict[str, list[_Span]], bool]:
         spans: dict[str, list[_Span]] = {}
         excluded: dict[str, list[_Span]] = {}
         for start, found in enumerate(matches):
@@ -424,7 +457,7 @@ class _Lexicon:
                         target.setdefault(name, []).extend((start, end) for end in _ends(phrase[1:], matches, start + 1))
         return {name: _outside(found, excluded.get(name, [])) if name not in self.opening
                 else [span for span in _outside(found, excluded.get(name, [])) if span[0] == 0]
-                for name, found in spans.items()}
+                for name, found in spans.items()}, any(excluded.values())
 
     def _stage(self, message: _Message, stage: str | None) -> str:
         for told, term in self.context.items():
