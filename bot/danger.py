@@ -115,8 +115,13 @@ RAISE_MIN_WORDS = 3
 OTHER = "other"  # the sign of an emergency the lexicon did not name
 
 
+def raisable(text: str) -> bool:
+    """Long enough, and no word the lexicon reads as calming or in another sense: the classifier may raise it."""
+    return len(words(text)) >= RAISE_MIN_WORDS and not load().calms(text)
+
+
 def _raised(text: str, found: DangerSign | None, stage: str | None) -> DangerSign | None:
-    if len(words(text)) < RAISE_MIN_WORDS or danger_model.probability_now(text) < RAISE_AT or load().calms(text):
+    if len(words(text)) < RAISE_MIN_WORDS or danger_model.probability_now(text) < RAISE_AT or not raisable(text):
         return found
     from bot import intents  # bot.intents reads words with this module's keys: imported here, not at the top
 

@@ -112,6 +112,7 @@ def check(found: list[dict], folds: int = 5) -> None:
         unruled = _Unruled(yaml.safe_load(handle))
     tune = range(len(_tune()))  # messages() reads the tune file first
     ruled = [_lexicon_now(found[i]) for i in tune]
+    check_raise(found, oof, ruled)
     bare = [_sign_words_now(unruled, found[i]) for i in tune]
     emergencies = sum(found[i]["label"] == "now" for i in tune)
     calm = len(tune) - emergencies
@@ -136,6 +137,24 @@ def check(found: list[dict], folds: int = 5) -> None:
             losses = ", ".join(f"{s} {n}" for s, n in sorted(lost.items(), key=lambda x: -x[1]))
             print(f"   below {threshold:.2f}: recall {hits / emergencies:.2%}, false go-now {alarms / calm:.2%}"
                   f"  (lost: {losses or '-'})")
+
+
+def check_raise(found: list[dict], oof: list[float], ruled: list[str | None]) -> None:
+    """Out-of-fold figures of the other job: go-now when the classifier is nearly sure and the lexicon said not."""
+    from bot import intents
+
+    tune = range(len(ruled))
+    emergencies = sum(found[i]["label"] == "now" for i in tune)
+    calm = len(ruled) - emergencies
+    missed = [i for i in tune if ruled[i] is None and found[i]["label"] == "now"]
+    open_to = [i for i in tune if ruled[i] is None and danger.raisable(str(found[i]["text"]))
+               and intents.detect(str(found[i]["text"])) is None]
+    print(f"-- raising: the lexicon misses {len(missed)} of {emergencies} emergencies")
+    for threshold in (0.7, 0.8, danger.RAISE_AT, 0.9, 0.95):
+        raised = [i for i in open_to if oof[i] >= threshold]
+        hits = sum(found[i]["label"] == "now" for i in raised)
+        print(f"   at {threshold:.2f}: {hits} of them caught, {len(raised) - hits} more false go-now "
+              f"(of {calm} soon/none)")
 
 
 def _tune() -> list[dict]:
