@@ -107,21 +107,24 @@ CALM_BELOW = 0.05  # the probability of `now` under which a go-now of a calmed s
 # The same classifier also catches an emergency told in words the lexicon does not know ("she is shaking all over
 # and not answering me"): when it is nearly sure, a message the lexicon found calm or mild is go-now. Not for a
 # message of a word or two (the classifier knows little of "hijo" or "Gita Devi" alone), nor for one that says
-# what she wants ("my baby was born", "mera bachcha nahi raha": bot/intents.py answers those), nor for one holding a
-# word the lexicon reads as calming (a question, the past, someone else, a dream) or a sign word in another sense:
-# there the lexicon's rules decide.
+# what she wants ("my baby was born", "mera bachcha nahi raha": bot/intents.py answers those), nor for one the
+# lexicon has judged calm: whatever it names (a question in general, what-if, the past, hearsay, a dream: its
+# dismiss_all and soften_all rules), a sign word in another sense, or a sign's words negated or dismissed.
 RAISE_AT = 0.85
 RAISE_MIN_WORDS = 3
 OTHER = "other"  # the sign of an emergency the lexicon did not name
 
 
-def raisable(text: str) -> bool:
-    """Long enough, and no word the lexicon reads as calming or in another sense: the classifier may raise it."""
-    return len(words(text)) >= RAISE_MIN_WORDS and not load().calms(text)
+def raisable(text: str, named: bool = False) -> bool:
+    """Long enough, and not already judged calm by the lexicon: the classifier may raise it. `named`: the lexicon
+    found a mild sign in it."""
+    return len(words(text)) >= RAISE_MIN_WORDS and not load().calms(text, named)
 
 
 def _raised(text: str, found: DangerSign | None, stage: str | None) -> DangerSign | None:
-    if len(words(text)) < RAISE_MIN_WORDS or danger_model.probability_now(text) < RAISE_AT or not raisable(text):
+    if len(words(text)) < RAISE_MIN_WORDS or danger_model.probability_now(text) < RAISE_AT:
+        return found  # the cheap tests first: most messages stop at the classifier
+    if not raisable(text, named=found is not None):
         return found
     from bot import intents  # bot.intents reads words with this module's keys: imported here, not at the top
 
@@ -335,7 +338,7 @@ class _Lexicon:
                                                      for short, full in raw["shorthand"].items()}
         self.suffixes = tuple(sorted({key(s) for s in itertools.chain(*raw["suffixes"].values())}, key=len))
         exact, whole = frozenset(raw["exact_terms"]), frozenset(raw["whole_terms"])
-        self.calming = exact  # the words that calm a sign down (a question, the past, someone else, a dream...)
+        self.calm_cues = exact - frozenset(raw.get("not_calm_cues") or ())  # words that may calm a sign: bot.danger
         self.phrases = {name: [_parse_phrase(e, name not in exact | whole, name in whole)
                                for e in _entries(raw["terms"], name)] for name in raw["terms"]}
         self.excepts = {name: [_parse_phrase(e) for e in _entries(raw["terms"], name, "except")]
@@ -401,11 +404,19 @@ class _Lexicon:
         sign, urgency = best
         return DangerSign(sign.id, self._group(sign, stage), urgency)
 
-    def calms(self, text: str) -> bool:
-        """Whether the message holds a word that calms a sign down, or a sign word in another sense ("blood test"):
-        then only the lexicon decides."""
+    def calms(self, text: str, named: bool) -> bool:
+        """Whether the lexicon has already judged this message calm, or may have: it holds a word that calms signs
+        down (a question, the past, hearsay, a dream, an animal, the weather...; `not_calm_cues` aside), a sign word
+        in another sense ("blood test"), a rule that dismisses or softens every sign holds, or, when it named no sign
+        (`named` False), a sign's words are all there but were negated or dismissed ("no bleeding or pain")."""
         message = self.read(text)
-        return message.other_sense or any(message.spans.get(term) for term in self.calming)
+        present = {term for term, spans in message.spans.items() if spans}
+        if message.other_sense or present & self.calm_cues:
+            return True
+        stage = self._stage(message, None)
+        if any(self._holds(rule, message, stage, self.whole) for rule in self.dismiss_all + self.soften_all):
+            return True
+        return not named and any(needs <= present for sign in self.signs for needs in self._needs[sign.id])
 
     def says(self, text: str, term: str) -> bool:
         """Whether the message holds one of the term's phrases."""

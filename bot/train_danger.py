@@ -147,7 +147,7 @@ def check_raise(found: list[dict], oof: list[float], ruled: list[str | None]) ->
     emergencies = sum(found[i]["label"] == "now" for i in tune)
     calm = len(ruled) - emergencies
     missed = [i for i in tune if ruled[i] is None and found[i]["label"] == "now"]
-    open_to = [i for i in tune if ruled[i] is None and danger.raisable(str(found[i]["text"]))
+    open_to = [i for i in tune if ruled[i] is None and _raisable(found[i])
                and intents.detect(str(found[i]["text"])) is None]
     print(f"-- raising: the lexicon misses {len(missed)} of {emergencies} emergencies")
     for threshold in (0.7, 0.8, danger.RAISE_AT, 0.9, 0.95):
@@ -155,6 +155,12 @@ def check_raise(found: list[dict], oof: list[float], ruled: list[str | None]) ->
         hits = sum(found[i]["label"] == "now" for i in raised)
         print(f"   at {threshold:.2f}: {hits} of them caught, {len(raised) - hits} more false go-now "
               f"(of {calm} soon/none)")
+
+
+def _raisable(message: dict) -> bool:
+    text, stage = str(message["text"]), _stage(message)
+    mild = danger._lexicon_detect(text, stage) or danger.blood_pressure(text, stage)
+    return danger.raisable(text, named=mild is not None)
 
 
 def _tune() -> list[dict]:
