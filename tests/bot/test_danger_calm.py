@@ -200,3 +200,15 @@ def test_belly_pain_after_a_meal_is_see_soon_but_belly_pain_with_bleeding_is_not
     assert _urgency("my stomach hurts a lot after eating fried food", "pregnant") is Urgency.SOON
     assert _sign_now("my stomach hurts a lot and there is blood from below", "pregnant") in (
         "severe_abdominal_pain", "bleeding")
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("bleeding stopped but now again coming from below", "bleeding"),
+    ("khoon band ho gaya tha par phir se aa raha hai", "bleeding"),
+    ("ragat rokiyo tara pheri aairacha", "bleeding"),
+    ("she hasnt stopped bleeding", "bleeding"),
+    ("im scared, blood coming from below", "bleeding"),
+    ("baby couldnt breathe", "newborn_not_breathing"),
+])
+def test_a_sign_that_came_back_never_stopped_or_frightens_her_still_alarms(text, sign):
+    assert _sign_now(text, "baby" if text.startswith("baby") else "pregnant") == sign
