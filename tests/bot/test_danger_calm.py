@@ -208,6 +208,7 @@ def test_belly_pain_after_a_meal_is_see_soon_but_belly_pain_with_bleeding_is_not
     ("ragat rokiyo tara pheri aairacha", "bleeding"),
     ("she hasnt stopped bleeding", "bleeding"),
     ("im scared, blood coming from below", "bleeding"),
+    ("dar lagcha, ragat bagyo tala bata", "bleeding"),
     ("baby couldnt breathe", "newborn_not_breathing"),
 ])
 def test_a_sign_that_came_back_never_stopped_or_frightens_her_still_alarms(text, sign):
