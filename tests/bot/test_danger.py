@@ -572,6 +572,10 @@ def test_questions_about_delivery_pain_or_a_mothers_history_are_calm(text):
     ("hyperemesis again, 3 days now", "pregnant", "severe_vomiting"),
     ("she has sepsis signs after the operation", "baby", "fever"),
     ("dvt in my left leg, it is hot", "baby", "calf_pain"),
+    ("bilirubin is high, the nurse said, 4 days old", "baby", "newborn_jaundice"),
+    ("my baby went cyanotic twice this morning", "baby", "newborn_fast_breathing"),
+    ("they said omphalitis at the clinic yesterday, still red", "baby", "newborn_cord_infection"),
+    ("cord prolapse i think, at home", "pregnant", "labour"),
     # village words
     ("bahu ko gash aa gaya", "pregnant", "unconscious"),
     ("bahu ko daanti lag gayi hai", "pregnant", "convulsions"),
@@ -604,7 +608,8 @@ def test_clinical_village_and_mixed_words_for_a_sign(text, stage, sign):
 @pytest.mark.parametrize("text, stage", [("baby ramrari move gardaicha", "pregnant"),
                                          ("ma baby lai feed gardaichu, dudh pugcha?", "baby"),
                                          ("what is PPH?", "pregnant"), ("i got a gash on my finger", "pregnant"),
-                                         ("naal abhi tak nahi giri, kab giregi?", "baby")])
+                                         ("naal abhi tak nahi giri, kab giregi?", "baby"),
+                                         ("baby's cord came out yesterday", "baby")])
 def test_the_same_words_doing_well_or_asked_about_are_calm(text, stage):
     found = danger.detect(text, stage=stage)
     assert found is None or found.urgency is not Urgency.NOW
