@@ -576,6 +576,10 @@ def test_questions_about_delivery_pain_or_a_mothers_history_are_calm(text):
     ("my baby went cyanotic twice this morning", "baby", "newborn_fast_breathing"),
     ("they said omphalitis at the clinic yesterday, still red", "baby", "newborn_cord_infection"),
     ("cord prolapse i think, at home", "pregnant", "labour"),
+    ("aaja bihana dekhi pet ma chalmal gardaina", "pregnant", "reduced_fetal_movement"),
+    ("prasuti pida suru bhayo, 35 hapta matra", "pregnant", "labour"),
+    ("nani lai jhada lagyo, 6 patak disa gari sakyo", "baby", "newborn_diarrhoea"),
+    ("hijo rati dekhi nani le dudh tandaina", "baby", "newborn_not_feeding"),
     # village words
     ("bahu ko gash aa gaya", "pregnant", "unconscious"),
     ("bahu ko daanti lag gayi hai", "pregnant", "convulsions"),
