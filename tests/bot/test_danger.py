@@ -580,6 +580,15 @@ def test_questions_about_delivery_pain_or_a_mothers_history_are_calm(text):
     ("prasuti pida suru bhayo, 35 hapta matra", "pregnant", "labour"),
     ("nani lai jhada lagyo, 6 patak disa gari sakyo", "baby", "newborn_diarrhoea"),
     ("hijo rati dekhi nani le dudh tandaina", "baby", "newborn_not_feeding"),
+    # English said plainly
+    ("my wife went limp on the floor", "pregnant", "unconscious"),
+    ("my head is killing me since noon", "pregnant", "severe_headache"),
+    ("my stomach is killing me", "pregnant", "severe_abdominal_pain"),
+    ("my whole face looks bloated today", "pregnant", "swelling_face_hands"),
+    ("the back of my leg is swollen and warm", "baby", "calf_pain"),
+    ("the baby has gone quiet since last night", "pregnant", "reduced_fetal_movement"),
+    ("his skin looks orange, baby is 2 days old", "baby", "newborn_jaundice"),
+    ("baby projectile vomiting after feeds", "baby", "newborn_vomiting"),
     # village words
     ("bahu ko gash aa gaya", "pregnant", "unconscious"),
     ("bahu ko daanti lag gayi hai", "pregnant", "convulsions"),
@@ -613,7 +622,8 @@ def test_clinical_village_and_mixed_words_for_a_sign(text, stage, sign):
                                          ("ma baby lai feed gardaichu, dudh pugcha?", "baby"),
                                          ("what is PPH?", "pregnant"), ("i got a gash on my finger", "pregnant"),
                                          ("naal abhi tak nahi giri, kab giregi?", "baby"),
-                                         ("baby's cord came out yesterday", "baby")])
+                                         ("baby's cord came out yesterday", "baby"),
+                                         ("this heat is killing me", "pregnant"), ("baby had orange juice", "baby")])
 def test_the_same_words_doing_well_or_asked_about_are_calm(text, stage):
     found = danger.detect(text, stage=stage)
     assert found is None or found.urgency is not Urgency.NOW
