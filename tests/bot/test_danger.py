@@ -580,6 +580,11 @@ def test_questions_about_delivery_pain_or_a_mothers_history_are_calm(text):
     ("prasuti pida suru bhayo, 35 hapta matra", "pregnant", "labour"),
     ("nani lai jhada lagyo, 6 patak disa gari sakyo", "baby", "newborn_diarrhoea"),
     ("hijo rati dekhi nani le dudh tandaina", "baby", "newborn_not_feeding"),
+    ("aankhon ke aage dhundh chha gayi, sar bhi dukh raha", "pregnant", "blurred_vision"),
+    ("subah se achanak kam dikhai de raha hai", "pregnant", "blurred_vision"),
+    ("aankhon ke neeche aur gaal par sujan aa gayi", "pregnant", "swelling_face_hands"),
+    ("pet me bahut tez marod uth rahi hai", "pregnant", "severe_abdominal_pain"),
+    ("pet ma chhuri le ghochya jasto cha", "pregnant", "severe_abdominal_pain"),
     # English said plainly
     ("my wife went limp on the floor", "pregnant", "unconscious"),
     ("my head is killing me since noon", "pregnant", "severe_headache"),
