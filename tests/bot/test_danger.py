@@ -585,6 +585,11 @@ def test_questions_about_delivery_pain_or_a_mothers_history_are_calm(text):
     ("aankhon ke neeche aur gaal par sujan aa gayi", "pregnant", "swelling_face_hands"),
     ("pet me bahut tez marod uth rahi hai", "pregnant", "severe_abdominal_pain"),
     ("pet ma chhuri le ghochya jasto cha", "pregnant", "severe_abdominal_pain"),
+    ("achanak salwar paani se geeli ho gayi, 8 mahina", "pregnant", "waters_breaking"),
+    ("nani ko jiu polirako cha", "baby", "newborn_fever_or_cold"),
+    ("nani ko naito kuhiyo jasto cha", "baby", "newborn_cord_infection"),
+    ("नानीको सास अड्किरहेको छ", "baby", "newborn_fast_breathing"),
+    ("bachhe ke haath pair tan gaye aur kaanp raha", "baby", "newborn_convulsions"),
     # English said plainly
     ("my wife went limp on the floor", "pregnant", "unconscious"),
     ("my head is killing me since noon", "pregnant", "severe_headache"),
@@ -628,7 +633,8 @@ def test_clinical_village_and_mixed_words_for_a_sign(text, stage, sign):
                                          ("what is PPH?", "pregnant"), ("i got a gash on my finger", "pregnant"),
                                          ("naal abhi tak nahi giri, kab giregi?", "baby"),
                                          ("baby's cord came out yesterday", "baby"),
-                                         ("this heat is killing me", "pregnant"), ("baby had orange juice", "baby")])
+                                         ("this heat is killing me", "pregnant"),
+                                         ("baby ko kapde geele ho gaye pani se nahlate samay", "baby"), ("baby had orange juice", "baby")])
 def test_the_same_words_doing_well_or_asked_about_are_calm(text, stage):
     found = danger.detect(text, stage=stage)
     assert found is None or found.urgency is not Urgency.NOW
