@@ -598,6 +598,7 @@ def test_questions_about_delivery_pain_or_a_mothers_history_are_calm(text):
     ("the back of my leg is swollen and warm", "baby", "calf_pain"),
     ("the baby has gone quiet since last night", "pregnant", "reduced_fetal_movement"),
     ("his skin looks orange, baby is 2 days old", "baby", "newborn_jaundice"),
+    ("palkon par sujan aa gayi hai", "pregnant", "swelling_face_hands"),
     ("baby projectile vomiting after feeds", "baby", "newborn_vomiting"),
     # village words
     ("bahu ko gash aa gaya", "pregnant", "unconscious"),
@@ -634,7 +635,9 @@ def test_clinical_village_and_mixed_words_for_a_sign(text, stage, sign):
                                          ("naal abhi tak nahi giri, kab giregi?", "baby"),
                                          ("baby's cord came out yesterday", "baby"),
                                          ("this heat is killing me", "pregnant"),
-                                         ("baby ko kapde geele ho gaye pani se nahlate samay", "baby"), ("baby had orange juice", "baby")])
+                                         ("baby ko kapde geele ho gaye pani se nahlate samay", "baby"),
+                                         ("palak paneer khane se sujan hoti hai kya?", "pregnant"),
+                                         ("baby's poop looks orange", "baby"), ("baby had orange juice", "baby")])
 def test_the_same_words_doing_well_or_asked_about_are_calm(text, stage):
     found = danger.detect(text, stage=stage)
     assert found is None or found.urgency is not Urgency.NOW
