@@ -590,6 +590,10 @@ def test_questions_about_delivery_pain_or_a_mothers_history_are_calm(text):
     ("nani ko naito kuhiyo jasto cha", "baby", "newborn_cord_infection"),
     ("नानीको सास अड्किरहेको छ", "baby", "newborn_fast_breathing"),
     ("bachhe ke haath pair tan gaye aur kaanp raha", "baby", "newborn_convulsions"),
+    ("ab life end karna chahti hu", "baby", "self_harm"),
+    ("mujhe jeene ka koi matlab nahi lagta", "baby", "self_harm"),
+    ("kabhi kabhi baby ko hurt karne ka khayal aata hai", "baby", "self_harm"),
+    ("nani lai chot puraun man lagcha kahile kahi", "baby", "self_harm"),
     # English said plainly
     ("my wife went limp on the floor", "pregnant", "unconscious"),
     ("my head is killing me since noon", "pregnant", "severe_headache"),
@@ -637,7 +641,8 @@ def test_clinical_village_and_mixed_words_for_a_sign(text, stage, sign):
                                          ("this heat is killing me", "pregnant"),
                                          ("baby ko kapde geele ho gaye pani se nahlate samay", "baby"),
                                          ("palak paneer khane se sujan hoti hai kya?", "pregnant"),
-                                         ("baby's poop looks orange", "baby"), ("baby had orange juice", "baby")])
+                                         ("baby's poop looks orange", "baby"),
+                                         ("baby ko chot lag gayi, khayal kaise rakhu", "baby"), ("baby had orange juice", "baby")])
 def test_the_same_words_doing_well_or_asked_about_are_calm(text, stage):
     found = danger.detect(text, stage=stage)
     assert found is None or found.urgency is not Urgency.NOW
