@@ -283,6 +283,7 @@ def test_nepali_calm_constructions_are_no_emergency(text, stage):
     ("delivery bhayeko 2 ghanta bhayo, bistara nai bhijyo", "baby", ("heavy_bleeding_postpartum",)),
     ("baby ko jiu ekdam pahelo, aankha pani, dudh kam khancha", "baby", ("newborn_jaundice",)),  # no exception over a comma
     ("3 barsa pahila dekhi mirgi cha, aaja fit aayo", "pregnant", ("convulsions",)),  # since years ago: still going on
+    ("malai chhare rog cha, hijo fit aayo", "pregnant", ("convulsions",)),  # epilepsy, and a fit reported
 ])
 def test_their_urgent_nepali_twins_alarm(text, stage, signs):
     assert _sign_now(text, stage) in signs
