@@ -561,3 +561,19 @@ def test_a_small_thing_she_asks_about_is_see_soon_at_most(text):
                                   "My mother had high BP in pregnancy, will I get it?"])
 def test_questions_about_delivery_pain_or_a_mothers_history_are_calm(text):
     assert danger.detect(text, stage="pregnant") is None
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("uski aankhen palat gayi aur haath kaanp rahe", "pregnant", "convulsions"),
+    ("नई पैड हर 20 मिनट में बदलनी पड़ रही है", "baby", "heavy_bleeding_postpartum"),
+    ("saans lete waqt bachhe ki chhati andar ja rahi hai", "baby", "newborn_fast_breathing"),
+    ("munna jag hi nahi raha subah se", "baby", "newborn_lethargy"),
+    ("बच्चे ने दूध पीना बंद कर दिया", "baby", "newborn_not_feeding"),
+    ("pair me itna dard ki uth nahi pa rahi", "pregnant", "severe_pain"),
+    ("jo bhi khati hu ulti ho jati hai, pani bhi nahi tikta", "pregnant", "severe_vomiting"),
+    ("मन करता है छत से कूद जाऊं", "baby", "self_harm"),
+    ("सुबह से पानी रिस रहा है नीचे से", "pregnant", "waters_breaking"),
+    ("बहू बात करते करते गिर गई, अब बोलना बंद", "pregnant", "unconscious"),
+])
+def test_hindi_ways_of_writing_an_emergency(text, stage, sign):
+    assert _now(text, stage=stage).sign == sign

@@ -200,3 +200,28 @@ def test_belly_pain_after_a_meal_is_see_soon_but_belly_pain_with_bleeding_is_not
     assert _urgency("my stomach hurts a lot after eating fried food", "pregnant") is Urgency.SOON
     assert _sign_now("my stomach hurts a lot and there is blood from below", "pregnant") in (
         "severe_abdominal_pain", "bleeding")
+
+
+@pytest.mark.parametrize("calm, urgent, sign", [
+    ("पड़ोसन को पिछले महीने दौरे पड़े थे, क्या मुझे भी पड़ सकते हैं?", "मुझे अभी दौरे पड़ रहे हैं", "convulsions"),
+    ("dadaji ko lakwe ka daura pada tha, unki dekhbhal karni hai", "biwi ko daura pada, haath akad gaye", "convulsions"),
+    ("hamari bhains ko bukhar hai, uska doodh pee sakti hu pregnancy me?", "mujhe tez bukhar hai pregnancy me", "fever"),
+    ("baby ke papa ko bukhar hai, mujhe kuch nahi hai, kya unke paas so sakti hu",
+     "baby ko bukhar hai, bahut garam hai", "newborn_fever_or_cold"),
+    ("film me heroine behosh ho gayi, sach me hota hai kya", "biwi behosh ho gayi, uth nahi rahi", "unconscious"),
+    ("operation me behosh karke delivery karte hai kya", "operation ke baad se behosh hai, aankh nahi khol rahi", "unconscious"),
+    ("kamar thodi akad jati hai subah", "haath pair akad gaye aur jhatke aa rahe", "convulsions"),
+    ("bahut rone se aankhen dhundhli ho gayi thi", "aankhon ke aage dhundhla dikh raha hai, sar dard bhi", "blurred_vision"),
+])
+def test_a_calm_hindi_construction_and_its_urgent_twin(calm, urgent, sign):
+    stage = "baby" if "baby" in calm else "pregnant"
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _sign_now(urgent, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("khansne par thoda sa pani nikal jata hai, 8 mahina", "pregnant"),
+    ("बच्चे को सर्दी है, सांस थोड़ी तेज है पर दूध पी रहा है", "baby"),
+])
+def test_a_mild_form_in_hindi_is_see_soon(text, stage):
+    assert _urgency(text, stage) is Urgency.SOON
