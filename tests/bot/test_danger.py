@@ -577,3 +577,9 @@ def test_questions_about_delivery_pain_or_a_mothers_history_are_calm(text):
 ])
 def test_hindi_ways_of_writing_an_emergency(text, stage, sign):
     assert _now(text, stage=stage).sign == sign
+
+
+def test_a_negation_inside_a_so_much_that_clause_does_not_negate_the_pain():
+    assert _now("pet me itna dard hai ki khadi nahi ho pa rahi", stage="pregnant").sign == "severe_abdominal_pain"
+    calm = danger.detect("itna dard nahi hai ki doctor ke paas jau, bas thoda sa", stage="pregnant")
+    assert calm is None or calm.urgency is not Urgency.NOW
