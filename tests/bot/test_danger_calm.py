@@ -231,3 +231,15 @@ def test_a_quivering_chin_while_crying_is_see_soon_but_shaking_with_blue_lips_is
     assert _urgency("munne ki thuddi rote samay kaanpti hai, normal hai?", "baby") is Urgency.SOON
     assert _sign_now("baby ke hont neele pad gaye aur kaanp raha hai", "baby") in ("newborn_convulsions",
                                                                                   "newborn_fast_breathing")
+
+
+@pytest.mark.parametrize("calm, urgent, stage, sign", [
+    ("hb kam hai, khoon jaldi kaise badhaye", "neeche se khoon aa raha hai", "pregnant", "bleeding"),
+    ("बच्ची की पीलिया की जांच कब होती है", "बच्ची की आंखें और तलवे पीले हैं", "baby", "newborn_jaundice"),
+    ("meri behen ko operation ke baad bahut khoon gaya tha", "operation ke baad mujhe bahut khoon ja raha hai", "baby",
+     "heavy_bleeding_postpartum"),
+    ("dhool se dhundhla dikh raha tha, ab saaf hai", "achanak dhundhla dikh raha hai, sar me dard", "pregnant", "blurred_vision"),
+])
+def test_a_calm_hindi_word_sense_or_someone_else_and_its_urgent_twin(calm, urgent, stage, sign):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _sign_now(urgent, stage) == sign
