@@ -583,3 +583,12 @@ def test_a_negation_inside_a_so_much_that_clause_does_not_negate_the_pain():
     assert _now("pet me itna dard hai ki khadi nahi ho pa rahi", stage="pregnant").sign == "severe_abdominal_pain"
     calm = danger.detect("itna dard nahi hai ki doctor ke paas jau, bas thoda sa", stage="pregnant")
     assert calm is None or calm.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("paani ki thaili phoot gayi abhi", "pregnant", "waters_breaking"),
+    ("munni ki tatti bilkul patli, aaj 9 baar", "baby", "newborn_diarrhoea"),
+    ("ulti itni ho rahi hai ki kuch bhi andar nahi ja raha", "pregnant", "severe_vomiting"),
+])
+def test_more_hindi_word_orders_for_an_emergency(text, stage, sign):
+    assert _now(text, stage=stage).sign == sign

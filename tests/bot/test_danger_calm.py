@@ -243,3 +243,12 @@ def test_a_quivering_chin_while_crying_is_see_soon_but_shaking_with_blue_lips_is
 def test_a_calm_hindi_word_sense_or_someone_else_and_its_urgent_twin(calm, urgent, stage, sign):
     assert _urgency(calm, stage) is not Urgency.NOW
     assert _sign_now(urgent, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("youtube par dekha ek aurat ko daura pada delivery me", "pregnant"),
+    ("बेहोशी की दवा से बच्चे को कोई नुकसान तो नहीं?", "baby"),
+    ("normal delivery ka dard kitna hota hai", "pregnant"),
+])
+def test_a_screen_anaesthesia_or_how_much_it_hurts_is_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
