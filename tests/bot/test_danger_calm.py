@@ -252,3 +252,13 @@ def test_a_calm_hindi_word_sense_or_someone_else_and_its_urgent_twin(calm, urgen
 ])
 def test_a_screen_anaesthesia_or_how_much_it_hurts_is_no_emergency(text, stage):
     assert _urgency(text, stage) is not Urgency.NOW
+
+
+def test_whether_a_sign_can_happen_in_pregnancy_is_general_unless_it_is_happening():
+    assert _urgency("kya pregnancy me daura pad sakta hai?", "pregnant") is not Urgency.NOW
+    assert _sign_now("kya pregnancy me daura pad sakta hai? mujhe abhi jhatke aa rahe", "pregnant") == "convulsions"
+
+
+def test_an_electric_jolt_is_no_fit():
+    assert _urgency("kal bijli ka jhatka laga tha thoda sa, ab theek hu", "pregnant") is not Urgency.NOW
+    assert _sign_now("bahu ko jhatke aa rahe hai, haath pair akad gaye", "pregnant") == "convulsions"
