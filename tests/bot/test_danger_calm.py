@@ -262,3 +262,9 @@ def test_whether_a_sign_can_happen_in_pregnancy_is_general_unless_it_is_happenin
 def test_an_electric_jolt_is_no_fit():
     assert _urgency("kal bijli ka jhatka laga tha thoda sa, ab theek hu", "pregnant") is not Urgency.NOW
     assert _sign_now("bahu ko jhatke aa rahe hai, haath pair akad gaye", "pregnant") == "convulsions"
+
+
+def test_a_little_blood_after_birth_is_see_soon_but_soaking_or_dizziness_is_go_now():
+    assert _urgency("delivery ke baad thoda thoda khoon aa raha hai", "baby") is Urgency.SOON
+    assert _sign_now("delivery ke baad thoda khoon par chakkar aa rahe", "baby") == "heavy_bleeding_postpartum"
+    assert _sign_now("delivery ke baad khoon se pad bhar gaya", "baby") == "heavy_bleeding_postpartum"
