@@ -314,3 +314,14 @@ def test_past_someone_else_or_reassured_in_hindi_and_nepali(calm, urgent, sign):
 ])
 def test_a_sign_that_came_back_never_stopped_or_frightens_her_still_alarms(text, sign):
     assert _sign_now(text, "baby" if text.startswith("baby") else "pregnant") == sign
+
+
+@pytest.mark.parametrize("calm, urgent, stage, sign", [
+    ("बच्चे को पानी पिला सकती हूं क्या?", "बच्चे की आंखें और हथेली पीली हैं", "baby", "newborn_jaundice"),
+    ("कीड़े ने काटा तो हाथ पर सूजन है", "चेहरे और हाथ पर अचानक सूजन है", "pregnant", "swelling_face_hands"),
+    ("gai ne bachhda diya par jer nahi giri", "bachha hua par jer nahi giri abhi tak", "baby", "retained_placenta"),
+    ("mujhe khud dast hai, kya baby ko doodh pila sakti hu", "baby ko dast ho rahe hai 8 baar", "baby", "newborn_diarrhoea"),
+])
+def test_a_drink_a_bite_a_calving_or_her_own_illness_is_not_the_babys_emergency(calm, urgent, stage, sign):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _sign_now(urgent, stage) == sign
