@@ -325,3 +325,8 @@ def test_a_sign_that_came_back_never_stopped_or_frightens_her_still_alarms(text,
 def test_a_drink_a_bite_a_calving_or_her_own_illness_is_not_the_babys_emergency(calm, urgent, stage, sign):
     assert _urgency(calm, stage) is not Urgency.NOW
     assert _sign_now(urgent, stage) == sign
+
+
+def test_a_moments_blur_that_clears_is_see_soon_but_blur_with_a_headache_is_not():
+    assert _urgency("kabhi kabhi kuch second ke liye dhundla dikhta hai, phir theek", "pregnant") is Urgency.SOON
+    assert _sign_now("achanak dhundla dikh raha hai aur sar me dard", "pregnant") in ("blurred_vision", "severe_headache")
