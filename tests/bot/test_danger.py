@@ -564,6 +564,37 @@ def test_questions_about_delivery_pain_or_a_mothers_history_are_calm(text):
 
 
 @pytest.mark.parametrize("text, stage, sign", [
+    ("uski aankhen palat gayi aur haath kaanp rahe", "pregnant", "convulsions"),
+    ("नई पैड हर 20 मिनट में बदलनी पड़ रही है", "baby", "heavy_bleeding_postpartum"),
+    ("saans lete waqt bachhe ki chhati andar ja rahi hai", "baby", "newborn_fast_breathing"),
+    ("munna jag hi nahi raha subah se", "baby", "newborn_lethargy"),
+    ("बच्चे ने दूध पीना बंद कर दिया", "baby", "newborn_not_feeding"),
+    ("pair me itna dard ki uth nahi pa rahi", "pregnant", "severe_pain"),
+    ("jo bhi khati hu ulti ho jati hai, pani bhi nahi tikta", "pregnant", "severe_vomiting"),
+    ("मन करता है छत से कूद जाऊं", "baby", "self_harm"),
+    ("सुबह से पानी रिस रहा है नीचे से", "pregnant", "waters_breaking"),
+    ("बहू बात करते करते गिर गई, अब बोलना बंद", "pregnant", "unconscious"),
+])
+def test_hindi_ways_of_writing_an_emergency(text, stage, sign):
+    assert _now(text, stage=stage).sign == sign
+
+
+def test_a_negation_inside_a_so_much_that_clause_does_not_negate_the_pain():
+    assert _now("pet me itna dard hai ki khadi nahi ho pa rahi", stage="pregnant").sign == "severe_abdominal_pain"
+    calm = danger.detect("itna dard nahi hai ki doctor ke paas jau, bas thoda sa", stage="pregnant")
+    assert calm is None or calm.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("paani ki thaili phoot gayi abhi", "pregnant", "waters_breaking"),
+    ("munni ki tatti bilkul patli, aaj 9 baar", "baby", "newborn_diarrhoea"),
+    ("ulti itni ho rahi hai ki kuch bhi andar nahi ja raha", "pregnant", "severe_vomiting"),
+])
+def test_more_hindi_word_orders_for_an_emergency(text, stage, sign):
+    assert _now(text, stage=stage).sign == sign
+
+
+@pytest.mark.parametrize("text, stage, sign", [
     # clinical names
     ("doctor said eclamptic fits, she is shaking now", "pregnant", "convulsions"),
     ("nurse says it is PPH, so much blood", "baby", "heavy_bleeding_postpartum"),

@@ -203,6 +203,74 @@ def test_belly_pain_after_a_meal_is_see_soon_but_belly_pain_with_bleeding_is_not
 
 
 @pytest.mark.parametrize("calm, urgent, sign", [
+    ("पड़ोसन को पिछले महीने दौरे पड़े थे, क्या मुझे भी पड़ सकते हैं?", "मुझे अभी दौरे पड़ रहे हैं", "convulsions"),
+    ("dadaji ko lakwe ka daura pada tha, unki dekhbhal karni hai", "biwi ko daura pada, haath akad gaye", "convulsions"),
+    ("hamari bhains ko bukhar hai, uska doodh pee sakti hu pregnancy me?", "mujhe tez bukhar hai pregnancy me", "fever"),
+    ("baby ke papa ko bukhar hai, mujhe kuch nahi hai, kya unke paas so sakti hu",
+     "baby ko bukhar hai, bahut garam hai", "newborn_fever_or_cold"),
+    ("film me heroine behosh ho gayi, sach me hota hai kya", "biwi behosh ho gayi, uth nahi rahi", "unconscious"),
+    ("operation me behosh karke delivery karte hai kya", "operation ke baad se behosh hai, aankh nahi khol rahi", "unconscious"),
+    ("kamar thodi akad jati hai subah", "haath pair akad gaye aur jhatke aa rahe", "convulsions"),
+    ("bahut rone se aankhen dhundhli ho gayi thi", "aankhon ke aage dhundhla dikh raha hai, sar dard bhi", "blurred_vision"),
+])
+def test_a_calm_hindi_construction_and_its_urgent_twin(calm, urgent, sign):
+    stage = "baby" if "baby" in calm else "pregnant"
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _sign_now(urgent, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("khansne par thoda sa pani nikal jata hai, 8 mahina", "pregnant"),
+    ("बच्चे को सर्दी है, सांस थोड़ी तेज है पर दूध पी रहा है", "baby"),
+])
+def test_a_mild_form_in_hindi_is_see_soon(text, stage):
+    assert _urgency(text, stage) is Urgency.SOON
+
+
+def test_a_quivering_chin_while_crying_is_see_soon_but_shaking_with_blue_lips_is_not():
+    assert _urgency("munne ki thuddi rote samay kaanpti hai, normal hai?", "baby") is Urgency.SOON
+    assert _sign_now("baby ke hont neele pad gaye aur kaanp raha hai", "baby") in ("newborn_convulsions",
+                                                                                  "newborn_fast_breathing")
+
+
+@pytest.mark.parametrize("calm, urgent, stage, sign", [
+    ("hb kam hai, khoon jaldi kaise badhaye", "neeche se khoon aa raha hai", "pregnant", "bleeding"),
+    ("बच्ची की पीलिया की जांच कब होती है", "बच्ची की आंखें और तलवे पीले हैं", "baby", "newborn_jaundice"),
+    ("meri behen ko operation ke baad bahut khoon gaya tha", "operation ke baad mujhe bahut khoon ja raha hai", "baby",
+     "heavy_bleeding_postpartum"),
+    ("dhool se dhundhla dikh raha tha, ab saaf hai", "achanak dhundhla dikh raha hai, sar me dard", "pregnant", "blurred_vision"),
+])
+def test_a_calm_hindi_word_sense_or_someone_else_and_its_urgent_twin(calm, urgent, stage, sign):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _sign_now(urgent, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("youtube par dekha ek aurat ko daura pada delivery me", "pregnant"),
+    ("बेहोशी की दवा से बच्चे को कोई नुकसान तो नहीं?", "baby"),
+    ("normal delivery ka dard kitna hota hai", "pregnant"),
+])
+def test_a_screen_anaesthesia_or_how_much_it_hurts_is_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+def test_whether_a_sign_can_happen_in_pregnancy_is_general_unless_it_is_happening():
+    assert _urgency("kya pregnancy me daura pad sakta hai?", "pregnant") is not Urgency.NOW
+    assert _sign_now("kya pregnancy me daura pad sakta hai? mujhe abhi jhatke aa rahe", "pregnant") == "convulsions"
+
+
+def test_an_electric_jolt_is_no_fit():
+    assert _urgency("kal bijli ka jhatka laga tha thoda sa, ab theek hu", "pregnant") is not Urgency.NOW
+    assert _sign_now("bahu ko jhatke aa rahe hai, haath pair akad gaye", "pregnant") == "convulsions"
+
+
+def test_a_little_blood_after_birth_is_see_soon_but_soaking_or_dizziness_is_go_now():
+    assert _urgency("delivery ke baad thoda thoda khoon aa raha hai", "baby") is Urgency.SOON
+    assert _sign_now("delivery ke baad thoda khoon par chakkar aa rahe", "baby") == "heavy_bleeding_postpartum"
+    assert _sign_now("delivery ke baad khoon se pad bhar gaya", "baby") == "heavy_bleeding_postpartum"
+
+
+@pytest.mark.parametrize("calm, urgent, sign", [
     ("pet dukhyo vane ke garne", "pet dherai dukhiracha, ke garne", "severe_abdominal_pain"),
     ("yadi ragat bageko bhane kaha jane", "ragat bagiracha, kaha jane", "bleeding"),
     ("jwaro aae to kya karna chahiye", "jwaro aa gaya hai, kya karu", "fever"),
@@ -287,3 +355,19 @@ def test_nepali_calm_constructions_are_no_emergency(text, stage):
 ])
 def test_their_urgent_nepali_twins_alarm(text, stage, signs):
     assert _sign_now(text, stage) in signs
+
+
+@pytest.mark.parametrize("calm, urgent, stage, sign", [
+    ("बच्चे को पानी पिला सकती हूं क्या?", "बच्चे की आंखें और हथेली पीली हैं", "baby", "newborn_jaundice"),
+    ("कीड़े ने काटा तो हाथ पर सूजन है", "चेहरे और हाथ पर अचानक सूजन है", "pregnant", "swelling_face_hands"),
+    ("gai ne bachhda diya par jer nahi giri", "bachha hua par jer nahi giri abhi tak", "baby", "retained_placenta"),
+    ("mujhe khud dast hai, kya baby ko doodh pila sakti hu", "baby ko dast ho rahe hai 8 baar", "baby", "newborn_diarrhoea"),
+])
+def test_a_drink_a_bite_a_calving_or_her_own_illness_is_not_the_babys_emergency(calm, urgent, stage, sign):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _sign_now(urgent, stage) == sign
+
+
+def test_a_moments_blur_that_clears_is_see_soon_but_blur_with_a_headache_is_not():
+    assert _urgency("kabhi kabhi kuch second ke liye dhundla dikhta hai, phir theek", "pregnant") is Urgency.SOON
+    assert _sign_now("achanak dhundla dikh raha hai aur sar me dard", "pregnant") in ("blurred_vision", "severe_headache")
