@@ -81,7 +81,7 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
         found = _second_opinion(text, found)
     if found is not None and found.urgency is Urgency.NOW:
         return found
-    return blood_pressure(text, stage) or found
+    return blood_pressure(text, stage) or breathing_rate(text, stage) or found
 
 
 def _lexicon_detect(text: str, stage: str | None) -> DangerSign | None:
@@ -155,6 +155,30 @@ def blood_pressure(text: str, stage: str | None = None) -> DangerSign | None:
     if urgency is None:
         return None
     return DangerSign("high_blood_pressure", "postpartum" if stage == "baby" else "pregnancy", urgency)
+
+
+# A baby's breaths counted in a minute, "70 breaths in one minute", "breathes 65 times a minute", "saans 70 baar
+# ek minute me": from 60 a minute a young infant breathes fast [S17][S18], go now. Read as a number, like a reading.
+FAST_BREATHING_RATE = 60
+_BREATH_WORD = re.compile(r"\b(?:breath\w*|respirat\w*|saa?ns|sa?a?s|swa?a?s)\b|सांस|साँस|सास|श्वास", re.IGNORECASE)
+_MINUTE_WORD = re.compile(r"\b(?:min|mins|minute\w*|minat|minet)\b|/\s*min|मिनट|मिनेट", re.IGNORECASE)
+_BREATH_COUNT = re.compile(
+    r"(?<![\d\-–])(\d{2,3})(?!\s*(?:-|–|to\b)\s*\d)\s*(?:breath\w*|times|bar|baar|patak|choti|सांस|साँस|सास|बार|पटक|चोटि)"
+    r"|(?:breath\w*|respirat\w*|saa?ns|swa?a?s)(?:\s+(?:rate|count|is|was|are|of|at|around|about|=|:))*\s*(\d{2,3})(?!\s*(?:-|–|to\b)\s*\d)",
+    re.IGNORECASE)
+
+
+def breathing_rate(text: str, stage: str | None = None) -> DangerSign | None:
+    """A baby's breathing counted per minute, read as a number: 60 or more is go-now."""
+    text = digits(text or "")
+    if not (_BREATH_WORD.search(text) and _MINUTE_WORD.search(text)):
+        return None
+    counts = [int(a or b) for a, b in _BREATH_COUNT.findall(text)]
+    if not any(FAST_BREATHING_RATE <= count <= 200 for count in counts):
+        return None
+    if stage == "pregnant" and not load().says(text, "BABY"):
+        return None  # her own breathing; a baby in the womb is not counted
+    return DangerSign("newborn_fast_breathing", "newborn", Urgency.NOW)
 
 
 def sign_ids() -> list[str]:
