@@ -406,7 +406,7 @@ class _Lexicon:
                     tokens.append(key(written))
                     clauses.append(number)
         matches = [self._words_at(token) for token in tokens]
-        spans = self._spans(matches)
+        spans = self._spans(matches, clauses)
         shield = frozenset(at for term in self.negative_terms for start, end in spans.get(term, ())
                            for at in range(start, end))
         return _Message(tuple(clauses), spans, shield)
@@ -435,7 +435,7 @@ class _Lexicon:
         close = process.extract(variant, choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=None)
         return {word for choice, _, _ in close for word in self.exact[choice] if word.fuzzy}
 
-    def _spans(self, matches: list[set[_Word]]) -> dict[str, list[_Span]]:
+    def _spans(self, matches: list[set[_Word]], clauses: list[int] | None = None) -> dict[str, list[_Span]]:
         spans: dict[str, list[_Span]] = {}
         excluded: dict[str, list[_Span]] = {}
         for start, found in enumerate(matches):
@@ -445,7 +445,10 @@ class _Lexicon:
                     if len(phrase) == 1:  # most phrases are one word, and this word is it
                         target.setdefault(name, []).append((start, start + 1))
                     else:
-                        target.setdefault(name, []).extend((start, end) for end in _ends(phrase[1:], matches, start + 1))
+                        ends = _ends(phrase[1:], matches, start + 1)
+                        if GAP in phrase and clauses:  # a gap does not reach over punctuation: "no bleeding, baby kicking"
+                            ends = [end for end in ends if clauses[end - 1] == clauses[start]]
+                        target.setdefault(name, []).extend((start, end) for end in ends)
         return {name: _outside(found, excluded.get(name, [])) if name not in self.opening
                 else [span for span in _outside(found, excluded.get(name, [])) if span[0] == 0]
                 for name, found in spans.items()}
