@@ -152,7 +152,7 @@ def blood_pressure(text: str, stage: str | None = None) -> DangerSign | None:
             urgency = Urgency.NOW
         elif (systolic >= HIGH_SYSTOLIC or diastolic >= HIGH_DIASTOLIC) and urgency is None:
             urgency = Urgency.SOON
-    if urgency is None:
+    if urgency is None or load().reading_dismissed(text, stage):
         return None
     return DangerSign("high_blood_pressure", "postpartum" if stage == "baby" else "pregnancy", urgency)
 
@@ -338,6 +338,7 @@ class _Lexicon:
         self.dismiss_all = tuple(_parse_rule(rule) for rule in raw.get("dismiss_all") or ())
         self.never_dismiss = frozenset(raw.get("never_dismiss") or ())
         self.opening = frozenset(raw.get("opening_terms") or ())  # terms that only count as a message's first words
+        self.reading_dismiss = tuple(_parse_rule(rule) for rule in raw.get("reading_dismiss") or ())
         self._index_words()
         self._check_references()
         # What a word matches depends on the word alone, and mothers use the same words again and again: the
@@ -369,7 +370,7 @@ class _Lexicon:
         named = set(self.phrases)
         used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, *self.before, *self.after, *self.context.values(), *self.negative_terms}
         for sign in self.signs:
-            for rule in sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all:
+            for rule in sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all + self.reading_dismiss:
                 used |= set(rule.needs) | set(rule.lacks)
                 if {rule.stage, *rule.not_stages} - {None, *STAGES}:
                     raise ValueError(f"{sign.id}: unknown stage in {rule}")
@@ -392,6 +393,12 @@ class _Lexicon:
             return None
         sign, urgency = best
         return DangerSign(sign.id, self._group(sign, stage), urgency)
+
+    def reading_dismissed(self, text: str, stage: str | None) -> bool:
+        """A blood-pressure reading that is someone else's ("my father's BP is 170/100, he is 65")."""
+        message = self.read(text)
+        stage = self._stage(message, stage)
+        return any(self._holds(rule, message, stage, self.whole) for rule in self.reading_dismiss)
 
     def says(self, text: str, term: str) -> bool:
         """Whether the message holds one of the term's phrases."""
