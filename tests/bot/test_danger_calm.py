@@ -200,3 +200,31 @@ def test_belly_pain_after_a_meal_is_see_soon_but_belly_pain_with_bleeding_is_not
     assert _urgency("my stomach hurts a lot after eating fried food", "pregnant") is Urgency.SOON
     assert _sign_now("my stomach hurts a lot and there is blood from below", "pregnant") in (
         "severe_abdominal_pain", "bleeding")
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("my brother's BP came 180/110 at the camp, he is 50, what food should he avoid", None),
+    ("my sister had eye trouble, hazy vision for many years, she wears glasses now", "pregnant"),
+    ("my father in law has a fever and cold, is it ok if he carries the baby", "baby"),
+    ("my aunt went into labour last week, twins, both healthy", "pregnant"),
+    ("our goat gave birth this morning and the afterbirth has not come out yet", "baby"),
+    ("a wasp stung my finger and now my hand is swollen, 6 months pregnant", "pregnant"),
+    ("baby flings both arms up when a loud noise comes, is it a fit?", "baby"),
+    ("15 weeks, no movements yet, when will I feel the first kicks?", "pregnant"),
+    ("in a movie the woman's waters broke at the office, does that happen in real life?", "pregnant"),
+    ("what do I do if the waters break at night, want to be prepared in advance", "pregnant"),
+])
+def test_someone_else_a_story_a_sting_a_startle_or_asking_ahead_is_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, sign, stage", [
+    ("my BP is 170/110, my husband took it, he is worried", "high_blood_pressure", "pregnant"),
+    ("my sister is with me, my vision went blurry suddenly, 8 months", "blurred_vision", "pregnant"),
+    ("husband has fever and the baby is also very hot, 10 days old", "newborn_fever_or_cold", "baby"),
+    ("a wasp stung me and now my face and lips are swelling", "swelling_face_hands", "pregnant"),
+    ("baby stiffens and jerks when there is a loud noise, and keeps doing it", "newborn_convulsions", "baby"),
+    ("32 weeks, not felt the baby move since morning", "reduced_fetal_movement", "pregnant"),
+])
+def test_the_urgent_twins_of_someone_else_a_sting_a_startle_still_alarm(text, sign, stage):
+    assert _sign_now(text, stage) == sign
