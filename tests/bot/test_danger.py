@@ -596,3 +596,14 @@ def test_a_milder_form_is_see_soon(text, stage):
 def test_a_breathing_count_under_sixty_or_a_range_is_no_reading():
     assert danger.breathing_rate("baby breathes 45 times a minute", "baby") is None
     assert danger.breathing_rate("normal is 40-60 breaths per minute?", "baby") is None
+
+
+@pytest.mark.parametrize("text, sign, stage", [
+    ("wo zor laga rahi hai, dai nahi aayi", "labour", "pregnant"),
+    ("delivery ke baad bistar khoon se bhig gaya", "heavy_bleeding_postpartum", "baby"),
+    ("kaanp rahi hai aur jawab nahi de rahi, 8 mahine", "convulsions", "pregnant"),
+    ("pet ma ek tira dukhyo ra ringata lagyo, 6 hapta", "severe_abdominal_pain", "pregnant"),
+])
+def test_the_same_constructions_in_hindi_and_nepali_alarm(text, sign, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found
