@@ -228,3 +228,22 @@ def test_someone_else_a_story_a_sting_a_startle_or_asking_ahead_is_no_emergency(
 ])
 def test_the_urgent_twins_of_someone_else_a_sting_a_startle_still_alarm(text, sign, stage):
     assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("What happens if the afterbirth does not come out?", None),
+    ("Does swelling of the feet always mean pre-eclampsia?", "pregnant"),
+    ("typhoid cases in the news in our town, how to protect myself while pregnant", "pregnant"),
+])
+def test_a_general_what_if_or_does_it_always_mean_or_the_news_is_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, sign, stage", [
+    ("does this mean labour? pains every 4 minutes", "labour", "pregnant"),
+    ("what if the placenta is stuck, baby born at home an hour ago", "retained_placenta", "baby"),
+    ("how to protect my baby, he has fever 102", "newborn_fever_or_cold", "baby"),
+    ("fever cases in the news and I have fever since last night, 39", "fever", "pregnant"),
+])
+def test_the_urgent_twins_of_a_general_question_still_alarm(text, sign, stage):
+    assert _sign_now(text, stage) == sign
