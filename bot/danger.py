@@ -81,7 +81,10 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
         found = _second_opinion(text, found)
     if found is not None and found.urgency is Urgency.NOW:
         return found
-    return blood_pressure(text, stage) or breathing_rate(text, stage) or found
+    found = blood_pressure(text, stage) or breathing_rate(text, stage) or found
+    if found is None or found.urgency is Urgency.SOON:
+        return _raised(text, found, stage)
+    return found
 
 
 def _lexicon_detect(text: str, stage: str | None) -> DangerSign | None:
@@ -99,7 +102,37 @@ CALMED_SIGNS = frozenset({
     "newborn_diarrhoea", "newborn_vomiting", "newborn_lethargy", "newborn_not_feeding", "foul_discharge",
     "blurred_vision", "swelling_face_hands", "calf_pain",
     "breathing_difficulty", "severe_abdominal_pain", "severe_pain"})
-CALM_BELOW = 0.10  # the probability of `now` under which a go-now of a calmed sign becomes see-soon
+CALM_BELOW = 0.05  # the probability of `now` under which a go-now of a calmed sign becomes see-soon
+
+# The same classifier also catches an emergency told in words the lexicon does not know ("she is shaking all over
+# and not answering me"): when it is nearly sure, a message the lexicon found calm or mild is go-now. Not for a
+# message of a word or two (the classifier knows little of "hijo" or "Gita Devi" alone), nor for one that says
+# what she wants ("my baby was born", "mera bachcha nahi raha": bot/intents.py answers those), nor for one the
+# lexicon has judged calm: whatever it names (a question in general, what-if, the past, hearsay, a dream: its
+# dismiss_all and soften_all rules), a sign word in another sense, or a sign's words negated or dismissed.
+RAISE_AT = 0.85
+RAISE_MIN_WORDS = 3
+OTHER = "other"  # the sign of an emergency the lexicon did not name
+
+
+def raisable(text: str, named: bool = False) -> bool:
+    """Long enough, and not already judged calm by the lexicon: the classifier may raise it. `named`: the lexicon
+    found a mild sign in it."""
+    return len(words(text)) >= RAISE_MIN_WORDS and not load().calms(text, named)
+
+
+def _raised(text: str, found: DangerSign | None, stage: str | None) -> DangerSign | None:
+    if len(words(text)) < RAISE_MIN_WORDS or danger_model.probability_now(text) < RAISE_AT:
+        return found  # the cheap tests first: most messages stop at the classifier
+    if not raisable(text, named=found is not None):
+        return found
+    from bot import intents  # bot.intents reads words with this module's keys: imported here, not at the top
+
+    if intents.detect(text) is not None:
+        return found
+    if found is not None:
+        return DangerSign(found.sign, found.group, Urgency.NOW)
+    return DangerSign(OTHER, "postpartum" if stage == "baby" else "pregnancy", Urgency.NOW)
 
 
 def _second_opinion(text: str, found: DangerSign) -> DangerSign:
@@ -236,6 +269,7 @@ class _Message:
     clauses: tuple[int, ...]  # the punctuation-delimited clause of each word
     spans: dict[str, list[_Span]]  # where each term stands
     shield: frozenset[int]  # words inside a sign's own negative words ("not moving"): they negate nothing else
+    other_sense: bool = False  # a term's `except` phrase stands here ("blood test", "man dukhyo": another sense)
 
 
 def _parse_word(text: str, typos: bool = True, whole: bool = False) -> _Word | None:
@@ -328,6 +362,7 @@ class _Lexicon:
                                                      for short, full in raw["shorthand"].items()}
         self.suffixes = tuple(sorted({key(s) for s in itertools.chain(*raw["suffixes"].values())}, key=len))
         exact, whole = frozenset(raw["exact_terms"]), frozenset(raw["whole_terms"])
+        self.calm_cues = exact - frozenset(raw.get("not_calm_cues") or ())  # words that may calm a sign: bot.danger
         self.phrases = {name: [_parse_phrase(e, name not in exact | whole, name in whole)
                                for e in _entries(raw["terms"], name)] for name in raw["terms"]}
         self.excepts = {name: [_parse_phrase(e) for e in _entries(raw["terms"], name, "except")]
@@ -400,6 +435,20 @@ class _Lexicon:
         stage = self._stage(message, stage)
         return any(self._holds(rule, message, stage, self.whole) for rule in self.reading_dismiss)
 
+    def calms(self, text: str, named: bool) -> bool:
+        """Whether the lexicon has already judged this message calm, or may have: it holds a word that calms signs
+        down (a question, the past, hearsay, a dream, an animal, the weather...; `not_calm_cues` aside), a sign word
+        in another sense ("blood test"), a rule that dismisses or softens every sign holds, or, when it named no sign
+        (`named` False), a sign's words are all there but were negated or dismissed ("no bleeding or pain")."""
+        message = self.read(text)
+        present = {term for term, spans in message.spans.items() if spans}
+        if message.other_sense or present & self.calm_cues:
+            return True
+        stage = self._stage(message, None)
+        if any(self._holds(rule, message, stage, self.whole) for rule in self.dismiss_all + self.soften_all):
+            return True
+        return not named and any(needs <= present for sign in self.signs for needs in self._needs[sign.id])
+
     def says(self, text: str, term: str) -> bool:
         """Whether the message holds one of the term's phrases."""
         return bool(self.read(text).spans.get(term))
@@ -413,10 +462,10 @@ class _Lexicon:
                     tokens.append(key(written))
                     clauses.append(number)
         matches = [self._words_at(token) for token in tokens]
-        spans = self._spans(matches, clauses)
+        spans, other_sense = self._spans(matches, clauses)
         shield = frozenset(at for term in self.negative_terms for start, end in spans.get(term, ())
                            for at in range(start, end))
-        return _Message(tuple(clauses), spans, shield)
+        return _Message(tuple(clauses), spans, shield, other_sense)
 
     def _words_at(self, token: str) -> frozenset[_Word]:
         found: set[_Word] = set(self.whole_words.get(token, ()))
@@ -442,7 +491,7 @@ class _Lexicon:
         close = process.extract(variant, choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=None)
         return {word for choice, _, _ in close for word in self.exact[choice] if word.fuzzy}
 
-    def _spans(self, matches: list[set[_Word]], clauses: list[int] | None = None) -> dict[str, list[_Span]]:
+    def _spans(self, matches: list[set[_Word]], clauses: list[int] | None = None) -> tuple[dict[str, list[_Span]], bool]:
         spans: dict[str, list[_Span]] = {}
         excluded: dict[str, list[_Span]] = {}
         for start, found in enumerate(matches):
@@ -458,7 +507,7 @@ class _Lexicon:
                         target.setdefault(name, []).extend((start, end) for end in ends)
         return {name: _outside(found, excluded.get(name, [])) if name not in self.opening
                 else [span for span in _outside(found, excluded.get(name, [])) if span[0] == 0]
-                for name, found in spans.items()}
+                for name, found in spans.items()}, any(excluded.values())
 
     def _stage(self, message: _Message, stage: str | None) -> str:
         for told, term in self.context.items():

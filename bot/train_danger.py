@@ -1,6 +1,8 @@
 """Learn the danger second opinion's weights from labelled messages: `python -m bot.train_danger`.
 
-Reads tests/eval/danger_tune.yaml and content/danger_training.yaml (messages labelled now / soon / none), fits a
+Reads tests/eval/danger_tune.yaml and content/danger_training.yaml (messages labelled now / soon / none), and as
+everyday messages that are no emergency the topic paraphrases of content/faq/training.yaml and the intent messages
+of tests/eval/intents_tune.yaml (so that the classifier also knows a question, a "yes" or "my baby was born"), fits a
 logistic regression of `now` against the rest on the features of bot.topic_model, drops the weights too small to
 matter and writes content/danger_model.tsv. The same files give the same weights. `--check` first reports
 out-of-fold figures: every message scored by a model that never saw it, at each threshold, for the signs
@@ -22,6 +24,8 @@ from bot.train_topics import misspelt
 ROOT = Path(__file__).resolve().parent.parent
 TUNE_PATH = ROOT / "tests" / "eval" / "danger_tune.yaml"
 TRAINING_PATH = ROOT / "content" / "danger_training.yaml"
+TOPICS_PATH = ROOT / "content" / "faq" / "training.yaml"
+INTENTS_PATH = ROOT / "tests" / "eval" / "intents_tune.yaml"
 LABELS = ["other", danger_model.NOW]  # weight order: the model's score is that of `now` against 0
 C = 10.0
 PRUNE = 0.3  # smaller weights (in absolute value) are dropped: half the features, about 1 MB less per process
@@ -30,18 +34,28 @@ THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 
 
 def messages() -> list[dict]:
-    """Every labelled message: {text, label, stage?, sign?}."""
+    """Every labelled message, the tune set first: {text, label, stage?, sign?}."""
     found = []
     for path in (TUNE_PATH, TRAINING_PATH):
         with open(path, encoding="utf-8") as handle:
             found += yaml.safe_load(handle) or []
-    return found
+    return found + [{"text": text, "label": "none"} for text in everyday()]
+
+
+def everyday() -> list[str]:
+    """Messages that are no emergency and name no sign: topic questions, questions to refuse, intents."""
+    with open(TOPICS_PATH, encoding="utf-8") as handle:
+        topics = yaml.safe_load(handle)
+    with open(INTENTS_PATH, encoding="utf-8") as handle:
+        intents = yaml.safe_load(handle) or []
+    return ([str(text) for paraphrases in topics["topics"].values() for text in paraphrases]
+            + [str(text) for text in topics["none"]] + [str(m["text"]) for m in intents])
 
 
 def digest() -> str:
     """What the weights depend on: the labelled messages."""
     content = hashlib.sha256()
-    for path in (TUNE_PATH, TRAINING_PATH):
+    for path in (TUNE_PATH, TRAINING_PATH, TOPICS_PATH, INTENTS_PATH):
         content.update(path.read_bytes())
     return content.hexdigest()[:16]
 
@@ -98,6 +112,7 @@ def check(found: list[dict], folds: int = 5) -> None:
         unruled = _Unruled(yaml.safe_load(handle))
     tune = range(len(_tune()))  # messages() reads the tune file first
     ruled = [_lexicon_now(found[i]) for i in tune]
+    check_raise(found, oof, ruled)
     bare = [_sign_words_now(unruled, found[i]) for i in tune]
     emergencies = sum(found[i]["label"] == "now" for i in tune)
     calm = len(tune) - emergencies
@@ -122,6 +137,30 @@ def check(found: list[dict], folds: int = 5) -> None:
             losses = ", ".join(f"{s} {n}" for s, n in sorted(lost.items(), key=lambda x: -x[1]))
             print(f"   below {threshold:.2f}: recall {hits / emergencies:.2%}, false go-now {alarms / calm:.2%}"
                   f"  (lost: {losses or '-'})")
+
+
+def check_raise(found: list[dict], oof: list[float], ruled: list[str | None]) -> None:
+    """Out-of-fold figures of the other job: go-now when the classifier is nearly sure and the lexicon said not."""
+    from bot import intents
+
+    tune = range(len(ruled))
+    emergencies = sum(found[i]["label"] == "now" for i in tune)
+    calm = len(ruled) - emergencies
+    missed = [i for i in tune if ruled[i] is None and found[i]["label"] == "now"]
+    open_to = [i for i in tune if ruled[i] is None and _raisable(found[i])
+               and intents.detect(str(found[i]["text"])) is None]
+    print(f"-- raising: the lexicon misses {len(missed)} of {emergencies} emergencies")
+    for threshold in (0.7, 0.8, danger.RAISE_AT, 0.9, 0.95):
+        raised = [i for i in open_to if oof[i] >= threshold]
+        hits = sum(found[i]["label"] == "now" for i in raised)
+        print(f"   at {threshold:.2f}: {hits} of them caught, {len(raised) - hits} more false go-now "
+              f"(of {calm} soon/none)")
+
+
+def _raisable(message: dict) -> bool:
+    text, stage = str(message["text"]), _stage(message)
+    mild = danger._lexicon_detect(text, stage) or danger.blood_pressure(text, stage)
+    return danger.raisable(text, named=mild is not None)
 
 
 def _tune() -> list[dict]:

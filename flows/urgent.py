@@ -23,6 +23,9 @@ GO_NOW = {
     "newborn": N_("This can be a danger sign in a baby. Take your baby to the nearest health facility NOW. "
                   "Keep the baby warm and breastfeed on the way. For an ambulance call {number}."),
 }
+# An emergency the lexicon did not name (bot.danger.OTHER): no word about whom or when.
+GO_NOW_UNNAMED = N_("This can be a danger sign. Go to the nearest health facility NOW. "
+                    "For an ambulance call {number}.")
 # "Breastfeed on the way" is not safe for a baby who is convulsing, unconscious, not breathing or too weak to suck.
 NEWBORN_NOT_FEEDING = N_("This can be a danger sign in a baby. Take your baby to the nearest health facility NOW. "
                          "Keep the baby warm on the way. For an ambulance call {number}.")
@@ -65,6 +68,8 @@ def _go_now(sign: danger.DangerSign) -> str:
         return SELF_HARM
     if sign.sign in NO_FEEDING_ON_THE_WAY:
         return NEWBORN_NOT_FEEDING
+    if sign.sign == danger.OTHER:
+        return GO_NOW_UNNAMED
     return GO_NOW.get(sign.group, GO_NOW["pregnancy"])
 
 

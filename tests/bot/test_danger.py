@@ -563,6 +563,91 @@ def test_questions_about_delivery_pain_or_a_mothers_history_are_calm(text):
     assert danger.detect(text, stage="pregnant") is None
 
 
+@pytest.mark.parametrize("text, stage, sign", [
+    # clinical names
+    ("doctor said eclamptic fits, she is shaking now", "pregnant", "convulsions"),
+    ("nurse says it is PPH, so much blood", "baby", "heavy_bleeding_postpartum"),
+    ("retained placenta, baby born 1 hour ago at home", "baby", "retained_placenta"),
+    ("I think it is PROM, wet all the time", "pregnant", "waters_breaking"),
+    ("hyperemesis again, 3 days now", "pregnant", "severe_vomiting"),
+    ("she has sepsis signs after the operation", "baby", "fever"),
+    ("dvt in my left leg, it is hot", "baby", "calf_pain"),
+    ("bilirubin is high, the nurse said, 4 days old", "baby", "newborn_jaundice"),
+    ("my baby went cyanotic twice this morning", "baby", "newborn_fast_breathing"),
+    ("they said omphalitis at the clinic yesterday, still red", "baby", "newborn_cord_infection"),
+    ("cord prolapse i think, at home", "pregnant", "labour"),
+    ("aaja bihana dekhi pet ma chalmal gardaina", "pregnant", "reduced_fetal_movement"),
+    ("prasuti pida suru bhayo, 35 hapta matra", "pregnant", "labour"),
+    ("nani lai jhada lagyo, 6 patak disa gari sakyo", "baby", "newborn_diarrhoea"),
+    ("hijo rati dekhi nani le dudh tandaina", "baby", "newborn_not_feeding"),
+    ("aankhon ke aage dhundh chha gayi, sar bhi dukh raha", "pregnant", "blurred_vision"),
+    ("subah se achanak kam dikhai de raha hai", "pregnant", "blurred_vision"),
+    ("aankhon ke neeche aur gaal par sujan aa gayi", "pregnant", "swelling_face_hands"),
+    ("pet me bahut tez marod uth rahi hai", "pregnant", "severe_abdominal_pain"),
+    ("pet ma chhuri le ghochya jasto cha", "pregnant", "severe_abdominal_pain"),
+    ("achanak salwar paani se geeli ho gayi, 8 mahina", "pregnant", "waters_breaking"),
+    ("nani ko jiu polirako cha", "baby", "newborn_fever_or_cold"),
+    ("nani ko naito kuhiyo jasto cha", "baby", "newborn_cord_infection"),
+    ("नानीको सास अड्किरहेको छ", "baby", "newborn_fast_breathing"),
+    ("bachhe ke haath pair tan gaye aur kaanp raha", "baby", "newborn_convulsions"),
+    ("ab life end karna chahti hu", "baby", "self_harm"),
+    ("mujhe jeene ka koi matlab nahi lagta", "baby", "self_harm"),
+    ("kabhi kabhi baby ko hurt karne ka khayal aata hai", "baby", "self_harm"),
+    ("nani lai chot puraun man lagcha kahile kahi", "baby", "self_harm"),
+    # English said plainly
+    ("my wife went limp on the floor", "pregnant", "unconscious"),
+    ("my head is killing me since noon", "pregnant", "severe_headache"),
+    ("my stomach is killing me", "pregnant", "severe_abdominal_pain"),
+    ("my whole face looks bloated today", "pregnant", "swelling_face_hands"),
+    ("the back of my leg is swollen and warm", "baby", "calf_pain"),
+    ("the baby has gone quiet since last night", "pregnant", "reduced_fetal_movement"),
+    ("his skin looks orange, baby is 2 days old", "baby", "newborn_jaundice"),
+    ("palkon par sujan aa gayi hai", "pregnant", "swelling_face_hands"),
+    ("baby projectile vomiting after feeds", "baby", "newborn_vomiting"),
+    # village words
+    ("bahu ko gash aa gaya", "pregnant", "unconscious"),
+    ("bahu ko daanti lag gayi hai", "pregnant", "convulsions"),
+    ("saans ukhad rahi hai, baat nahi kar pa rahi", "pregnant", "breathing_difficulty"),
+    ("8 mahine me paani chhoot gaya", "pregnant", "waters_breaking"),
+    ("jer abhi tak nahi giri, bachha 2 ghante pehle hua", "baby", "retained_placenta"),
+    ("bachhe ki dhodi me raadh bhar gayi", "baby", "newborn_cord_infection"),
+    ("bachha nidhaal pada hai", "baby", "newborn_lethargy"),
+    ("नानीको कोखा हानेको जस्तो छ", "baby", "newborn_fast_breathing"),
+    ("nani haanfdai cha", "baby", "newborn_fast_breathing"),
+    ("aaj raati phansi laga lungi", "baby", "self_harm"),
+    ("आँखों के सामने तारे दिख रहे हैं", "pregnant", "blurred_vision"),
+    # English verbs in Hindi and Nepali sentences, and SMS without vowels
+    ("wife faint ho gayi, utth nahi rahi", "pregnant", "unconscious"),
+    ("aaja bihana dekhi baby move gardaina", "pregnant", "reduced_fetal_movement"),
+    ("baby le kick nai gardaina hijo dekhi", "pregnant", "reduced_fetal_movement"),
+    ("nani le feed gardaina 6 ghanta bhayo", "baby", "newborn_not_feeding"),
+    ("baby blue bhayo", "baby", "newborn_fast_breathing"),
+    ("placenta bahira aayena ajhai", "baby", "retained_placenta"),
+    ("bht tez sr drd ho rha h", "pregnant", "severe_headache"),
+    ("bby ko jhtke aa rhe", "baby", "newborn_convulsions"),
+    ("thaili fat gyi", "pregnant", "waters_breaking"),
+    ("kuch bhi khati hu ulti ho jati, paani bhi nahi tikta", "pregnant", "severe_vomiting"),
+    ("बच्चा दूध नहीं चूस रहा", "baby", "newborn_not_feeding"),
+])
+def test_clinical_village_and_mixed_words_for_a_sign(text, stage, sign):
+    assert _now(text, stage=stage).sign == sign
+
+
+@pytest.mark.parametrize("text, stage", [("baby ramrari move gardaicha", "pregnant"),
+                                         ("ma baby lai feed gardaichu, dudh pugcha?", "baby"),
+                                         ("what is PPH?", "pregnant"), ("i got a gash on my finger", "pregnant"),
+                                         ("naal abhi tak nahi giri, kab giregi?", "baby"),
+                                         ("baby's cord came out yesterday", "baby"),
+                                         ("this heat is killing me", "pregnant"),
+                                         ("baby ko kapde geele ho gaye pani se nahlate samay", "baby"),
+                                         ("palak paneer khane se sujan hoti hai kya?", "pregnant"),
+                                         ("baby's poop looks orange", "baby"),
+                                         ("baby ko chot lag gayi, khayal kaise rakhu", "baby"), ("baby had orange juice", "baby")])
+def test_the_same_words_doing_well_or_asked_about_are_calm(text, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is None or found.urgency is not Urgency.NOW
+
+
 @pytest.mark.parametrize("text, sign, stage", [
     ("she is pushing and the head is not out yet, no car", "labour", "pregnant"),
     ("the bed sheet is soaked with blood, delivered yesterday", "heavy_bleeding_postpartum", "baby"),

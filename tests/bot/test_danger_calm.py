@@ -202,6 +202,52 @@ def test_belly_pain_after_a_meal_is_see_soon_but_belly_pain_with_bleeding_is_not
         "severe_abdominal_pain", "bleeding")
 
 
+@pytest.mark.parametrize("calm, urgent, sign", [
+    ("pet dukhyo vane ke garne", "pet dherai dukhiracha, ke garne", "severe_abdominal_pain"),
+    ("yadi ragat bageko bhane kaha jane", "ragat bagiracha, kaha jane", "bleeding"),
+    ("jwaro aae to kya karna chahiye", "jwaro aa gaya hai, kya karu", "fever"),
+    ("khoon aa jaye toh kya kare", "khoon aa raha hai bahut, kya karu", "bleeding"),
+])
+def test_if_it_happens_in_nepali_and_hindi_spellings_is_see_soon(calm, urgent, sign):
+    assert _urgency(calm, "pregnant") is Urgency.SOON
+    assert _sign_now(urgent, "pregnant") == sign
+
+
+@pytest.mark.parametrize("calm, urgent, sign", [
+    ("ज्वरो नोक्सान हुन्छ कि बच्चालाई", "मलाई अहिले ज्वरो आइरहेको छ", "fever"),
+    ("sujan kise kehte hain", "chehra suj gaya hai", "swelling_face_hands"),
+    ("kitni bleeding normal hai delivery ke baad", "delivery ke baad bahut bleeding ho rahi hai", "heavy_bleeding_postpartum"),
+    ("kati ragat bagnu thik ho sutkeri pachi", "sutkeri pachi dherai ragat bagiracha", "heavy_bleeding_postpartum"),
+])
+def test_general_definition_and_amount_questions_in_every_script(calm, urgent, sign):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _sign_now(urgent, "baby" if "delivery" in urgent or "sutkeri" in urgent else "pregnant") == sign
+
+
+@pytest.mark.parametrize("calm, urgent, sign", [
+    ("pichle hafte bukhar tha, ab theek ho gayi", "bukhar aa gaya, theek nahi", "fever"),
+    ("गएको हप्ता ज्वरो थियो, अहिले सन्चै भयो", "मलाई अहिले ज्वरो आइरहेको छ", "fever"),
+    ("meri saheli ko pregnancy me bleeding hui thi", "mujhe pregnancy me bleeding ho rahi hai", "bleeding"),
+    ("doctor told me it is normal to have a little spotting", "spotting since morning and it is getting heavy", "bleeding"),
+])
+def test_past_someone_else_or_reassured_in_hindi_and_nepali(calm, urgent, sign):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now(urgent, "pregnant") == sign
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("bleeding stopped but now again coming from below", "bleeding"),
+    ("khoon band ho gaya tha par phir se aa raha hai", "bleeding"),
+    ("ragat rokiyo tara pheri aairacha", "bleeding"),
+    ("she hasnt stopped bleeding", "bleeding"),
+    ("im scared, blood coming from below", "bleeding"),
+    ("dar lagcha, ragat bagyo tala bata", "bleeding"),
+    ("baby couldnt breathe", "newborn_not_breathing"),
+])
+def test_a_sign_that_came_back_never_stopped_or_frightens_her_still_alarms(text, sign):
+    assert _sign_now(text, "baby" if text.startswith("baby") else "pregnant") == sign
+
+
 @pytest.mark.parametrize("text, stage", [
     ("my brother's BP came 180/110 at the camp, he is 50, what food should he avoid", None),
     ("my sister had eye trouble, hazy vision for many years, she wears glasses now", "pregnant"),

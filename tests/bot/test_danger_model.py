@@ -19,10 +19,10 @@ def test_a_calmed_message_is_still_answered_never_dismissed():
     assert danger.detect("can I put my jaundice baby in the sun?") is not None
 
 
-def test_a_killer_sign_stays_go_now_even_when_the_classifier_doubts_it():
-    text = "what does a seizure do to the baby"
-    assert danger_model.probability_now(text) < danger.CALM_BELOW
-    assert danger.detect(text).urgency is Urgency.NOW
+def test_a_killer_sign_stays_go_now_even_when_the_classifier_doubts_it(monkeypatch):
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.0)
+    assert danger.detect("she is having a seizure").urgency is Urgency.NOW
+    assert danger.detect("my baby has jaundice and is very yellow and sleepy").urgency is Urgency.SOON  # calmed
 
 
 def test_no_sign_that_kills_quickly_is_ever_calmed_by_the_classifier():

@@ -98,3 +98,21 @@ def test_a_normal_blood_pressure_is_no_alarm(phone):
     assert "NOW" not in sita.send("my bp is 110/70, is that ok?")
     assert alerts() == []
 
+
+
+@pytest.mark.parametrize("channel", ["sms", "whatsapp"])
+@pytest.mark.parametrize("number, text, language", [
+    (NP, "something is very wrong with her, please help", "en"),
+    (IN, "uski halat bahut kharab hai, jaldi batao", "hi"),
+    (NP, "usko halat ekdam kharab cha, chhito bhannus", "ne"),
+])
+def test_an_emergency_the_lexicon_cannot_name_gets_go_now_and_an_alert(phone, channel, monkeypatch, number, text,
+                                                                        language):
+    from bot import danger, danger_model
+
+    monkeypatch.setattr(danger_model, "probability_now", lambda said: 0.99 if said == text else 0.0)
+    assert danger._lexicon_detect(text, None) is None
+    reply = phone(number, channel).send(text)
+    assert GO_NOW[language] in reply and "pregnancy" not in reply and "baby" not in reply
+    assert in_devanagari(reply) == (language != "en"), reply
+    assert alerts() == [danger.OTHER]

@@ -1,0 +1,62 @@
+"""The classifier's other job: an emergency told in words the lexicon does not know still gets go-now."""
+import pytest
+
+from bot import danger, danger_model
+from bot.danger import Urgency
+
+CALM_WORDS = "everything feels strange today with her"  # no sign word: the lexicon finds nothing here
+
+
+@pytest.fixture
+def sure(monkeypatch):
+    """The classifier, nearly sure that every message is an emergency."""
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.99)
+
+
+@pytest.fixture
+def unsure(monkeypatch):
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: danger.RAISE_AT - 0.01)
+
+
+def test_when_the_classifier_is_nearly_sure_a_message_with_no_sign_word_is_go_now_for_a_sign_it_cannot_name(sure):
+    assert danger._lexicon_detect(CALM_WORDS, None) is None
+    found = danger.detect(CALM_WORDS)
+    assert (found.sign, found.urgency) == (danger.OTHER, Urgency.NOW)
+
+
+def test_an_unnamed_emergency_is_placed_by_what_we_know_of_her(sure):
+    assert danger.detect(CALM_WORDS, stage="baby").group == "postpartum"
+    assert danger.detect(CALM_WORDS, stage="pregnant").group == "pregnancy"
+
+
+def test_a_mild_sign_the_classifier_is_sure_of_becomes_go_now_and_keeps_its_name(sure, monkeypatch):
+    monkeypatch.setattr(danger, "_lexicon_detect", lambda text, stage: danger.DangerSign("severe_pain", "pregnancy",
+                                                                                         Urgency.SOON))
+    found = danger.detect("terrible pain in my side, can't sit")
+    assert (found.sign, found.urgency) == ("severe_pain", Urgency.NOW)
+
+
+def test_below_the_line_nothing_is_raised(unsure):
+    assert danger.detect(CALM_WORDS) is None
+
+
+def test_a_message_of_a_word_or_two_is_never_raised(sure):
+    assert danger.detect("hijo") is None
+    assert danger.detect("Gita Devi") is None
+
+
+@pytest.mark.parametrize("text", ["my wife gave birth today at the hospital", "mera bachcha nahi raha ab",
+                                  "please do not send me any more messages"])
+def test_a_message_that_says_what_she_wants_is_left_to_its_intent(sure, text):
+    assert danger.detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["yes", "1", "2", "no", "ok", "hello", "hijo", "kal", "yesterday", "10 days ago",
+                                  "Gita Devi", "Sita Kumari Yadav", "Pokhara health post", "pregnant hu",
+                                  "I have a baby", "ma 8 mahina ko pregnant chu", "baby 3 din ko bhayo",
+                                  "20 weeks pregnant", "what should I do", "ke garne", "kya karu", "STOP",
+                                  "I am 20 weeks pregnant, when is my next checkup?", "what is the weather today",
+                                  "आयरन की गोली रोज खानी चाहिए क्या", "नानीलाई कहिले खोप लगाउने"])
+def test_everyday_replies_and_questions_are_never_raised_by_the_real_classifier(text):
+    found = danger.detect(text)
+    assert found is None or found.urgency is not Urgency.NOW, found
