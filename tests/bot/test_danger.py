@@ -692,3 +692,14 @@ def test_a_breathing_count_under_sixty_or_a_range_is_no_reading():
 def test_the_same_constructions_in_hindi_and_nepali_alarm(text, sign, stage):
     found = danger.detect(text, stage=stage)
     assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found
+
+
+def test_a_little_yellow_after_the_first_day_is_see_soon_but_on_the_first_day_or_palms_it_alarms():
+    assert danger.detect("baby's cheeks a little yellow on day 4, feeding well, is it normal?", stage="baby").urgency is danger.Urgency.SOON
+    assert danger.detect("baby a little yellow on the first day, is it normal?", stage="baby").urgency is danger.Urgency.NOW
+    assert danger.detect("baby's palms are a little yellow, normal?", stage="baby").urgency is danger.Urgency.NOW
+
+
+def test_a_slight_smell_is_see_soon_but_with_a_fever_reading_it_alarms():
+    assert danger.detect("discharge has a slight smell, 2 weeks after delivery", stage="baby").urgency is danger.Urgency.SOON
+    assert danger.detect("discharge has a slight smell and fever 39, 2 weeks after delivery", stage="baby").urgency is danger.Urgency.NOW
