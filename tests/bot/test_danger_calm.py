@@ -293,3 +293,11 @@ def test_a_general_what_if_or_does_it_always_mean_or_the_news_is_no_emergency(te
 ])
 def test_the_urgent_twins_of_a_general_question_still_alarm(text, sign, stage):
     assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text, sign, stage", [
+    ("I saw a video, is it true? my waters broke an hour ago", "waters_breaking", "pregnant"),
+    ("placenta not out yet, our cow also gave birth today", "retained_placenta", "baby"),
+])
+def test_a_general_question_or_an_animal_beside_her_own_sign_still_alarms(text, sign, stage):
+    assert _sign_now(text, stage) == sign
