@@ -301,3 +301,11 @@ def test_the_urgent_twins_of_a_general_question_still_alarm(text, sign, stage):
 ])
 def test_a_general_question_or_an_animal_beside_her_own_sign_still_alarms(text, sign, stage):
     assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("it hurts my heart, I keep crying since delivery", "baby"),
+    ("leg pain, cant walk much in the evening, 8 months", "pregnant"),
+])
+def test_crying_or_walking_less_beside_an_ordinary_pain_is_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
