@@ -309,3 +309,8 @@ def test_a_general_question_or_an_animal_beside_her_own_sign_still_alarms(text, 
 ])
 def test_crying_or_walking_less_beside_an_ordinary_pain_is_no_emergency(text, stage):
     assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["night sweats soaked the bed, a week after delivery", "baby peed and soaked the bedsheet"])
+def test_a_bed_soaked_with_sweat_or_pee_is_no_bleeding(text):
+    assert _urgency(text, "baby") is not Urgency.NOW
