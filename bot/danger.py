@@ -81,7 +81,10 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
         found = _second_opinion(text, found)
     if found is not None and found.urgency is Urgency.NOW:
         return found
-    found = blood_pressure(text, stage) or breathing_rate(text, stage) or found
+    reading = blood_pressure(text, stage)
+    if reading is not None and load().sets_aside(text, stage):
+        reading = None  # "my father-in-law's pressure is 170": someone else's reading
+    found = reading or breathing_rate(text, stage) or found
     if found is None or found.urgency is Urgency.SOON:
         return _raised(text, found, stage)
     return found
@@ -168,10 +171,20 @@ _LOOSE_READING = re.compile(r"(?<![\d/.])(\d{2,3})\s*[-\s]\s*(\d{2,3})(?![\d/.])
 _BP_WORD = re.compile(r"\b(?:bp|b\.p|pressure|presar|pressar|प्रेशर|प्रेसर|बीपी|बिपी)", re.IGNORECASE)
 
 
+# "pressure 180 above", "bp 170 aayo": the upper number alone, right after a blood-pressure word.
+_SYSTOLIC_ALONE = re.compile(_BP_WORD.pattern + r"[^\s\d,;:!?।]*\s+(?:[^\s\d,;:!?।]+\s+)?(\d{3})(?![\d/.\s]*\d)",
+                             re.IGNORECASE)
+
+
 def _readings(text: str) -> list[tuple[str, str]]:
     text = digits(text or "")
     found = _READING.findall(text)
-    return found + _LOOSE_READING.findall(text) if _BP_WORD.search(text) else found
+    if not _BP_WORD.search(text):
+        return found
+    found += _LOOSE_READING.findall(text)
+    if not found:  # a systolic alone is only believed when it is severe: a pair is the usual way of writing it
+        found = [(high, "0") for high in _SYSTOLIC_ALONE.findall(text) if int(high) >= SEVERE_SYSTOLIC]
+    return found
 
 
 def blood_pressure(text: str, stage: str | None = None) -> DangerSign | None:
@@ -179,13 +192,13 @@ def blood_pressure(text: str, stage: str | None = None) -> DangerSign | None:
     urgency = None
     for high, low in _readings(text):
         systolic, diastolic = int(high), int(low)
-        if not (60 <= systolic <= 260 and 30 <= diastolic <= 180 and systolic > diastolic):
+        if not (60 <= systolic <= 260 and (30 <= diastolic <= 180 or diastolic == 0) and systolic > diastolic):
             continue  # a date (12/03) or a score, not a pressure
         if systolic >= SEVERE_SYSTOLIC or diastolic >= SEVERE_DIASTOLIC:
             urgency = Urgency.NOW
         elif (systolic >= HIGH_SYSTOLIC or diastolic >= HIGH_DIASTOLIC) and urgency is None:
             urgency = Urgency.SOON
-    if urgency is None or load().reading_dismissed(text, stage):
+    if urgency is None:
         return None
     return DangerSign("high_blood_pressure", "postpartum" if stage == "baby" else "pregnancy", urgency)
 
@@ -405,7 +418,8 @@ class _Lexicon:
         named = set(self.phrases)
         used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, *self.before, *self.after, *self.context.values(), *self.negative_terms}
         for sign in self.signs:
-            for rule in sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all + self.reading_dismiss:
+            for rule in (sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all
+                         + self.reading_dismiss):
                 used |= set(rule.needs) | set(rule.lacks)
                 if {rule.stage, *rule.not_stages} - {None, *STAGES}:
                     raise ValueError(f"{sign.id}: unknown stage in {rule}")
@@ -429,8 +443,8 @@ class _Lexicon:
         sign, urgency = best
         return DangerSign(sign.id, self._group(sign, stage), urgency)
 
-    def reading_dismissed(self, text: str, stage: str | None) -> bool:
-        """A blood-pressure reading that is someone else's ("my father's BP is 170/100, he is 65")."""
+    def sets_aside(self, text: str, stage: str | None) -> bool:
+        """Whether a blood-pressure reading in the message is someone else's (`reading_dismiss`)."""
         message = self.read(text)
         stage = self._stage(message, stage)
         return any(self._holds(rule, message, stage, self.whole) for rule in self.reading_dismiss)
@@ -491,7 +505,9 @@ class _Lexicon:
         close = process.extract(variant, choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=None)
         return {word for choice, _, _ in close for word in self.exact[choice] if word.fuzzy}
 
-    def _spans(self, matches: list[set[_Word]], clauses: list[int] | None = None) -> tuple[dict[str, list[_Span]], bool]:
+    def _spans(self, matches: list[set[_Word]], clauses: list[int]) -> tuple[dict[str, list[_Span]], bool]:
+        """Where each term stands, and whether an exception stood anywhere. An exception never reaches over
+        punctuation: "nani ko jiu pahelo, aakha pani, dudh kam khancha" is a yellow baby, not yellow milk."""
         spans: dict[str, list[_Span]] = {}
         excluded: dict[str, list[_Span]] = {}
         for start, found in enumerate(matches):
@@ -502,7 +518,7 @@ class _Lexicon:
                         target.setdefault(name, []).append((start, start + 1))
                     else:
                         ends = _ends(phrase[1:], matches, start + 1)
-                        if GAP in phrase and clauses:  # a gap does not reach over punctuation: "no bleeding, baby kicking"
+                        if is_except or GAP in phrase:  # neither an exception nor a gap reaches over punctuation
                             ends = [end for end in ends if clauses[end - 1] == clauses[start]]
                         target.setdefault(name, []).extend((start, end) for end in ends)
         return {name: _outside(found, excluded.get(name, [])) if name not in self.opening

@@ -648,6 +648,13 @@ def test_the_same_words_doing_well_or_asked_about_are_calm(text, stage):
     assert found is None or found.urgency is not Urgency.NOW
 
 
+@pytest.mark.parametrize("text, urgency", [("pressure 185 aayo", Urgency.NOW), ("बीपी १७० भन्दा माथि", Urgency.NOW),
+                                           ("bp 150 thiyo", None), ("bp normal, weight 165", None)])
+def test_a_severe_systolic_alone_is_a_reading_but_a_mild_one_or_another_number_is_not(text, urgency):
+    found = danger.blood_pressure(text)
+    assert (found.urgency if found else None) == urgency
+
+
 @pytest.mark.parametrize("text, sign, stage", [
     ("she is pushing and the head is not out yet, no car", "labour", "pregnant"),
     ("the bed sheet is soaked with blood, delivered yesterday", "heavy_bleeding_postpartum", "baby"),
@@ -668,7 +675,7 @@ def test_constructions_of_an_emergency_in_plain_words_alarm(text, sign, stage):
 
 @pytest.mark.parametrize("text, stage", [
     ("vision goes a little blurry when i stand up, clears in a few seconds, 26 weeks", "pregnant"),
-    ("slight ache in the calf after walking, 30 weeks", "pregnant"),
+    ("slight ache in the calf since this morning, 30 weeks", "pregnant"),
     ("feel feverish, thermometer says 37.6, 2 weeks after delivery", "baby"),
     ("baby's lip quivers when crying, 10 days old, is that normal", "baby"),
     ("baby feeding less than before but still latches when I offer, 6 days", "baby"),

@@ -249,6 +249,47 @@ def test_a_sign_that_came_back_never_stopped_or_frightens_her_still_alarms(text,
 
 
 @pytest.mark.parametrize("text, stage", [
+    ("gata mahina ali spotting bhayeko thiyo, aba kei chaina", "pregnant"),  # last month, nothing now
+    ("ragat ko report ma hemoglobin 11 aayo", "pregnant"),  # a blood report
+    ("mahangi le sas ferna garo bhayo", "pregnant"),  # prices, a figure of speech
+    ("ragat aaudaina, jwaro pani aaudaina", "pregnant"),  # "does not come" still negates what is not breath
+    ("nani lai pahelo topi lagaidiye", "baby"),  # yellow clothes
+    ("baby ko disa pahelo cha, thik ho?", "baby"),  # yellow stool
+    ("hamro gaun ko ek jana le aatmahatya gareko khabar sunyo", "baby"),  # news about someone else
+    ("bakhri ko patho janmyo, sal jhareko chaina", None),  # an animal's afterbirth
+    ("mero sasur ko pressure 180 cha", "pregnant"),  # someone else's reading
+    ("bihe bhanda agadi ek choti fit aayeko thiyo, aba pregnant chu", "pregnant"),  # before marriage
+    ("kaam le thakera behos hune jasto lagcha", "pregnant"),  # about to faint is no faint
+    ("maha le tokyo, haat sunniyo", "pregnant"),  # a sting
+    ("hasda hasda pet dukhyo haha", "pregnant"),  # laughter
+    ("chhimeki ko buhari lai sutkeri pachi ragat dherai bagyo re, malai pani tyasto hola?", "pregnant"),
+    ("mero sasura lai mirgi cha, pet ko bachha lai pani hunchha?", "pregnant"),  # will the baby inherit it
+])
+def test_nepali_calm_constructions_are_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, signs", [
+    ("मलाई सास आउँदैन, बोल्न पनि गाह्रो", "pregnant", ("breathing_difficulty",)),  # breath that does not come
+    ("mero srimati lai ahile fit aairaheko cha", "pregnant", ("convulsions",)),
+    ("नानीको जिउ पनि बरफ जस्तो चिसो छ", "baby", ("newborn_fever_or_cold",)),
+    ("baby le 1 minute ma 75 choti sas lincha", "baby", ("newborn_fast_breathing",)),  # a breath count
+    ("naani janmeko 1 ghanta, placenta ajhai bhitrai cha", "baby", ("retained_placenta",)),
+    ("दुई जुम्ल्याहा मध्ये दोस्रो अझै भित्रै छ", "pregnant", ("labour",)),  # the second twin
+    ("bp 175 aayo aaja, 8 mahina", "pregnant", ("high_blood_pressure",)),  # a severe systolic alone
+    ("sathi ko bp 170/110 cha, 8 mahina ki", "pregnant", ("high_blood_pressure",)),  # a friend may be pregnant too
+    ("मलाई अब बाँच्ने मन लाग्दैन", "baby", ("self_harm",)),  # a negated wish to live
+    ("pet dukhera chhatpatai rahechu", "pregnant", ("severe_abdominal_pain", "severe_pain")),  # writhing
+    ("delivery bhayeko 2 ghanta bhayo, bistara nai bhijyo", "baby", ("heavy_bleeding_postpartum",)),
+    ("baby ko jiu ekdam pahelo, aankha pani, dudh kam khancha", "baby", ("newborn_jaundice",)),  # no exception over a comma
+    ("3 barsa pahila dekhi mirgi cha, aaja fit aayo", "pregnant", ("convulsions",)),  # since years ago: still going on
+    ("malai chhare rog cha, hijo fit aayo", "pregnant", ("convulsions",)),  # epilepsy, and a fit reported
+])
+def test_their_urgent_nepali_twins_alarm(text, stage, signs):
+    assert _sign_now(text, stage) in signs
+
+
+@pytest.mark.parametrize("text, stage", [
     ("my brother's BP came 180/110 at the camp, he is 50, what food should he avoid", None),
     ("my sister had eye trouble, hazy vision for many years, she wears glasses now", "pregnant"),
     ("my father in law has a fever and cold, is it ok if he carries the baby", "baby"),
