@@ -84,7 +84,7 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
     reading = blood_pressure(text, stage)
     if reading is not None and load().sets_aside(text, stage):
         reading = None  # "my father-in-law's pressure is 170": someone else's reading
-    found = reading or found
+    found = reading or breathing_rate(text, stage) or found
     if found is None or found.urgency is Urgency.SOON:
         return _raised(text, found, stage)
     return found
@@ -201,6 +201,30 @@ def blood_pressure(text: str, stage: str | None = None) -> DangerSign | None:
     if urgency is None:
         return None
     return DangerSign("high_blood_pressure", "postpartum" if stage == "baby" else "pregnancy", urgency)
+
+
+# A baby's breaths counted in a minute, "70 breaths in one minute", "breathes 65 times a minute", "saans 70 baar
+# ek minute me": from 60 a minute a young infant breathes fast [S17][S18], go now. Read as a number, like a reading.
+FAST_BREATHING_RATE = 60
+_BREATH_WORD = re.compile(r"\b(?:breath\w*|respirat\w*|saa?ns|sa?a?s|swa?a?s)\b|सांस|साँस|सास|श्वास", re.IGNORECASE)
+_MINUTE_WORD = re.compile(r"\b(?:min|mins|minute\w*|minat|minet)\b|/\s*min|मिनट|मिनेट", re.IGNORECASE)
+_BREATH_COUNT = re.compile(
+    r"(?<![\d\-–])(\d{2,3})(?!\s*(?:-|–|to\b)\s*\d)\s*(?:breath\w*|times|bar|baar|patak|choti|सांस|साँस|सास|बार|पटक|चोटि)"
+    r"|(?:breath\w*|respirat\w*|saa?ns|swa?a?s)(?:\s+(?:rate|count|is|was|are|of|at|around|about|=|:))*\s*(\d{2,3})(?!\s*(?:-|–|to\b)\s*\d)",
+    re.IGNORECASE)
+
+
+def breathing_rate(text: str, stage: str | None = None) -> DangerSign | None:
+    """A baby's breathing counted per minute, read as a number: 60 or more is go-now."""
+    text = digits(text or "")
+    if not (_BREATH_WORD.search(text) and _MINUTE_WORD.search(text)):
+        return None
+    counts = [int(a or b) for a, b in _BREATH_COUNT.findall(text)]
+    if not any(FAST_BREATHING_RATE <= count <= 200 for count in counts):
+        return None
+    if stage == "pregnant" and not load().says(text, "BABY"):
+        return None  # her own breathing; a baby in the womb is not counted
+    return DangerSign("newborn_fast_breathing", "newborn", Urgency.NOW)
 
 
 def sign_ids() -> list[str]:
@@ -361,8 +385,8 @@ class _Lexicon:
         self.never_soften = frozenset(raw.get("never_soften") or ())
         self.dismiss_all = tuple(_parse_rule(rule) for rule in raw.get("dismiss_all") or ())
         self.never_dismiss = frozenset(raw.get("never_dismiss") or ())
-        self.reading_dismiss = tuple(_parse_rule(rule) for rule in raw.get("reading_dismiss") or ())
         self.opening = frozenset(raw.get("opening_terms") or ())  # terms that only count as a message's first words
+        self.reading_dismiss = tuple(_parse_rule(rule) for rule in raw.get("reading_dismiss") or ())
         self._index_words()
         self._check_references()
         # What a word matches depends on the word alone, and mothers use the same words again and again: the
@@ -494,7 +518,7 @@ class _Lexicon:
                         target.setdefault(name, []).append((start, start + 1))
                     else:
                         ends = _ends(phrase[1:], matches, start + 1)
-                        if is_except:
+                        if is_except or GAP in phrase:  # neither an exception nor a gap reaches over punctuation
                             ends = [end for end in ends if clauses[end - 1] == clauses[start]]
                         target.setdefault(name, []).extend((start, end) for end in ends)
         return {name: _outside(found, excluded.get(name, [])) if name not in self.opening

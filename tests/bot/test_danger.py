@@ -684,3 +684,60 @@ def test_the_same_words_doing_well_or_asked_about_are_calm(text, stage):
 def test_a_severe_systolic_alone_is_a_reading_but_a_mild_one_or_another_number_is_not(text, urgency):
     found = danger.blood_pressure(text)
     assert (found.urgency if found else None) == urgency
+
+
+@pytest.mark.parametrize("text, sign, stage", [
+    ("she is pushing and the head is not out yet, no car", "labour", "pregnant"),
+    ("the bed sheet is soaked with blood, delivered yesterday", "heavy_bleeding_postpartum", "baby"),
+    ("i cannot feel baby since last night, 34 weeks", "reduced_fetal_movement", "pregnant"),
+    ("baby born an hour ago at home but the sal is not coming out", "retained_placenta", "baby"),
+    ("she keeps saying she will jump in front of a train, since the delivery", "self_harm", "baby"),
+    ("i get thoughts of throwing my baby, i am frightened", "self_harm", "baby"),
+    ("my sister is shaking and not answering, 7 months pregnant", "convulsions", "pregnant"),
+    ("right side belly pain and dizzy, 6 weeks", "severe_abdominal_pain", "pregnant"),
+    ("mother not responding after the birth, cold and sweating", "unconscious", "baby"),
+    ("baby breathes 68 times in a minute, 2 weeks old", "newborn_fast_breathing", "baby"),
+    ("bachha jo bhi pilao sab ulti kar deta, kuch nahi rukta", "newborn_vomiting", "baby"),
+])
+def test_constructions_of_an_emergency_in_plain_words_alarm(text, sign, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("vision goes a little blurry when i stand up, clears in a few seconds, 26 weeks", "pregnant"),
+    ("slight ache in the calf since this morning, 30 weeks", "pregnant"),
+    ("feel feverish, thermometer says 37.6, 2 weeks after delivery", "baby"),
+    ("baby's lip quivers when crying, 10 days old, is that normal", "baby"),
+    ("baby feeding less than before but still latches when I offer, 6 days", "baby"),
+])
+def test_a_milder_form_is_see_soon(text, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is danger.Urgency.SOON, found
+
+
+def test_a_breathing_count_under_sixty_or_a_range_is_no_reading():
+    assert danger.breathing_rate("baby breathes 45 times a minute", "baby") is None
+    assert danger.breathing_rate("normal is 40-60 breaths per minute?", "baby") is None
+
+
+@pytest.mark.parametrize("text, sign, stage", [
+    ("wo zor laga rahi hai, dai nahi aayi", "labour", "pregnant"),
+    ("delivery ke baad bistar khoon se bhig gaya", "heavy_bleeding_postpartum", "baby"),
+    ("kaanp rahi hai aur jawab nahi de rahi, 8 mahine", "convulsions", "pregnant"),
+    ("pet ma ek tira dukhyo ra ringata lagyo, 6 hapta", "severe_abdominal_pain", "pregnant"),
+])
+def test_the_same_constructions_in_hindi_and_nepali_alarm(text, sign, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found
+
+
+def test_a_little_yellow_after_the_first_day_is_see_soon_but_on_the_first_day_or_palms_it_alarms():
+    assert danger.detect("baby's cheeks a little yellow on day 4, feeding well, is it normal?", stage="baby").urgency is danger.Urgency.SOON
+    assert danger.detect("baby a little yellow on the first day, is it normal?", stage="baby").urgency is danger.Urgency.NOW
+    assert danger.detect("baby's palms are a little yellow, normal?", stage="baby").urgency is danger.Urgency.NOW
+
+
+def test_a_slight_smell_is_see_soon_but_with_a_fever_reading_it_alarms():
+    assert danger.detect("discharge has a slight smell, 2 weeks after delivery", stage="baby").urgency is danger.Urgency.SOON
+    assert danger.detect("discharge has a slight smell and fever 39, 2 weeks after delivery", stage="baby").urgency is danger.Urgency.NOW

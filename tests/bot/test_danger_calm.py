@@ -371,3 +371,73 @@ def test_a_drink_a_bite_a_calving_or_her_own_illness_is_not_the_babys_emergency(
 def test_a_moments_blur_that_clears_is_see_soon_but_blur_with_a_headache_is_not():
     assert _urgency("kabhi kabhi kuch second ke liye dhundla dikhta hai, phir theek", "pregnant") is Urgency.SOON
     assert _sign_now("achanak dhundla dikh raha hai aur sar me dard", "pregnant") in ("blurred_vision", "severe_headache")
+
+
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("my brother's BP came 180/110 at the camp, he is 50, what food should he avoid", None),
+    ("my sister had eye trouble, hazy vision for many years, she wears glasses now", "pregnant"),
+    ("my father in law has a fever and cold, is it ok if he carries the baby", "baby"),
+    ("my aunt went into labour last week, twins, both healthy", "pregnant"),
+    ("our goat gave birth this morning and the afterbirth has not come out yet", None),
+    ("a wasp stung my finger and now my hand is swollen, 6 months pregnant", "pregnant"),
+    ("baby flings both arms up when a loud noise comes, is it a fit?", "baby"),
+    ("15 weeks, no movements yet, when will I feel the first kicks?", "pregnant"),
+    ("in a movie the woman's waters broke at the office, does that happen in real life?", "pregnant"),
+    ("what do I do if the waters break at night, want to be prepared in advance", "pregnant"),
+])
+def test_someone_else_a_story_a_sting_a_startle_or_asking_ahead_is_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, sign, stage", [
+    ("my BP is 170/110, my husband took it, he is worried", "high_blood_pressure", "pregnant"),
+    ("my sister is with me, my vision went blurry suddenly, 8 months", "blurred_vision", "pregnant"),
+    ("husband has fever and the baby is also very hot, 10 days old", "newborn_fever_or_cold", "baby"),
+    ("a wasp stung me and now my face and lips are swelling", "swelling_face_hands", "pregnant"),
+    ("baby stiffens and jerks when there is a loud noise, and keeps doing it", "newborn_convulsions", "baby"),
+    ("32 weeks, not felt the baby move since morning", "reduced_fetal_movement", "pregnant"),
+])
+def test_the_urgent_twins_of_someone_else_a_sting_a_startle_still_alarm(text, sign, stage):
+    assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("What happens if the afterbirth does not come out?", None),
+    ("Does swelling of the feet always mean pre-eclampsia?", "pregnant"),
+    ("typhoid cases in the news in our town, how to protect myself while pregnant", "pregnant"),
+])
+def test_a_general_what_if_or_does_it_always_mean_or_the_news_is_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, sign, stage", [
+    ("does this mean labour? pains every 4 minutes", "labour", "pregnant"),
+    ("what if the placenta is stuck, baby born at home an hour ago", "retained_placenta", "baby"),
+    ("how to protect my baby, he has fever 102", "newborn_fever_or_cold", "baby"),
+    ("fever cases in the news and I have fever since last night, 39", "fever", "pregnant"),
+])
+def test_the_urgent_twins_of_a_general_question_still_alarm(text, sign, stage):
+    assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text, sign, stage", [
+    ("I saw a video, is it true? my waters broke an hour ago", "waters_breaking", "pregnant"),
+    ("placenta not out yet, our cow also gave birth today", "retained_placenta", "baby"),
+])
+def test_a_general_question_or_an_animal_beside_her_own_sign_still_alarms(text, sign, stage):
+    assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("it hurts my heart, I keep crying since delivery", "baby"),
+    ("leg pain, cant walk much in the evening, 8 months", "pregnant"),
+])
+def test_crying_or_walking_less_beside_an_ordinary_pain_is_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["night sweats soaked the bed, a week after delivery", "baby peed and soaked the bedsheet"])
+def test_a_bed_soaked_with_sweat_or_pee_is_no_bleeding(text):
+    assert _urgency(text, "baby") is not Urgency.NOW
