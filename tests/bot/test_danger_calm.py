@@ -441,3 +441,23 @@ def test_crying_or_walking_less_beside_an_ordinary_pain_is_no_emergency(text, st
 @pytest.mark.parametrize("text", ["night sweats soaked the bed, a week after delivery", "baby peed and soaked the bedsheet"])
 def test_a_bed_soaked_with_sweat_or_pee_is_no_bleeding(text):
     assert _urgency(text, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("श्रीमतीलाई काम छुट्यो, के हो", None, "convulsions"),  # "what is it" about my wife is no general question
+    ("bleeding from below, what causes this?", "pregnant", "bleeding"),  # "this" is hers
+    ("waters broke in the bus, does it happen like this often? what do I do", "pregnant", "waters_breaking"),
+    ("bleeding started 2 weeks ago", "pregnant", "bleeding"),  # started then: still going on
+    ("doctor checked, now blood coming from below", "pregnant", "bleeding"),  # a doctor's visit, then a sign now
+    ("meri bhabhi ko sar dard tha, mera sar bahut dukh raha hai", "pregnant", "severe_headache"),  # hers is now
+    ("baby didnt breathe after birth", None, "newborn_not_breathing"),  # no apostrophe
+])
+def test_her_own_sign_beside_a_question_a_date_a_doctor_or_a_relative_still_goes_now(text, stage, sign):
+    assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text", ["what causes bleeding in pregnancy?", "can fever harm the baby?",
+                                  "bleeding in first pregnancy 3 years ago, now pregnant again, all fine",
+                                  "baby is 6 weeks, bleeding fully stopped last week, can I start my yoga again"])
+def test_their_calm_twins_stay_calm(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
