@@ -103,7 +103,10 @@ _VARIANTS = (
     (re.compile(r"([kgcjtdb])h"), r"\1"),  # aspiration is written inconsistently
     (re.compile(r"(\D)\1+"), r"\1"),  # bachcha -> bacca -> baca
 )
-_SUFFIXES = ("haru", "bata", "deki", "sama", "sanga", "paci", "lai", "ma", "ko", "le", "ka", "ki", "ke")
+# Devanagari writes the postposition into the word (मेडिकलबाट, वर्षसम्म, चियासँग, लगाउनुपर्छ) and romanised SMS
+# often does too ("khanuparxa"): -bat, -sam, -sag and the "must" of -nu parchha/parne are endings as well.
+_SUFFIXES = ("parne", "parca", "parc", "paryo", "haru", "bata", "deki", "sama", "sanga", "sang", "paci", "bat", "sam", "sag",
+             "lai", "ma", "ko", "le", "ka", "ki", "ke")
 # Romanised Nepali and Hindi write the word-final vowel that Devanagari leaves unwritten and speech drops
 # ("garbha"/गर्भ, "parchha"/पर्छ, "hudaina"/हुँदैन): a final a after a consonant is dropped from every key.
 _FINAL_SCHWA = re.compile(r"(?<=.[^aeiou\d])a$")
@@ -122,8 +125,15 @@ dena dene deni lena leni lene milcha milchha milta milti lagta lagti
 good bad safe fine normal harmful harm nuksan nuksaan accha acha achha ramro thik theek sahi
 hona hone hota hunu huna hune go need needed kasari thaha paune pata malum bataiye batau bataunus find
 thanks thank thanku shukriya dhanyabad dhanyavad dhanyawad haan han hajur
+bhayo vayo bhayeko vayeko bhaeko bhaye bhae bhaer bhayera vayera bhain chhu xu chhau chhin chhe chhau
+malai hami hamilai usle unle unlai usko unko lagchha lagxa lagcha lagyo lagera huda hudai bhayepachhi
+bhanchhan bhanxan bhanchhin bhanxin bhanchha bhanxa bhanthe bhanera vanera bhanya vanya bhanyo bhannuhunchha
+re ni kehi sabai sabailai yestai testai tyastai yasto tyasto tyahi yahi aba ekdam ahile thiyo thiyena thye
+garchha garxa garchhu garxu garchhan garxan garera sakchhu sakxu sakchha sakxa hunuhunchha hunuhunxa hos
 """
-_STOPWORDS_DEVA = "का की के को से में है हैं हो क्या मैं मेरा मेरी आप यह वह भी और या मा लाई ले कि के छ हो म मेरो यो त्यो धन्यवाद शुक्रिया हजुर हाँ"
+_STOPWORDS_DEVA = ("का की के को से में है हैं हो क्या मैं मेरा मेरी आप यह वह भी और या मा लाई ले कि के छ हो म मेरो यो त्यो धन्यवाद "
+                  "शुक्रिया हजुर हाँ भयो भएको भए भएर भई भइन् छु छौं छिन् छन् मलाई हामी उनलाई लाग्छ लाग्यो हुँदा भन्छन् भन्छिन् "
+                  "भन्थे भनेर भन्नुहुन्छ रे नि केही सबै यस्तै त्यस्तै त्यही यही अब अहिले थियो गर्छ गर्छु गर्छन् सक्छु हुनुहुन्छ")
 
 
 @functools.lru_cache(maxsize=8192)  # a question's words are keyed twice, once per ranking
