@@ -160,14 +160,15 @@ def _late_bleeding(text: str, found: DangerSign | None) -> DangerSign | None:
     return found
 
 
-# A reading such as "160/110", "bp 150 / 100", "बीपी १६०/११०": systolic over diastolic, both plausible.
-_READING = re.compile(r"(?<![\d/.])(\d{2,3})\s*(?:/|by|over|upon|पर)\s*(\d{2,3})(?![\d/.])", re.IGNORECASE)
+# A reading such as "160/110", "bp 150 / 100", "बीपी १६०/११०": systolic over diastolic, both plausible. A full stop
+# may end the sentence after it ("it was 165/110."); a decimal point may not ("110.5").
+_READING = re.compile(r"(?<![\d/.])(\d{2,3})\s*(?:/|by|over|upon|पर)\s*(\d{2,3})(?![\d/]|\.\d)", re.IGNORECASE)
 SEVERE_SYSTOLIC, SEVERE_DIASTOLIC = 160, 110  # [S38]: severe range, go now
 HIGH_SYSTOLIC, HIGH_DIASTOLIC = 140, 90  # [S38]: hypertension, see a health worker the same day
 
 
 # "bp 160 110", "bp 170-100": a looser reading, only believed when the message names blood pressure.
-_LOOSE_READING = re.compile(r"(?<![\d/.])(\d{2,3})\s*[-\s]\s*(\d{2,3})(?![\d/.])")
+_LOOSE_READING = re.compile(r"(?<![\d/.])(\d{2,3})\s*[-\s]\s*(\d{2,3})(?![\d/]|\.\d)")
 _BP_WORD = re.compile(r"\b(?:bp|b\.p|pressure|presar|pressar|प्रेशर|प्रेसर|बीपी|बिपी)", re.IGNORECASE)
 
 
