@@ -561,12 +561,16 @@ class _Lexicon:
             return False
         if (rule.stage and rule.stage != stage) or stage in rule.not_stages:
             return False
-        if any(message.spans.get(term) for term in rule.lacks):
+        if any(self._stands(term, message) for term in rule.lacks):
             return False
         options = [message.spans.get(term, [])[:MAX_SPANS_PER_TERM] for term in rule.needs]
         window = self.window if window is None else window
         return all(options) and any(self._fits(rule, message, combo, window)
                                     for combo in itertools.product(*options))
+
+    def _stands(self, term: str, message: _Message) -> bool:
+        """The term is in the message, and not only negated: "no swelling, no redness" says there is no redness."""
+        return any(not self._negated(span, message, message.shield) for span in message.spans.get(term, ()))
 
     def _fits(self, rule: _Rule, message: _Message, combo: tuple[_Span, ...], window: int) -> bool:
         """The rule's words stand close together and none of them is negated."""
