@@ -461,3 +461,49 @@ def test_her_own_sign_beside_a_question_a_date_a_doctor_or_a_relative_still_goes
                                   "baby is 6 weeks, bleeding fully stopped last week, can I start my yoga again"])
 def test_their_calm_twins_stay_calm(text):
     assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("had some spotting in week 12, it stopped the same day and since then nothing, can I go to a wedding?", "pregnant"),
+    ("last week my eyes were blurry in the hot kitchen, I sat down and was fine in a minute", "pregnant"),
+    ("my son had loose motions on sunday, today his potty is back to normal", "baby"),
+    ("short sighted since school, everything blurry without my glasses, can I get new ones at 6 months?", "pregnant"),
+    ("my daughter has a high fever, not me. I am 5 months pregnant, which medicine is safe for her?", "pregnant"),
+    ("the buffalo had fits last night and died. my wife touched it but she is fine, can the unborn baby be harmed?", None),
+    ("typhoid is going around in our ward, I am 7 months and fine, how can I protect myself?", "pregnant"),
+    ("little rhythmic jumps low in my stomach at 31 weeks, are these hiccups of the baby?", "pregnant"),
+    ("my sister in law says the pains will start tonight because it is full moon. will labour start?", "pregnant"),
+    ("our dog is not eating for three days, my wife is pregnant, is it a bad omen?", "pregnant"),
+    ("the dizzy spells have gone since I started the iron tablets, hb now 10.5", "pregnant"),
+    ("slept like unconscious for 9 hours after night duty, 5 months, is so much sleep ok?", "pregnant"),
+    ("3 week old baby passes mustard yellow seedy poo after feeds, is this diarrhoea?", "baby"),
+    ("baby is 10 days, sleeps long stretches but wakes to feed and cries loudly, normal?", "baby"),
+])
+def test_a_past_episode_a_lifelong_trait_someone_elses_sign_or_a_normal_finding_is_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("had some spotting in week 12, it stopped the same day, but today heavy bleeding with clots", "pregnant", "bleeding"),
+    ("my daughter has fever, not me, but my newborn is very hot and not feeding", "baby", "newborn_fever_or_cold"),
+    ("the buffalo had fits and died, and now my wife is having fits and not answering", None, "convulsions"),
+    ("jumps low in my stomach and then I had a fit, are these hiccups?", "pregnant", "convulsions"),
+    ("the dizzy spells had gone since I started iron, but today I fainted again and fell", "pregnant", "unconscious"),
+    ("she fell down, her eyes are closed and she is breathing loudly", "baby", "unconscious"),
+    ("since this morning I have unbearable pain in my side, I keep vomiting with the pain", "pregnant", "severe_pain"),
+    ("baby is 9 days, the navel is red and swollen and there is pus, my mother has been applying oil", "baby",
+     "newborn_cord_infection"),
+])
+def test_their_urgent_twins_still_go_now(text, stage, sign):
+    assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text", ["bp was 168/112.", "my pressure at the clinic was 150/112. feeling ok"])
+def test_a_reading_that_ends_its_sentence_is_still_read(text):
+    found = danger.detect(text, stage="pregnant")
+    assert found is not None and found.sign == "high_blood_pressure" and found.urgency is Urgency.NOW
+
+
+def test_a_sign_only_negated_does_not_block_softening():
+    assert _urgency("a slight ache in my left calf, no swelling and no redness, 30 weeks", "pregnant") is Urgency.SOON
+    assert _urgency("ache in my left calf, it is swollen and red, 30 weeks", "pregnant") is Urgency.NOW
