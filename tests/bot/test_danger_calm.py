@@ -507,3 +507,17 @@ def test_a_reading_that_ends_its_sentence_is_still_read(text):
 def test_a_sign_only_negated_does_not_block_softening():
     assert _urgency("a slight ache in my left calf, no swelling and no redness, 30 weeks", "pregnant") is Urgency.SOON
     assert _urgency("ache in my left calf, it is swollen and red, 30 weeks", "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("my wife was fine in the morning, now she has headache and blurred vision", None, "blurred_vision"),
+    ("I was fine after delivery, now fever and smelly discharge", "baby", "foul_discharge"),
+    ("baby was warm and feeding yesterday, now cold and not feeding", "baby", None),
+    ("baby kicked last week, since then no movement at all, 34 weeks", "pregnant", "reduced_fetal_movement"),
+    ("the baby fed yesterday evening, since then nothing, he is not feeding and very sleepy", "baby", None),
+    ("I massage him with mustard oil, he has watery diarrhoea many times since morning", "baby", "newborn_diarrhoea"),
+])
+def test_fine_before_and_a_sign_now_still_goes_now(text, stage, sign):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is Urgency.NOW, f"{text!r} -> {found}"
+    assert sign is None or found.sign == sign
