@@ -461,3 +461,30 @@ def test_her_own_sign_beside_a_question_a_date_a_doctor_or_a_relative_still_goes
                                   "baby is 6 weeks, bleeding fully stopped last week, can I start my yoga again"])
 def test_their_calm_twins_stay_calm(text):
     assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("मेरी ननद को पिछले महीने बहुत तेज़ बुखार था, मुझे तो नहीं है, क्या मुझे टीका लेना चाहिए?", "pregnant"),  # someone else's, not mine
+    ("delivery ke 2 mahine baad bleeding ekdum band ho gayi hai, kya ab pills le sakti hu", None),  # stopped completely
+    ("baby ki khoon ki report normal aayi, peeliya nahi hai", "baby"),  # a test that came back normal
+    ("मेरी आँखों का नंबर है, चश्मे से धुंधला नहीं दिखता, क्या प्रेग्नेंसी में नंबर बदलता है?", "pregnant"),  # her glasses
+    ("baby ki saans maine gini, 45 per minute hai, normal hai kya?", "baby"),  # counted under sixty
+    ("mirgi ki dawai wali aurat ko bachha ho sakta hai kya", None),  # anti-epileptic medicine, no fit now
+    ("labour pain kaisa hota hai? abhi 34 hafte", "pregnant"),  # how labour feels; "abhi 34 hafte" is her stage
+])
+def test_someone_elses_sign_a_normal_test_glasses_or_a_question_about_labour_stay_calm(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("saas ko bukhar hai, mujhe to nahi tha par aaj subah se mujhe bhi tez bukhar hai", "pregnant", "fever"),
+    ("meri jethani ko bukhar hai, mujhe to nahi hai par mera baby bahut garam hai", "baby", "newborn_fever_or_cold"),
+    ("jaundice ka test normal aaya tha par ab baby ki aankhen aur talwe bahut peele ho gaye", "baby", "newborn_jaundice"),
+    ("chashma pehenti hu, par aaj achanak sab dhundla dikh raha hai aur sir me tez dard", "pregnant", None),
+    ("baby 10 din ka, saans bahut tez, 70 per minute, chhati andar dhans rahi", "baby", "newborn_fast_breathing"),
+    ("abhi 30 week hai aur labour pain shuru ho gaya, har 5 minute me dard", "pregnant", "labour"),
+    ("fits ki dawai leti hu, aaj phir se fit aaya aur behosh ho gayi", "pregnant", None),
+])
+def test_their_urgent_twins_still_go_now(text, stage, sign):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is Urgency.NOW and (sign is None or found.sign == sign), found
