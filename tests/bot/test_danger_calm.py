@@ -488,3 +488,15 @@ def test_someone_elses_sign_a_normal_test_glasses_or_a_question_about_labour_sta
 def test_their_urgent_twins_still_go_now(text, stage, sign):
     found = danger.detect(text, stage=stage)
     assert found is not None and found.urgency is Urgency.NOW and (sign is None or found.sign == sign), found
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("bachhe ne subah 2 baar zyada ulti ki, baaki din khel raha hai", "baby"),  # the baby vomited, and plays well otherwise
+    ("डिलीवरी के 3 हफ्ते बाद भी थोड़ा पानी सा आता है, बदबू नहीं", "baby"),  # no waters to break after the birth
+])
+def test_a_milder_form_after_the_birth_or_in_a_playing_baby_is_see_soon_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+def test_a_baby_who_vomits_green_or_everything_still_goes_now():
+    assert _sign_now("baby ne aaj subah se 6 baar hari ulti ki, doodh bhi nahi pi raha", "baby") == "newborn_vomiting"
