@@ -755,3 +755,8 @@ def test_a_slight_smell_is_see_soon_but_with_a_fever_reading_it_alarms():
 def test_hindi_ways_of_telling_an_emergency_alarm(text, sign, stage):
     found = danger.detect(text, stage=stage)
     assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found
+
+
+def test_a_pain_now_so_strong_she_cannot_move_alarms_though_it_was_mild_before():
+    found = danger.detect("pet ke tanke me dard pehle halka tha, ab itna tez ki uth nahi pa rahi", stage="baby")
+    assert found is not None and found.urgency is danger.Urgency.NOW, found
