@@ -500,3 +500,19 @@ def test_a_milder_form_after_the_birth_or_in_a_playing_baby_is_see_soon_not_go_n
 
 def test_a_baby_who_vomits_green_or_everything_still_goes_now():
     assert _sign_now("baby ne aaj subah se 6 baar hari ulti ki, doodh bhi nahi pi raha", "baby") == "newborn_vomiting"
+
+
+@pytest.mark.parametrize("text", [
+    "बाजार में एक औरत बेहोश हो गई थी, मुझे भी ऐसा हो सकता है क्या? मुझे कोई चक्कर नहीं आता",  # a woman once; me too?
+    "hamare gaon me ek bachhe ko janam ke baad jhatke aaye the, ye kaise roke, meri delivery paas hai",
+])
+def test_a_fit_or_faint_of_someone_else_asked_ahead_of_time_stays_calm(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("mandir me ek aurat behosh hui thi, mujhe bhi chakkar aa raha hai aur behosh si ho rahi hu", "pregnant"),
+    ("gaon me ek baby ko jhatke aaye the, kal raat mere baby ko bhi jhatke aaye, kaise bachaye", "baby"),
+])
+def test_a_fit_or_faint_of_her_own_beside_someone_elses_still_goes_now(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
