@@ -516,3 +516,7 @@ def test_a_fit_or_faint_of_someone_else_asked_ahead_of_time_stays_calm(text):
 ])
 def test_a_fit_or_faint_of_her_own_beside_someone_elses_still_goes_now(text, stage):
     assert _urgency(text, stage) is Urgency.NOW
+
+
+def test_khud_se_as_by_myself_is_no_self_harm():
+    assert _urgency("mujhe dar lagta hai khud se normal delivery ho payegi ya nahi", "pregnant") is not Urgency.NOW
