@@ -521,3 +521,64 @@ def test_fine_before_and_a_sign_now_still_goes_now(text, stage, sign):
     found = danger.detect(text, stage=stage)
     assert found is not None and found.urgency is Urgency.NOW, f"{text!r} -> {found}"
     assert sign is None or found.sign == sign
+
+
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("मेरी ननद को पिछले महीने बहुत तेज़ बुखार था, मुझे तो नहीं है, क्या मुझे टीका लेना चाहिए?", "pregnant"),  # someone else's, not mine
+    ("delivery ke 2 mahine baad bleeding ekdum band ho gayi hai, kya ab pills le sakti hu", None),  # stopped completely
+    ("baby ki khoon ki report normal aayi, peeliya nahi hai", "baby"),  # a test that came back normal
+    ("मेरी आँखों का नंबर है, चश्मे से धुंधला नहीं दिखता, क्या प्रेग्नेंसी में नंबर बदलता है?", "pregnant"),  # her glasses
+    ("baby ki saans maine gini, 45 per minute hai, normal hai kya?", "baby"),  # counted under sixty
+    ("mirgi ki dawai wali aurat ko bachha ho sakta hai kya", None),  # anti-epileptic medicine, no fit now
+    ("labour pain kaisa hota hai? abhi 34 hafte", "pregnant"),  # how labour feels; "abhi 34 hafte" is her stage
+])
+def test_someone_elses_sign_a_normal_test_glasses_or_a_question_about_labour_stay_calm(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("saas ko bukhar hai, mujhe to nahi tha par aaj subah se mujhe bhi tez bukhar hai", "pregnant", "fever"),
+    ("meri jethani ko bukhar hai, mujhe to nahi hai par mera baby bahut garam hai", "baby", "newborn_fever_or_cold"),
+    ("jaundice ka test normal aaya tha par ab baby ki aankhen aur talwe bahut peele ho gaye", "baby", "newborn_jaundice"),
+    ("chashma pehenti hu, par aaj achanak sab dhundla dikh raha hai aur sir me tez dard", "pregnant", None),
+    ("baby 10 din ka, saans bahut tez, 70 per minute, chhati andar dhans rahi", "baby", "newborn_fast_breathing"),
+    ("abhi 30 week hai aur labour pain shuru ho gaya, har 5 minute me dard", "pregnant", "labour"),
+    ("fits ki dawai leti hu, aaj phir se fit aaya aur behosh ho gayi", "pregnant", None),
+])
+def test_their_urgent_twins_still_go_now(text, stage, sign):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is Urgency.NOW and (sign is None or found.sign == sign), found
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("bachhe ne subah 2 baar zyada ulti ki, baaki din khel raha hai", "baby"),  # the baby vomited, and plays well otherwise
+    ("डिलीवरी के 3 हफ्ते बाद भी थोड़ा पानी सा आता है, बदबू नहीं", "baby"),  # no waters to break after the birth
+])
+def test_a_milder_form_after_the_birth_or_in_a_playing_baby_is_see_soon_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+def test_a_baby_who_vomits_green_or_everything_still_goes_now():
+    assert _sign_now("baby ne aaj subah se 6 baar hari ulti ki, doodh bhi nahi pi raha", "baby") == "newborn_vomiting"
+
+
+@pytest.mark.parametrize("text", [
+    "बाजार में एक औरत बेहोश हो गई थी, मुझे भी ऐसा हो सकता है क्या? मुझे कोई चक्कर नहीं आता",  # a woman once; me too?
+    "hamare gaon me ek bachhe ko janam ke baad jhatke aaye the, ye kaise roke, meri delivery paas hai",
+])
+def test_a_fit_or_faint_of_someone_else_asked_ahead_of_time_stays_calm(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("mandir me ek aurat behosh hui thi, mujhe bhi chakkar aa raha hai aur behosh si ho rahi hu", "pregnant"),
+    ("gaon me ek baby ko jhatke aaye the, kal raat mere baby ko bhi jhatke aaye, kaise bachaye", "baby"),
+])
+def test_a_fit_or_faint_of_her_own_beside_someone_elses_still_goes_now(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
+
+
+def test_khud_se_as_by_myself_is_no_self_harm():
+    assert _urgency("mujhe dar lagta hai khud se normal delivery ho payegi ya nahi", "pregnant") is not Urgency.NOW
