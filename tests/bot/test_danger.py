@@ -741,3 +741,19 @@ def test_a_little_yellow_after_the_first_day_is_see_soon_but_on_the_first_day_or
 def test_a_slight_smell_is_see_soon_but_with_a_fever_reading_it_alarms():
     assert danger.detect("discharge has a slight smell, 2 weeks after delivery", stage="baby").urgency is danger.Urgency.SOON
     assert danger.detect("discharge has a slight smell and fever 39, 2 weeks after delivery", stage="baby").urgency is danger.Urgency.NOW
+
+
+@pytest.mark.parametrize("text, sign, stage", [
+    ("म ७ महिनाकी छु, अलिकति रगत देखियो, सामान्य हो?", "bleeding", None),  # how far along, with a feminine ending
+    ("श्रीमतीले सास फेर्नै सकिनन्, ओठ निलो भयो", "breathing_difficulty", "baby"),  # she could not
+    ("गर्भ ३५ हप्ता, बिहानदेखि टाउको यति दुख्छ कि सहनै सकिनँ, श्रीमान बाहिर हुनुहुन्छ", "severe_headache", "pregnant"),
+    ("मेरी भान्जी २ हप्ताकी छ, आज धेरै पटक पानी जस्तो दिसा", "newborn_diarrhoea", None),  # a niece is a baby
+    ("36 hapta, ek ghanta dekhi bethaa lagirako cha, tala jor lagaune jasto", "labour", "pregnant"),
+    ("2 din dekhi pani samet vomit, pet ma kehi basdaina", "severe_vomiting", "pregnant"),
+    ("३ दिनको बच्चाले आज बिहानबाट मुख नै खोल्दैन, दूध चुस्दैन", "newborn_not_feeding", None),
+    ("नानी १ हप्ताको, जिउ चिसो छ, न्यानो पार्न खोजेँ तर भएन", "newborn_fever_or_cold", "baby"),  # warming failed
+    ("5 mahina, pet ekdam dukhyo, basna pani sakdina, khana khaye pachi suru bhayo", "severe_abdominal_pain", "pregnant"),
+])
+def test_nepali_constructions_of_an_emergency_alarm(text, sign, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is Urgency.NOW and found.sign == sign, f"{text!r} -> {found}"

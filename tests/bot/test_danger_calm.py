@@ -461,3 +461,37 @@ def test_her_own_sign_beside_a_question_a_date_a_doctor_or_a_relative_still_goes
                                   "baby is 6 weeks, bleeding fully stopped last week, can I start my yoga again"])
 def test_their_calm_twins_stay_calm(text):
     assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("पसलमा चक्कर जस्तो लाग्यो तर बेहोस भइनँ, पानी खाएपछि ठिक भयो", "pregnant"),  # negated, in the first person
+    ("ghar ma rringata lagyo tara behos vaina, aba thik cha", "pregnant"),
+    ("नानीलाई पहेँलो भएको थियो, अहिले आँखा सेतो भइसक्यो", "baby"),  # the yellow has gone
+    ("baby lai jworo aayeko thiyo, thik cha aba, khana ni khancha", "baby"),
+    ("nani runda ra ruda saas chito hunchha, chup bhaye pachi thik", "baby"),  # fast breath while crying
+    ("sas garo chaina, tara pet thulo bhayera nindra lagdaina", "pregnant"),  # no trouble breathing
+    ("बाटोमा दूधको बोतल फुटेर कपडा भिज्यो", "pregnant"),  # a bottle broke
+    ("हजुरबाको ढाड असह्य दुख्छ, उहाँको मलम मैले लगाउन हुन्छ?", "pregnant"),  # a grandparent's pain
+    ("sasura lai jworo aayeko cha, malai ra bachha lai kei hunna ni?", "pregnant"),  # will his fever pass to me
+    ("जेठो छोरा जन्मँदा धेरै रगत बगेको थियो, अहिले फेरि ६ महिना भयो, के तयारी गर्ने?", "pregnant"),  # a past birth
+    ("didi lai sano dekhi chhare rog cha, garbhawati bhain, ausadhi khana milcha?", None),  # known epilepsy, medicine
+    ("डाक्टरले अनुहार अलिकति सुन्निन्छ भनेको थियो, सामान्य हो?", "pregnant"),  # "said" is no "if", but still a question
+])
+def test_someone_else_a_past_episode_or_fine_again_in_nepali_is_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("पसलमा चक्कर लाग्यो अनि बेहोस भइन्, अहिले पनि बोल्दिनन्", "pregnant", "unconscious"),  # she fainted: no negation
+    ("नानीको आँखा आज पनि पहेँलो छ, हत्केला पनि पहेँलो", "baby", "newborn_jaundice"),
+    ("nani nasuteko bela pani saas ekdam chito, chhati bhitra dhasinchha", "baby", "newborn_fast_breathing"),
+    ("mero sas liyena jasto, sas ferna sakdina", "pregnant", "breathing_difficulty"),
+    ("मेरो पानीको थैली फुट्यो, कपडा भिज्यो, ३४ हप्ता", "pregnant", "waters_breaking"),
+    ("हजुरआमा भन्नुहुन्छ आराम गर, तर मेरो पेट असह्य दुख्छ", "pregnant", "severe_abdominal_pain"),
+    ("sasura lai jworo thiyo, aba malai pani 103 jworo aayo, kei hunna ni?", "pregnant", "fever"),
+    ("जेठो छोरा जन्मँदा पनि रगत बगेको थियो, सुत्केरी भएको २ दिन भयो, अहिले फेरि धेरै रगत बगिरहेको छ", "baby",
+     "heavy_bleeding_postpartum"),
+    ("didi lai chhare rog cha, aile kampa chhutyo, hosh chaina", None, "convulsions"),
+])
+def test_the_nepali_urgent_twins_still_go_now(text, stage, sign):
+    assert _sign_now(text, stage) == sign
