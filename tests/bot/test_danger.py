@@ -757,3 +757,19 @@ def test_a_slight_smell_is_see_soon_but_with_a_fever_reading_it_alarms():
 def test_nepali_constructions_of_an_emergency_alarm(text, sign, stage):
     found = danger.detect(text, stage=stage)
     assert found is not None and found.urgency is Urgency.NOW and found.sign == sign, f"{text!r} -> {found}"
+
+
+@pytest.mark.parametrize("text, stage, urgency", [
+    ("seto pani aauchha, chilaucha ra alikati gandha, 6 mahina", None, Urgency.SOON),  # itchy: thrush, see soon
+    ("सेतो पानी गन्हाउँछ, चिलाउँछ पनि, १०२ ज्वरो छ", "baby", Urgency.NOW),  # with a fever after birth: sepsis
+])
+def test_an_itchy_smelly_discharge_in_pregnancy_is_see_soon_but_with_fever_alarms(text, stage, urgency):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is urgency, f"{text!r} -> {found}"
+
+
+def test_fluid_from_below_after_the_birth_is_no_waters_breaking_but_in_pregnancy_it_is():
+    after = danger.detect("सुत्केरी भएको २ हप्ता, तलबाट पानी जस्तो अलिकति आउँछ", stage="baby")
+    assert after is None or after.sign != "waters_breaking"
+    before = danger.detect("३३ हप्ता, तलबाट पानी बगिरहेको छ, कपडा भिज्यो", stage="pregnant")
+    assert before is not None and before.sign == "waters_breaking" and before.urgency is Urgency.NOW
