@@ -476,6 +476,8 @@ def test_their_calm_twins_stay_calm(text):
     ("जेठो छोरा जन्मँदा धेरै रगत बगेको थियो, अहिले फेरि ६ महिना भयो, के तयारी गर्ने?", "pregnant"),  # a past birth
     ("didi lai sano dekhi chhare rog cha, garbhawati bhain, ausadhi khana milcha?", None),  # known epilepsy, medicine
     ("डाक्टरले अनुहार अलिकति सुन्निन्छ भनेको थियो, सामान्य हो?", "pregnant"),  # "said" is no "if", but still a question
+    ("ज्वरो नाप्ने थर्मामिटर कहाँ पाइन्छ? सुत्केरीको बेला चाहिन्छ", "pregnant"),  # a thermometer to buy
+    ("didi lai sutkeri pachi aatmahatya garne bichar aauthyo re, malai yesto bichar kahile aaudaina", "baby"),
 ])
 def test_someone_else_a_past_episode_or_fine_again_in_nepali_is_no_emergency(text, stage):
     assert _urgency(text, stage) is not Urgency.NOW
@@ -492,6 +494,9 @@ def test_someone_else_a_past_episode_or_fine_again_in_nepali_is_no_emergency(tex
     ("जेठो छोरा जन्मँदा पनि रगत बगेको थियो, सुत्केरी भएको २ दिन भयो, अहिले फेरि धेरै रगत बगिरहेको छ", "baby",
      "heavy_bleeding_postpartum"),
     ("didi lai chhare rog cha, aile kampa chhutyo, hosh chaina", None, "convulsions"),
+    ("ज्वरो नाप्ने थर्मामिटरमा १०३ आयो, जिउ काँपिरहेको छ", "pregnant", "fever"),
+    ("didi lai aatmahatya garne bichar aauthyo re, aba malai pani aatmahatya garne man lagcha", "baby", "self_harm"),
+    ("didi lai testo bichar aaudaina re, tara malai aatmahatya garne man lagcha", "baby", "self_harm"),
 ])
 def test_the_nepali_urgent_twins_still_go_now(text, stage, sign):
     assert _sign_now(text, stage) == sign
