@@ -477,6 +477,7 @@ def test_their_calm_twins_stay_calm(text):
     ("didi lai sano dekhi chhare rog cha, garbhawati bhain, ausadhi khana milcha?", None),  # known epilepsy, medicine
     ("डाक्टरले अनुहार अलिकति सुन्निन्छ भनेको थियो, सामान्य हो?", "pregnant"),  # "said" is no "if", but still a question
     ("ज्वरो नाप्ने थर्मामिटर कहाँ पाइन्छ? सुत्केरीको बेला चाहिन्छ", "pregnant"),  # a thermometer to buy
+    ("हातका औंला सुन्निए जस्तो, तर थिच्दा खाल्डो पर्दैन, औंठी सजिलै निस्कन्छ, सामान्य हो?", "pregnant"),  # no pit
     ("didi lai sutkeri pachi aatmahatya garne bichar aauthyo re, malai yesto bichar kahile aaudaina", "baby"),
 ])
 def test_someone_else_a_past_episode_or_fine_again_in_nepali_is_no_emergency(text, stage):
@@ -495,6 +496,7 @@ def test_someone_else_a_past_episode_or_fine_again_in_nepali_is_no_emergency(tex
      "heavy_bleeding_postpartum"),
     ("didi lai chhare rog cha, aile kampa chhutyo, hosh chaina", None, "convulsions"),
     ("ज्वरो नाप्ने थर्मामिटरमा १०३ आयो, जिउ काँपिरहेको छ", "pregnant", "fever"),
+    ("अचानक अनुहार र हात सुन्नियो, टाउको दुख्छ, थिच्दा खाल्डो पर्दैन", "pregnant", "swelling_face_hands"),
     ("didi lai aatmahatya garne bichar aauthyo re, aba malai pani aatmahatya garne man lagcha", "baby", "self_harm"),
     ("didi lai testo bichar aaudaina re, tara malai aatmahatya garne man lagcha", "baby", "self_harm"),
 ])
