@@ -477,6 +477,7 @@ def test_their_calm_twins_stay_calm(text):
     ("didi lai sano dekhi chhare rog cha, garbhawati bhain, ausadhi khana milcha?", None),  # known epilepsy, medicine
     ("डाक्टरले अनुहार अलिकति सुन्निन्छ भनेको थियो, सामान्य हो?", "pregnant"),  # "said" is no "if", but still a question
     ("ज्वरो नाप्ने थर्मामिटर कहाँ पाइन्छ? सुत्केरीको बेला चाहिन्छ", "pregnant"),  # a thermometer to buy
+    ("कब्जियत भयो, दिसा गर्दा तल जोर लगाउनु पर्छ, ७ महिना", "pregnant"),  # pushing on the toilet is no labour
     ("हातका औंला सुन्निए जस्तो, तर थिच्दा खाल्डो पर्दैन, औंठी सजिलै निस्कन्छ, सामान्य हो?", "pregnant"),  # no pit
     ("didi lai sutkeri pachi aatmahatya garne bichar aauthyo re, malai yesto bichar kahile aaudaina", "baby"),
 ])
