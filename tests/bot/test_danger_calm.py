@@ -472,7 +472,7 @@ def test_their_calm_twins_stay_calm(text):
     ("sas garo chaina, tara pet thulo bhayera nindra lagdaina", "pregnant"),  # no trouble breathing
     ("बाटोमा दूधको बोतल फुटेर कपडा भिज्यो", "pregnant"),  # a bottle broke
     ("हजुरबाको ढाड असह्य दुख्छ, उहाँको मलम मैले लगाउन हुन्छ?", "pregnant"),  # a grandparent's pain
-    ("sasura lai jworo aayeko cha, malai ra bachha lai kei hunna ni?", "pregnant"),  # will his fever pass to me
+    ("sasura lai jworo aayeko cha, sangai basda malai ra bachha lai sarcha ki?", "pregnant"),  # will his fever pass to me
     ("जेठो छोरा जन्मँदा धेरै रगत बगेको थियो, अहिले फेरि ६ महिना भयो, के तयारी गर्ने?", "pregnant"),  # a past birth
     ("didi lai sano dekhi chhare rog cha, garbhawati bhain, ausadhi khana milcha?", None),  # known epilepsy, medicine
     ("डाक्टरले अनुहार अलिकति सुन्निन्छ भनेको थियो, सामान्य हो?", "pregnant"),  # "said" is no "if", but still a question
@@ -493,6 +493,9 @@ def test_someone_else_a_past_episode_or_fine_again_in_nepali_is_no_emergency(tex
     ("मेरो पानीको थैली फुट्यो, कपडा भिज्यो, ३४ हप्ता", "pregnant", "waters_breaking"),
     ("हजुरआमा भन्नुहुन्छ आराम गर, तर मेरो पेट असह्य दुख्छ", "pregnant", "severe_abdominal_pain"),
     ("sasura lai jworo thiyo, aba malai pani 103 jworo aayo, kei hunna ni?", "pregnant", "fever"),
+    ("srimaan bidesh, malai jworo aayo, jiu kamcha, pet ko bachha lai kei hunna ni?", "pregnant", "fever"),
+    ("sasu sangai basda malai ekdam jworo aayo, bachha lai sarcha ki?", "pregnant", "fever"),
+    ("srimati behos vain, boldinan", "pregnant", "unconscious"),  # she fainted: "vain" is no "vaina"
     ("जेठो छोरा जन्मँदा पनि रगत बगेको थियो, सुत्केरी भएको २ दिन भयो, अहिले फेरि धेरै रगत बगिरहेको छ", "baby",
      "heavy_bleeding_postpartum"),
     ("didi lai chhare rog cha, aile kampa chhutyo, hosh chaina", None, "convulsions"),
