@@ -467,7 +467,8 @@ def test_their_calm_twins_stay_calm(text):
     ("पसलमा चक्कर जस्तो लाग्यो तर बेहोस भइनँ, पानी खाएपछि ठिक भयो", "pregnant"),  # negated, in the first person
     ("ghar ma rringata lagyo tara behos vaina, aba thik cha", "pregnant"),
     ("नानीलाई पहेँलो भएको थियो, अहिले आँखा सेतो भइसक्यो", "baby"),  # the yellow has gone
-    ("baby lai jworo aayeko thiyo, thik cha aba, khana ni khancha", "baby"),
+    ("छोरालाई हिजो ज्वरो थियो, औषधि खाएपछि ९९ मा झर्यो, खेल्दैछ", None),  # came down to a normal reading
+    ("baby lai jworo aayeko thiyo, ekdam thik cha aba, khana ni khancha", "baby"),
     ("nani runda ra ruda saas chito hunchha, chup bhaye pachi thik", "baby"),  # fast breath while crying
     ("sas garo chaina, tara pet thulo bhayera nindra lagdaina", "pregnant"),  # no trouble breathing
     ("बाटोमा दूधको बोतल फुटेर कपडा भिज्यो", "pregnant"),  # a bottle broke
@@ -496,6 +497,9 @@ def test_someone_else_a_past_episode_or_fine_again_in_nepali_is_no_emergency(tex
     ("srimaan bidesh, malai jworo aayo, jiu kamcha, pet ko bachha lai kei hunna ni?", "pregnant", "fever"),
     ("sasu sangai basda malai ekdam jworo aayo, bachha lai sarcha ki?", "pregnant", "fever"),
     ("srimati behos vain, boldinan", "pregnant", "unconscious"),  # she fainted: "vain" is no "vaina"
+    ("उहाँलाई हिजो ज्वरो थियो, ९८ मा झर्यो, तर मलाई आज १०२ ज्वरो छ", "pregnant", "fever"),  # but I have it now
+    ("नानीको आँखा सेतै भइसक्यो तर हत्केला र पैताला अझै पहेँलो छ", "baby", "newborn_jaundice"),  # still yellow
+    ("ragat bagirako cha, thik cha aba?", "pregnant", "bleeding"),  # "is it fine now?" asks, it does not tell
     ("जेठो छोरा जन्मँदा पनि रगत बगेको थियो, सुत्केरी भएको २ दिन भयो, अहिले फेरि धेरै रगत बगिरहेको छ", "baby",
      "heavy_bleeding_postpartum"),
     ("didi lai chhare rog cha, aile kampa chhutyo, hosh chaina", None, "convulsions"),
