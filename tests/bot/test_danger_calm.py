@@ -510,3 +510,11 @@ def test_someone_else_a_past_episode_or_fine_again_in_nepali_is_no_emergency(tex
 ])
 def test_the_nepali_urgent_twins_still_go_now(text, stage, sign):
     assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("३४ हप्ता, हिजोदेखि बच्चा चलेको छैन, कहिले चल्न थाल्छ?", "pregnant", "reduced_fetal_movement"),  # no first movements
+    ("malai chhare rog cha, aaja bihana kampa chhutyo, ausadhi khana milcha?", "pregnant", "convulsions"),  # a fit today
+])
+def test_a_question_beside_a_killer_sign_of_today_still_goes_now(text, stage, sign):
+    assert _sign_now(text, stage) == sign
