@@ -160,14 +160,15 @@ def _late_bleeding(text: str, found: DangerSign | None) -> DangerSign | None:
     return found
 
 
-# A reading such as "160/110", "bp 150 / 100", "बीपी १६०/११०": systolic over diastolic, both plausible.
-_READING = re.compile(r"(?<![\d/.])(\d{2,3})\s*(?:/|by|over|upon|पर)\s*(\d{2,3})(?![\d/.])", re.IGNORECASE)
+# A reading such as "160/110", "bp 150 / 100", "बीपी १६०/११०": systolic over diastolic, both plausible. A full stop
+# may end the sentence after it ("it was 165/110."); a decimal point may not ("110.5").
+_READING = re.compile(r"(?<![\d/.])(\d{2,3})\s*(?:/|by|over|upon|पर)\s*(\d{2,3})(?![\d/]|\.\d)", re.IGNORECASE)
 SEVERE_SYSTOLIC, SEVERE_DIASTOLIC = 160, 110  # [S38]: severe range, go now
 HIGH_SYSTOLIC, HIGH_DIASTOLIC = 140, 90  # [S38]: hypertension, see a health worker the same day
 
 
 # "bp 160 110", "bp 170-100": a looser reading, only believed when the message names blood pressure.
-_LOOSE_READING = re.compile(r"(?<![\d/.])(\d{2,3})\s*[-\s]\s*(\d{2,3})(?![\d/.])")
+_LOOSE_READING = re.compile(r"(?<![\d/.])(\d{2,3})\s*[-\s]\s*(\d{2,3})(?![\d/]|\.\d)")
 _BP_WORD = re.compile(r"\b(?:bp|b\.p|pressure|presar|pressar|प्रेशर|प्रेसर|बीपी|बिपी)", re.IGNORECASE)
 
 
@@ -560,12 +561,16 @@ class _Lexicon:
             return False
         if (rule.stage and rule.stage != stage) or stage in rule.not_stages:
             return False
-        if any(message.spans.get(term) for term in rule.lacks):
+        if any(self._stands(term, message) for term in rule.lacks):
             return False
         options = [message.spans.get(term, [])[:MAX_SPANS_PER_TERM] for term in rule.needs]
         window = self.window if window is None else window
         return all(options) and any(self._fits(rule, message, combo, window)
                                     for combo in itertools.product(*options))
+
+    def _stands(self, term: str, message: _Message) -> bool:
+        """The term is in the message, and not only negated: "no swelling, no redness" says there is no redness."""
+        return any(not self._negated(span, message, message.shield) for span in message.spans.get(term, ()))
 
     def _fits(self, rule: _Rule, message: _Message, combo: tuple[_Span, ...], window: int) -> bool:
         """The rule's words stand close together and none of them is negated."""

@@ -773,3 +773,22 @@ def test_fluid_from_below_after_the_birth_is_no_waters_breaking_but_in_pregnancy
     assert after is None or after.sign != "waters_breaking"
     before = danger.detect("३३ हप्ता, तलबाट पानी बगिरहेको छ, कपडा भिज्यो", stage="pregnant")
     assert before is not None and before.sign == "waters_breaking" and before.urgency is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, sign, stage", [
+    ("बच्चा 5 दिन का है, दूध नहीं खींच रहा, सुबह से", "newborn_not_feeding", "baby"),  # not pulling at the breast
+    ("8 mahina, kal se baby hila hi nahi", "reduced_fetal_movement", "pregnant"),  # emphatic "hila hi nahi"
+    ("mere bhatije ko 10 din hue, aankhen peeli aur talwe peele", "newborn_jaundice", None),  # a nephew is a baby too
+    ("3 mahina, ulti bahut, paani bhi nahi tik raha", "severe_vomiting", "pregnant"),  # even water does not stay down
+    ("bachha 2 hafte ka, kal tak theek tha, aaj se doodh nahi pi raha", "newborn_not_feeding", "baby"),  # fine until yesterday
+    ("मुन्ना 3 हफ्ते का, पतली पानी वाली टट्टी, सुबह से 7 बार", "newborn_diarrhoea", "baby"),  # thin stool, a word between
+    ("mujhe dar lag raha hai khud se, lagta hai bachhe ko kuch kar dungi", "self_harm", "baby"),  # afraid of herself
+])
+def test_hindi_ways_of_telling_an_emergency_alarm(text, sign, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found
+
+
+def test_a_pain_now_so_strong_she_cannot_move_alarms_though_it_was_mild_before():
+    found = danger.detect("pet ke tanke me dard pehle halka tha, ab itna tez ki uth nahi pa rahi", stage="baby")
+    assert found is not None and found.urgency is danger.Urgency.NOW, found

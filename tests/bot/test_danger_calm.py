@@ -486,6 +486,26 @@ def test_someone_else_a_past_episode_or_fine_again_in_nepali_is_no_emergency(tex
     assert _urgency(text, stage) is not Urgency.NOW
 
 
+@pytest.mark.parametrize("text, stage", [
+    ("had some spotting in week 12, it stopped the same day and since then nothing, can I go to a wedding?", "pregnant"),
+    ("last week my eyes were blurry in the hot kitchen, I sat down and was fine in a minute", "pregnant"),
+    ("my son had loose motions on sunday, today his potty is back to normal", "baby"),
+    ("short sighted since school, everything blurry without my glasses, can I get new ones at 6 months?", "pregnant"),
+    ("my daughter has a high fever, not me. I am 5 months pregnant, which medicine is safe for her?", "pregnant"),
+    ("the buffalo had fits last night and died. my wife touched it but she is fine, can the unborn baby be harmed?", None),
+    ("typhoid is going around in our ward, I am 7 months and fine, how can I protect myself?", "pregnant"),
+    ("little rhythmic jumps low in my stomach at 31 weeks, are these hiccups of the baby?", "pregnant"),
+    ("my sister in law says the pains will start tonight because it is full moon. will labour start?", "pregnant"),
+    ("our dog is not eating for three days, my wife is pregnant, is it a bad omen?", "pregnant"),
+    ("the dizzy spells have gone since I started the iron tablets, hb now 10.5", "pregnant"),
+    ("slept like unconscious for 9 hours after night duty, 5 months, is so much sleep ok?", "pregnant"),
+    ("3 week old baby passes mustard yellow seedy poo after feeds, is this diarrhoea?", "baby"),
+    ("baby is 10 days, sleeps long stretches but wakes to feed and cries loudly, normal?", "baby"),
+])
+def test_a_past_episode_a_lifelong_trait_someone_elses_sign_or_a_normal_finding_is_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
 @pytest.mark.parametrize("text, stage, sign", [
     ("पसलमा चक्कर लाग्यो अनि बेहोस भइन्, अहिले पनि बोल्दिनन्", "pregnant", "unconscious"),  # she fainted: no negation
     ("नानीको आँखा आज पनि पहेँलो छ, हत्केला पनि पहेँलो", "baby", "newborn_jaundice"),
@@ -518,3 +538,104 @@ def test_the_nepali_urgent_twins_still_go_now(text, stage, sign):
 ])
 def test_a_question_beside_a_killer_sign_of_today_still_goes_now(text, stage, sign):
     assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("had some spotting in week 12, it stopped the same day, but today heavy bleeding with clots", "pregnant", "bleeding"),
+    ("my daughter has fever, not me, but my newborn is very hot and not feeding", "baby", "newborn_fever_or_cold"),
+    ("the buffalo had fits and died, and now my wife is having fits and not answering", None, "convulsions"),
+    ("jumps low in my stomach and then I had a fit, are these hiccups?", "pregnant", "convulsions"),
+    ("the dizzy spells had gone since I started iron, but today I fainted again and fell", "pregnant", "unconscious"),
+    ("she fell down, her eyes are closed and she is breathing loudly", "baby", "unconscious"),
+    ("since this morning I have unbearable pain in my side, I keep vomiting with the pain", "pregnant", "severe_pain"),
+    ("baby is 9 days, the navel is red and swollen and there is pus, my mother has been applying oil", "baby",
+     "newborn_cord_infection"),
+])
+def test_their_urgent_twins_still_go_now(text, stage, sign):
+    assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text", ["bp was 168/112.", "my pressure at the clinic was 150/112. feeling ok"])
+def test_a_reading_that_ends_its_sentence_is_still_read(text):
+    found = danger.detect(text, stage="pregnant")
+    assert found is not None and found.sign == "high_blood_pressure" and found.urgency is Urgency.NOW
+
+
+def test_a_sign_only_negated_does_not_block_softening():
+    assert _urgency("a slight ache in my left calf, no swelling and no redness, 30 weeks", "pregnant") is Urgency.SOON
+    assert _urgency("ache in my left calf, it is swollen and red, 30 weeks", "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("my wife was fine in the morning, now she has headache and blurred vision", None, "blurred_vision"),
+    ("I was fine after delivery, now fever and smelly discharge", "baby", "foul_discharge"),
+    ("baby was warm and feeding yesterday, now cold and not feeding", "baby", None),
+    ("baby kicked last week, since then no movement at all, 34 weeks", "pregnant", "reduced_fetal_movement"),
+    ("the baby fed yesterday evening, since then nothing, he is not feeding and very sleepy", "baby", None),
+    ("I massage him with mustard oil, he has watery diarrhoea many times since morning", "baby", "newborn_diarrhoea"),
+])
+def test_fine_before_and_a_sign_now_still_goes_now(text, stage, sign):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is Urgency.NOW, f"{text!r} -> {found}"
+    assert sign is None or found.sign == sign
+
+
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("मेरी ननद को पिछले महीने बहुत तेज़ बुखार था, मुझे तो नहीं है, क्या मुझे टीका लेना चाहिए?", "pregnant"),  # someone else's, not mine
+    ("delivery ke 2 mahine baad bleeding ekdum band ho gayi hai, kya ab pills le sakti hu", None),  # stopped completely
+    ("baby ki khoon ki report normal aayi, peeliya nahi hai", "baby"),  # a test that came back normal
+    ("मेरी आँखों का नंबर है, चश्मे से धुंधला नहीं दिखता, क्या प्रेग्नेंसी में नंबर बदलता है?", "pregnant"),  # her glasses
+    ("baby ki saans maine gini, 45 per minute hai, normal hai kya?", "baby"),  # counted under sixty
+    ("mirgi ki dawai wali aurat ko bachha ho sakta hai kya", None),  # anti-epileptic medicine, no fit now
+    ("labour pain kaisa hota hai? abhi 34 hafte", "pregnant"),  # how labour feels; "abhi 34 hafte" is her stage
+])
+def test_someone_elses_sign_a_normal_test_glasses_or_a_question_about_labour_stay_calm(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("saas ko bukhar hai, mujhe to nahi tha par aaj subah se mujhe bhi tez bukhar hai", "pregnant", "fever"),
+    ("meri jethani ko bukhar hai, mujhe to nahi hai par mera baby bahut garam hai", "baby", "newborn_fever_or_cold"),
+    ("jaundice ka test normal aaya tha par ab baby ki aankhen aur talwe bahut peele ho gaye", "baby", "newborn_jaundice"),
+    ("chashma pehenti hu, par aaj achanak sab dhundla dikh raha hai aur sir me tez dard", "pregnant", None),
+    ("baby 10 din ka, saans bahut tez, 70 per minute, chhati andar dhans rahi", "baby", "newborn_fast_breathing"),
+    ("abhi 30 week hai aur labour pain shuru ho gaya, har 5 minute me dard", "pregnant", "labour"),
+    ("fits ki dawai leti hu, aaj phir se fit aaya aur behosh ho gayi", "pregnant", None),
+])
+def test_their_urgent_twins_still_go_now(text, stage, sign):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is Urgency.NOW and (sign is None or found.sign == sign), found
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("bachhe ne subah 2 baar zyada ulti ki, baaki din khel raha hai", "baby"),  # the baby vomited, and plays well otherwise
+    ("डिलीवरी के 3 हफ्ते बाद भी थोड़ा पानी सा आता है, बदबू नहीं", "baby"),  # no waters to break after the birth
+])
+def test_a_milder_form_after_the_birth_or_in_a_playing_baby_is_see_soon_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+def test_a_baby_who_vomits_green_or_everything_still_goes_now():
+    assert _sign_now("baby ne aaj subah se 6 baar hari ulti ki, doodh bhi nahi pi raha", "baby") == "newborn_vomiting"
+
+
+@pytest.mark.parametrize("text", [
+    "बाजार में एक औरत बेहोश हो गई थी, मुझे भी ऐसा हो सकता है क्या? मुझे कोई चक्कर नहीं आता",  # a woman once; me too?
+    "hamare gaon me ek bachhe ko janam ke baad jhatke aaye the, ye kaise roke, meri delivery paas hai",
+])
+def test_a_fit_or_faint_of_someone_else_asked_ahead_of_time_stays_calm(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("mandir me ek aurat behosh hui thi, mujhe bhi chakkar aa raha hai aur behosh si ho rahi hu", "pregnant"),
+    ("gaon me ek baby ko jhatke aaye the, kal raat mere baby ko bhi jhatke aaye, kaise bachaye", "baby"),
+])
+def test_a_fit_or_faint_of_her_own_beside_someone_elses_still_goes_now(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
+
+
+def test_khud_se_as_by_myself_is_no_self_harm():
+    assert _urgency("mujhe dar lagta hai khud se normal delivery ho payegi ya nahi", "pregnant") is not Urgency.NOW
