@@ -82,8 +82,9 @@ _MONTH_UNITS = frozenset({"month", "months", "mnth", "mth", "mths", "mo", "mos",
                           "महीने", "महिने"})
 _DAY_UNITS = frozenset({"day", "days", "d", "din", "दिन"})
 _UNITS = _WEEK_UNITS | _MONTH_UNITS | _DAY_UNITS
-# Postpositions written onto the word before them: "१४ हप्तामा", "मंसिरको १० गते", "6 mahinama".
-_POSTPOSITIONS = ("मा", "को", "में", "ma", "ko")
+# Postpositions written onto the word before them: "१४ हप्तामा", "मंसिरको १० गते", "6 mahinama"; and the Nepali
+# feminine ending of how far along she is: "म ८ महिनाकी", "३५ हप्ताकी".
+_POSTPOSITIONS = ("मा", "को", "में", "ma", "ko", "की", "कि", "ki")
 _NUMBER_WORDS = {
     1: "one ek एक", 2: "two do dui दो दुई", 3: "three teen tin तीन", 4: "four char chaar चार",
     5: "five panch paanch पाँच पांच", 6: "six chha chhe chah chhah chhaha छ छह छः", 7: "seven saat sat सात",

@@ -744,6 +744,38 @@ def test_a_slight_smell_is_see_soon_but_with_a_fever_reading_it_alarms():
 
 
 @pytest.mark.parametrize("text, sign, stage", [
+    ("म ७ महिनाकी छु, अलिकति रगत देखियो, सामान्य हो?", "bleeding", None),  # how far along, with a feminine ending
+    ("श्रीमतीले सास फेर्नै सकिनन्, ओठ निलो भयो", "breathing_difficulty", "baby"),  # she could not
+    ("गर्भ ३५ हप्ता, बिहानदेखि टाउको यति दुख्छ कि सहनै सकिनँ, श्रीमान बाहिर हुनुहुन्छ", "severe_headache", "pregnant"),
+    ("मेरी भान्जी २ हप्ताकी छ, आज धेरै पटक पानी जस्तो दिसा", "newborn_diarrhoea", None),  # a niece is a baby
+    ("36 hapta, ek ghanta dekhi bethaa lagirako cha, tala jor lagaune jasto", "labour", "pregnant"),
+    ("2 din dekhi pani samet vomit, pet ma kehi basdaina", "severe_vomiting", "pregnant"),
+    ("३ दिनको बच्चाले आज बिहानबाट मुख नै खोल्दैन, दूध चुस्दैन", "newborn_not_feeding", None),
+    ("नानी १ हप्ताको, जिउ चिसो छ, न्यानो पार्न खोजेँ तर भएन", "newborn_fever_or_cold", "baby"),  # warming failed
+    ("5 mahina, pet ekdam dukhyo, basna pani sakdina, khana khaye pachi suru bhayo", "severe_abdominal_pain", "pregnant"),
+])
+def test_nepali_constructions_of_an_emergency_alarm(text, sign, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is Urgency.NOW and found.sign == sign, f"{text!r} -> {found}"
+
+
+@pytest.mark.parametrize("text, stage, urgency", [
+    ("seto pani aauchha, chilaucha ra alikati gandha, 6 mahina", None, Urgency.SOON),  # itchy: thrush, see soon
+    ("सेतो पानी गन्हाउँछ, चिलाउँछ पनि, १०२ ज्वरो छ", "baby", Urgency.NOW),  # with a fever after birth: sepsis
+])
+def test_an_itchy_smelly_discharge_in_pregnancy_is_see_soon_but_with_fever_alarms(text, stage, urgency):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is urgency, f"{text!r} -> {found}"
+
+
+def test_fluid_from_below_after_the_birth_is_no_waters_breaking_but_in_pregnancy_it_is():
+    after = danger.detect("सुत्केरी भएको २ हप्ता, तलबाट पानी जस्तो अलिकति आउँछ", stage="baby")
+    assert after is None or after.sign != "waters_breaking"
+    before = danger.detect("३३ हप्ता, तलबाट पानी बगिरहेको छ, कपडा भिज्यो", stage="pregnant")
+    assert before is not None and before.sign == "waters_breaking" and before.urgency is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, sign, stage", [
     ("बच्चा 5 दिन का है, दूध नहीं खींच रहा, सुबह से", "newborn_not_feeding", "baby"),  # not pulling at the breast
     ("8 mahina, kal se baby hila hi nahi", "reduced_fetal_movement", "pregnant"),  # emphatic "hila hi nahi"
     ("mere bhatije ko 10 din hue, aankhen peeli aur talwe peele", "newborn_jaundice", None),  # a nephew is a baby too

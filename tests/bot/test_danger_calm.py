@@ -464,6 +464,29 @@ def test_their_calm_twins_stay_calm(text):
 
 
 @pytest.mark.parametrize("text, stage", [
+    ("पसलमा चक्कर जस्तो लाग्यो तर बेहोस भइनँ, पानी खाएपछि ठिक भयो", "pregnant"),  # negated, in the first person
+    ("ghar ma rringata lagyo tara behos vaina, aba thik cha", "pregnant"),
+    ("नानीलाई पहेँलो भएको थियो, अहिले आँखा सेतो भइसक्यो", "baby"),  # the yellow has gone
+    ("छोरालाई हिजो ज्वरो थियो, औषधि खाएपछि ९९ मा झर्यो, खेल्दैछ", None),  # came down to a normal reading
+    ("baby lai jworo aayeko thiyo, ekdam thik cha aba, khana ni khancha", "baby"),
+    ("nani runda ra ruda saas chito hunchha, chup bhaye pachi thik", "baby"),  # fast breath while crying
+    ("sas garo chaina, tara pet thulo bhayera nindra lagdaina", "pregnant"),  # no trouble breathing
+    ("बाटोमा दूधको बोतल फुटेर कपडा भिज्यो", "pregnant"),  # a bottle broke
+    ("हजुरबाको ढाड असह्य दुख्छ, उहाँको मलम मैले लगाउन हुन्छ?", "pregnant"),  # a grandparent's pain
+    ("sasura lai jworo aayeko cha, sangai basda malai ra bachha lai sarcha ki?", "pregnant"),  # will his fever pass to me
+    ("जेठो छोरा जन्मँदा धेरै रगत बगेको थियो, अहिले फेरि ६ महिना भयो, के तयारी गर्ने?", "pregnant"),  # a past birth
+    ("didi lai sano dekhi chhare rog cha, garbhawati bhain, ausadhi khana milcha?", None),  # known epilepsy, medicine
+    ("डाक्टरले अनुहार अलिकति सुन्निन्छ भनेको थियो, सामान्य हो?", "pregnant"),  # "said" is no "if", but still a question
+    ("ज्वरो नाप्ने थर्मामिटर कहाँ पाइन्छ? सुत्केरीको बेला चाहिन्छ", "pregnant"),  # a thermometer to buy
+    ("कब्जियत भयो, दिसा गर्दा तल जोर लगाउनु पर्छ, ७ महिना", "pregnant"),  # pushing on the toilet is no labour
+    ("हातका औंला सुन्निए जस्तो, तर थिच्दा खाल्डो पर्दैन, औंठी सजिलै निस्कन्छ, सामान्य हो?", "pregnant"),  # no pit
+    ("didi lai sutkeri pachi aatmahatya garne bichar aauthyo re, malai yesto bichar kahile aaudaina", "baby"),
+])
+def test_someone_else_a_past_episode_or_fine_again_in_nepali_is_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
     ("had some spotting in week 12, it stopped the same day and since then nothing, can I go to a wedding?", "pregnant"),
     ("last week my eyes were blurry in the hot kitchen, I sat down and was fine in a minute", "pregnant"),
     ("my son had loose motions on sunday, today his potty is back to normal", "baby"),
@@ -481,6 +504,40 @@ def test_their_calm_twins_stay_calm(text):
 ])
 def test_a_past_episode_a_lifelong_trait_someone_elses_sign_or_a_normal_finding_is_no_emergency(text, stage):
     assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("पसलमा चक्कर लाग्यो अनि बेहोस भइन्, अहिले पनि बोल्दिनन्", "pregnant", "unconscious"),  # she fainted: no negation
+    ("नानीको आँखा आज पनि पहेँलो छ, हत्केला पनि पहेँलो", "baby", "newborn_jaundice"),
+    ("nani nasuteko bela pani saas ekdam chito, chhati bhitra dhasinchha", "baby", "newborn_fast_breathing"),
+    ("mero sas liyena jasto, sas ferna sakdina", "pregnant", "breathing_difficulty"),
+    ("मेरो पानीको थैली फुट्यो, कपडा भिज्यो, ३४ हप्ता", "pregnant", "waters_breaking"),
+    ("हजुरआमा भन्नुहुन्छ आराम गर, तर मेरो पेट असह्य दुख्छ", "pregnant", "severe_abdominal_pain"),
+    ("sasura lai jworo thiyo, aba malai pani 103 jworo aayo, kei hunna ni?", "pregnant", "fever"),
+    ("srimaan bidesh, malai jworo aayo, jiu kamcha, pet ko bachha lai kei hunna ni?", "pregnant", "fever"),
+    ("sasu sangai basda malai ekdam jworo aayo, bachha lai sarcha ki?", "pregnant", "fever"),
+    ("srimati behos vain, boldinan", "pregnant", "unconscious"),  # she fainted: "vain" is no "vaina"
+    ("उहाँलाई हिजो ज्वरो थियो, ९८ मा झर्यो, तर मलाई आज १०२ ज्वरो छ", "pregnant", "fever"),  # but I have it now
+    ("नानीको आँखा सेतै भइसक्यो तर हत्केला र पैताला अझै पहेँलो छ", "baby", "newborn_jaundice"),  # still yellow
+    ("ragat bagirako cha, thik cha aba?", "pregnant", "bleeding"),  # "is it fine now?" asks, it does not tell
+    ("जेठो छोरा जन्मँदा पनि रगत बगेको थियो, सुत्केरी भएको २ दिन भयो, अहिले फेरि धेरै रगत बगिरहेको छ", "baby",
+     "heavy_bleeding_postpartum"),
+    ("didi lai chhare rog cha, aile kampa chhutyo, hosh chaina", None, "convulsions"),
+    ("ज्वरो नाप्ने थर्मामिटरमा १०३ आयो, जिउ काँपिरहेको छ", "pregnant", "fever"),
+    ("अचानक अनुहार र हात सुन्नियो, टाउको दुख्छ, थिच्दा खाल्डो पर्दैन", "pregnant", "swelling_face_hands"),
+    ("didi lai aatmahatya garne bichar aauthyo re, aba malai pani aatmahatya garne man lagcha", "baby", "self_harm"),
+    ("didi lai testo bichar aaudaina re, tara malai aatmahatya garne man lagcha", "baby", "self_harm"),
+])
+def test_the_nepali_urgent_twins_still_go_now(text, stage, sign):
+    assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("३४ हप्ता, हिजोदेखि बच्चा चलेको छैन, कहिले चल्न थाल्छ?", "pregnant", "reduced_fetal_movement"),  # no first movements
+    ("malai chhare rog cha, aaja bihana kampa chhutyo, ausadhi khana milcha?", "pregnant", "convulsions"),  # a fit today
+])
+def test_a_question_beside_a_killer_sign_of_today_still_goes_now(text, stage, sign):
+    assert _sign_now(text, stage) == sign
 
 
 @pytest.mark.parametrize("text, stage, sign", [
