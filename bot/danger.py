@@ -55,7 +55,9 @@ _DEVANAGARI_VARIANTS = str.maketrans({"\u093c": None, "ँ": "ं", "ी": "ि"
 _JOINERS = str.maketrans({"\u200c": None, "\u200d": None})
 _CLAUSE_BREAK = re.compile(r"[,;!?।|\n]+|\.(?!\d)")
 _CONTRACTIONS = ((re.compile(r"\bcan['’]t\b", re.I), "cannot"), (re.compile(r"\bwon['’]t\b", re.I), "will not"),
-                 (re.compile(r"n['’]t\b", re.I), " not"), (re.compile(r"['’]s\b", re.I), "s"))
+                 (re.compile(r"n['’]t\b", re.I), " not"), (re.compile(r"['’]s\b", re.I), "s"),
+                 (re.compile(r"\bi['’]m\b", re.I), "i am"), (re.compile(r"['’]ve\b", re.I), " have"),
+                 (re.compile(r"['’]re\b", re.I), " are"))
 
 
 class Urgency(StrEnum):
@@ -625,7 +627,7 @@ def _outside(found: list[_Span], excluded: list[_Span]) -> list[_Span]:
 
 
 def _expand(text: str) -> str:
-    """Contractions become words ("can't" -> "cannot", "baby's" -> "babys"); zero-width joiners go (they split
+    """Contractions become words ("can't" -> "cannot", "I'm" -> "i am", "baby's" -> "babys"); zero-width joiners go (they split
     Devanagari words)."""
     text = (text or "").translate(_JOINERS)
     for pattern, replacement in _CONTRACTIONS:
