@@ -792,3 +792,20 @@ def test_hindi_ways_of_telling_an_emergency_alarm(text, sign, stage):
 def test_a_pain_now_so_strong_she_cannot_move_alarms_though_it_was_mild_before():
     found = danger.detect("pet ke tanke me dard pehle halka tha, ab itna tez ki uth nahi pa rahi", stage="baby")
     assert found is not None and found.urgency is danger.Urgency.NOW, found
+
+
+@pytest.mark.parametrize("text, sign, stage", [
+    ("my baby hasnt moved at all since yesterday evening, 35 weeks", "reduced_fetal_movement", "pregnant"),  # no apostrophe
+    ("my wife is shaking and her tongue is bleeding where she bit it", "convulsions", "pregnant"),  # a bitten tongue
+    ("my bahu slipped near the well and does not respond when we shake her", "unconscious", "pregnant"),  # called, shaken
+    ("the baby's foot is coming out and no head yet", "labour", "pregnant"),  # a foot first
+    ("woke at night and the sheets are red with blood, 33 weeks", "bleeding", "pregnant"),  # a bed turned red
+    ("she vomited 15 times since last night and passed no urine", "severe_vomiting", "pregnant"),  # vomiting, no urine
+    ("two days after my delivery my right leg below the knee is swollen and warm", "calf_pain", "baby"),  # a lower leg
+    ("severe headache, took a paracetamol, still there, 34 weeks", "severe_headache", "pregnant"),  # a painkiller failed
+    ("since noon my back hurts so much, I am screaming with the pain", "severe_pain", "pregnant"),  # screaming with it
+    ("gave birth this morning and now blood running down my thighs", "heavy_bleeding_postpartum", "baby"),
+])
+def test_english_ways_of_telling_an_emergency_alarm(text, sign, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found

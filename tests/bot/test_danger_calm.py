@@ -639,3 +639,16 @@ def test_a_fit_or_faint_of_her_own_beside_someone_elses_still_goes_now(text, sta
 
 def test_khud_se_as_by_myself_is_no_self_harm():
     assert _urgency("mujhe dar lagta hai khud se normal delivery ho payegi ya nahi", "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("our goat is in labour and the kid is stuck, what can we do", "pregnant"),  # an animal in labour
+    ("my father in law gets breathless when he climbs the hill, what medicine for him", "pregnant"),  # a man's own sign
+    ("my brother has a high fever, can I visit him? I feel fine, 20 weeks", "pregnant"),  # his fever, she is fine
+    ("what happens if the cord comes out before the baby? planning ahead for my delivery", "pregnant"),  # a what-if
+    ("the spotting has completely stopped, when can I travel?", "pregnant"),  # over
+    ("newborn stool is mustard yellow and seedy, he feeds well", "baby"),  # a breastfed stool
+    ("my brother fainted at the hospital when he saw blood, I'm fine", "pregnant"),  # his faint
+])
+def test_english_calm_constructions_of_the_twelfth_batch_stay_calm(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
