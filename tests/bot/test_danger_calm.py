@@ -604,7 +604,7 @@ def test_someone_elses_sign_a_normal_test_glasses_or_a_question_about_labour_sta
     ("abhi 30 week hai aur labour pain shuru ho gaya, har 5 minute me dard", "pregnant", "labour"),
     ("fits ki dawai leti hu, aaj phir se fit aaya aur behosh ho gayi", "pregnant", None),
 ])
-def test_their_urgent_twins_still_go_now(text, stage, sign):
+def test_their_hindi_urgent_twins_still_go_now(text, stage, sign):
     found = danger.detect(text, stage=stage)
     assert found is not None and found.urgency is Urgency.NOW and (sign is None or found.sign == sign), found
 
