@@ -795,6 +795,25 @@ def test_a_pain_now_so_strong_she_cannot_move_alarms_though_it_was_mild_before()
 
 
 @pytest.mark.parametrize("text, sign, stage", [
+    ("9 mahina, hijo dekhi bachha chalekai chaina", "reduced_fetal_movement", "pregnant"),  # emphatic -ai before the negation
+    ("भाउजू बाथरूममा लडिन्, केही बोल्दिनन्, आँखा पनि खोल्दिनन्", "unconscious", "pregnant"),  # a particle between eyes and negation
+    ("बहन चक्कर खाकर गिरी, आँख भी नहीं खोल रही", "unconscious", "pregnant"),
+    ("7 mahina, aankhon ke saamne kaale dhabbe aa rahe hain aur sar bhaari", "blurred_vision", "pregnant"),  # spots before the eyes
+    ("सास फेर्न गाह्रो छ, छाती कसिएको जस्तो", "breathing_difficulty", "pregnant"),  # chest tightness beside breathlessness
+    ("34 hapta, pet kasincha ra dukhcha har 4 min ma, aghillo pregnancy ma pani yestai bhayeko thiyo", "labour", "pregnant"),
+    ("nani lai ke garchu ki jasto dar lagcha, aafu pani nabhae hunthyo", "self_harm", "baby"),  # fear of doing something to the baby
+])
+def test_nepali_and_hindi_constructions_of_an_emergency_alarm(text, sign, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found
+
+
+def test_asking_whether_a_high_fever_after_birth_can_wait_till_tomorrow_still_goes_now():
+    found = danger.detect("sutkeri pachi 3 din dekhi jwaro 103, chakki khayo, bholi janu thik ki aja nai?", stage="baby")
+    assert found is not None and found.urgency is danger.Urgency.NOW, found
+
+
+@pytest.mark.parametrize("text, sign, stage", [
     ("my baby hasnt moved at all since yesterday evening, 35 weeks", "reduced_fetal_movement", "pregnant"),  # no apostrophe
     ("my wife is shaking and her tongue is bleeding where she bit it", "convulsions", "pregnant"),  # a bitten tongue
     ("my bahu slipped near the well and does not respond when we shake her", "unconscious", "pregnant"),  # called, shaken

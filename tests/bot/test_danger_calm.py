@@ -604,7 +604,7 @@ def test_someone_elses_sign_a_normal_test_glasses_or_a_question_about_labour_sta
     ("abhi 30 week hai aur labour pain shuru ho gaya, har 5 minute me dard", "pregnant", "labour"),
     ("fits ki dawai leti hu, aaj phir se fit aaya aur behosh ho gayi", "pregnant", None),
 ])
-def test_their_urgent_twins_still_go_now(text, stage, sign):
+def test_their_hindi_urgent_twins_still_go_now(text, stage, sign):
     found = danger.detect(text, stage=stage)
     assert found is not None and found.urgency is Urgency.NOW and (sign is None or found.sign == sign), found
 
@@ -639,6 +639,28 @@ def test_a_fit_or_faint_of_her_own_beside_someone_elses_still_goes_now(text, sta
 
 def test_khud_se_as_by_myself_is_no_self_harm():
     assert _urgency("mujhe dar lagta hai khud se normal delivery ho payegi ya nahi", "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("बरसात में बच्चे को बुखार न हो इसके लिए क्या करें? अभी ठीक है", "baby"),  # a prevention question
+    ("साथी की बेटी को महीना भर पहले झटके आए थे, अब ठीक है। क्या ये बच्चों में आम है?", "baby"),  # someone else's, over
+    ("भर्याङ चढ्दा अलि स्वाँ स्वाँ हुन्छ फिर ठीक, बच्चा ठीक छ", "pregnant"),  # her own breath on the stairs
+    ("सुत्केरीपछि साल नझरे भने के गर्ने? आमा समूहमा सोधेको", "pregnant"),  # a what-if raised in a mothers' group
+    ("नानीको आँखा पहेंलो थियो, अहिले हराइसक्यो", "baby"),  # the yellow has gone
+    ("pet me baby din bhar uchhal kood karta hai, maza aata hai", "pregnant"),  # an active baby
+    ("bhitra baby dherai lat hancha, ramro lagcha", "pregnant"),
+])
+def test_prevention_questions_things_over_and_an_active_baby_stay_calm(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("नाइटो वरिपरि अलिकति रातो छ, पिप छैन, सुन्निएको पनि छैन", "baby"),  # a little redness, nothing more
+    ("pet ke niche dard aata jaata hai, zyada tez nahi, 30 hafte", "pregnant"),  # she says it is not much
+    ("kamar dukhcha dherai chaina, 3 din dekhi", "pregnant"),
+])
+def test_a_little_of_a_mild_sign_in_her_own_words_is_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
 
 
 @pytest.mark.parametrize("text, stage", [
