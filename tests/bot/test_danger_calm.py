@@ -674,3 +674,10 @@ def test_a_little_of_a_mild_sign_in_her_own_words_is_not_go_now(text, stage):
 ])
 def test_english_calm_constructions_of_the_twelfth_batch_stay_calm(text, stage):
     assert _urgency(text, stage) is not Urgency.NOW
+
+
+def test_the_english_article_is_no_hindi_past_tense():
+    # "the" (थे) made "my sister ... the ..." a relative's past story; her own sign in such a message is hers now
+    assert _sign_now("my mother in law noticed the swelling on my face and hands, 34 weeks", "pregnant") == \
+        "swelling_face_hands"
+    assert _urgency("meri bhabhi ko bleeding hui thi pregnancy me, ab sab theek hai", "pregnant") is not Urgency.NOW
