@@ -520,6 +520,9 @@ class _Lexicon:
                     if len(phrase) == 1:  # most phrases are one word, and this word is it
                         target.setdefault(name, []).append((start, start + 1))
                     else:
+                        second = phrase[1]
+                        if second is not GAP and (start + 1 >= len(matches) or second not in matches[start + 1]):
+                            continue  # the usual case, told without a call: the next word is not the phrase's
                         ends = _ends(phrase[1:], matches, start + 1)
                         if is_except or GAP in phrase:  # neither an exception nor a gap reaches over punctuation
                             ends = [end for end in ends if clauses[end - 1] == clauses[start]]
