@@ -225,8 +225,8 @@ def breathing_rate(text: str, stage: str | None = None) -> DangerSign | None:
     counts = [int(a or b) for a, b in _BREATH_COUNT.findall(text)]
     if not any(FAST_BREATHING_RATE <= count <= 200 for count in counts):
         return None
-    if stage == "pregnant" and not load().says(text, "BABY"):
-        return None  # her own breathing; a baby in the womb is not counted
+    if stage != "baby" and not load().says(text, "BABY"):
+        return None  # her own breathing (a baby in the womb is not counted): the lexicon reads that
     return DangerSign("newborn_fast_breathing", "newborn", Urgency.NOW)
 
 

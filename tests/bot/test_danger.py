@@ -721,6 +721,12 @@ def test_a_breathing_count_under_sixty_or_a_range_is_no_reading():
     assert danger.breathing_rate("normal is 40-60 breaths per minute?", "baby") is None
 
 
+def test_a_count_of_sixty_is_a_babys_fast_breathing_only_when_it_is_about_a_baby():
+    assert danger.breathing_rate("counted 70 breaths in one minute", "baby").sign == "newborn_fast_breathing"
+    assert danger.breathing_rate("my son 10 days old, 70 breaths in one minute", None).sign == "newborn_fast_breathing"
+    assert danger.breathing_rate("I am breathing 70 times a minute", None) is None  # hers: not "take your baby"
+
+
 @pytest.mark.parametrize("text, sign, stage", [
     ("wo zor laga rahi hai, dai nahi aayi", "labour", "pregnant"),
     ("delivery ke baad bistar khoon se bhig gaya", "heavy_bleeding_postpartum", "baby"),
