@@ -99,17 +99,17 @@ def _lexicon_detect(text: str, stage: str | None) -> DangerSign | None:
 
 # The signs whose go-now a trained classifier (bot/danger_model.py) may turn into "see a health worker soon" when it
 # finds an emergency unlikely: never one that kills within hours (convulsions, unconscious, not breathing, bleeding,
-# retained placenta, self-harm, a severe reading, reduced fetal movement), nor waters breaking ("I think it is PROM,
-# wet all the time" looks calm to it). Chosen by training the classifier without
-# each of three batches written blind and scoring that batch: below CALM_BELOW it calmed no emergency of 610 the
-# lexicon had caught, and 17 of 731 calm messages. Not for a message of a few words ("I am in labour", "mera pani gir
-# gaya"): the classifier knows too little of it. It only ever softens: a message is never dismissed.
+# retained placenta, self-harm, a severe reading, reduced fetal movement), nor a fever (a baby's may be sepsis), a severe
+# headache, labour or waters breaking. Trained without each of three batches written blind and scored on it, the
+# classifier below CALM_BELOW calmed no emergency of 610 the lexicon had caught; adding these four signs and the fever
+# calmed 1 to 8 more of 731 calm messages, while "I think it is PROM, wet all the time" and "pregnancy me bukhar aa
+# gaya, kya karu" looked calm to it. Not for a message of a few words ("munh pe sujan hai"): the classifier knows too
+# little of it. It only ever softens: a message is never dismissed.
 CALMED_SIGNS = frozenset({
     "newborn_cord_infection", "newborn_jaundice", "newborn_fast_breathing",
     "newborn_diarrhoea", "newborn_vomiting", "newborn_lethargy", "newborn_not_feeding", "foul_discharge",
     "blurred_vision", "swelling_face_hands", "calf_pain",
-    "breathing_difficulty", "severe_abdominal_pain", "severe_pain",
-    "fever", "newborn_fever_or_cold", "severe_headache", "labour", "severe_vomiting"})
+    "breathing_difficulty", "severe_abdominal_pain", "severe_pain"})
 CALM_BELOW = 0.05  # the probability of `now` under which a go-now of a calmed sign becomes see-soon
 CALM_MIN_WORDS = 6
 

@@ -31,16 +31,15 @@ def test_no_sign_that_kills_quickly_is_ever_calmed_by_the_classifier():
     assert danger.CALMED_SIGNS <= set(danger.sign_ids())
 
 
+def test_a_fever_a_severe_headache_and_labour_are_left_to_the_lexicon():
+    assert not danger.CALMED_SIGNS & {"fever", "newborn_fever_or_cold", "severe_headache", "labour", "waters_breaking"}
+    assert danger.detect("my baby has a fever, what should i do").urgency is Urgency.NOW
+
+
 def test_a_report_of_a_few_words_is_left_to_the_lexicon(monkeypatch):
     monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.0)
-    assert danger.detect("I am in labour").urgency is Urgency.NOW
-    assert danger.detect("mera pani gir gaya").urgency is Urgency.NOW
-    assert danger.detect("my baby has a fever, what should i do").urgency is Urgency.SOON  # long enough to calm
-
-
-def test_a_baby_with_a_fever_and_her_high_fever_with_shivering_stay_go_now():
-    assert danger.detect("my baby has a fever, what should i do").urgency is Urgency.NOW
-    assert danger.detect("she has high fever since 2 days and shivering, 8 months pregnant").urgency is Urgency.NOW
+    assert danger.detect("munh pe sujan hai").urgency is Urgency.NOW
+    assert danger.detect("my face is swollen and puffy since morning").urgency is Urgency.SOON  # long enough to calm
 
 
 def test_a_severe_reading_stays_go_now():
