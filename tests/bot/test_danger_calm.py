@@ -729,3 +729,20 @@ def test_english_calm_constructions_of_the_thirteenth_batch_stay_calm(text, stag
 def test_their_urgent_twins_still_alarm(text, stage, sign):
     found = _sign_now(text, stage)
     assert sign is None or found == sign
+
+
+@pytest.mark.parametrize("text", [
+    "my sister's baby had fits last week, how to prevent it in my newborn",
+    "our neighbours child had fits two days ago and is in hospital, how can I avoid it for my baby?",
+])
+def test_another_familys_baby_with_fits_asked_how_to_prevent_is_no_emergency(text):
+    assert _urgency(text, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "my neighbour's baby had fits yesterday and my baby had a fit this morning, how to prevent",
+    "neighbours baby had fits yesterday, now my baby is also jerking, how to prevent",
+    "my friend's baby had fits, how to prevent? my baby is stiff and shaking since an hour",
+])
+def test_her_own_baby_with_fits_beside_another_familys_still_alarms(text):
+    assert _sign_now(text, "baby") == "newborn_convulsions"
