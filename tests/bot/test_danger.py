@@ -858,3 +858,21 @@ def test_reports_of_a_sign_told_by_someone_else_or_with_her_delivery_date_alarm(
 def test_a_slight_smell_without_fever_is_not_go_now(text, stage):
     found = danger.detect(text, stage=stage)
     assert found is None or found.urgency is danger.Urgency.SOON, found
+
+
+@pytest.mark.parametrize("text", [
+    "baby born 2 hours ago, can the placenta still come out on its own?",
+    "can the afterbirth come after 3 hours? baby came at midnight",
+    "my wife delivered at home, can the placenta come out after some hours?",
+])
+def test_a_mother_asking_whether_the_placenta_can_still_come_hours_on_goes_now(text):
+    assert _now(text, "baby").sign == "retained_placenta"
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("in my first delivery the placenta came out after an hour, is that normal?", "baby"),  # a past birth
+    ("can the placenta come out after some hours? just asking for my delivery", "pregnant"),  # before the birth
+])
+def test_the_placenta_asked_about_for_a_past_or_coming_birth_is_not_go_now(text, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is None or found.urgency is danger.Urgency.SOON, found
