@@ -834,3 +834,45 @@ def test_asking_whether_a_high_fever_after_birth_can_wait_till_tomorrow_still_go
 def test_english_ways_of_telling_an_emergency_alarm(text, sign, stage):
     found = danger.detect(text, stage=stage)
     assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found
+
+
+@pytest.mark.parametrize("text, sign, stage", [
+    ("health volunteer writing: a woman of 32 weeks is bleeding from below since the afternoon", "bleeding", "pregnant"),
+    ("gave birth 10 days ago, the discharge smells very bad and the belly hurts", "foul_discharge", "baby"),  # the birth's date
+    ("delivered last week and now the discharge smells foul", "foul_discharge", "baby"),
+    ("five days after the birth, bad smelling discharge and a mild fever", "foul_discharge", "baby"),  # any fever: sepsis
+    ("my 6 day old cannot feed, he has stopped sucking since last night", "newborn_not_feeding", "baby"),
+    ("the newborn is unable to breastfeed since this morning", "newborn_not_feeding", "baby"),
+    ("we tried to wake the baby but she will not open her eyes", "newborn_lethargy", "baby"),
+    ("my 2 week baby throws up all the milk after every feed today", "newborn_vomiting", "baby"),
+    ("grandmother says the baby stopped sucking this morning", "newborn_not_feeding", "baby"),  # her report, no saying
+])
+def test_reports_of_a_sign_told_by_someone_else_or_with_her_delivery_date_alarm(text, sign, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("slight smell from the discharge, nothing else, is it normal?", "baby"),  # a slight smell without fever stays soon
+])
+def test_a_slight_smell_without_fever_is_not_go_now(text, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is None or found.urgency is danger.Urgency.SOON, found
+
+
+@pytest.mark.parametrize("text", [
+    "baby born 2 hours ago, can the placenta still come out on its own?",
+    "can the afterbirth come after 3 hours? baby came at midnight",
+    "my wife delivered at home, can the placenta come out after some hours?",
+])
+def test_a_mother_asking_whether_the_placenta_can_still_come_hours_on_goes_now(text):
+    assert _now(text, "baby").sign == "retained_placenta"
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("in my first delivery the placenta came out after an hour, is that normal?", "baby"),  # a past birth
+    ("can the placenta come out after some hours? just asking for my delivery", "pregnant"),  # before the birth
+])
+def test_the_placenta_asked_about_for_a_past_or_coming_birth_is_not_go_now(text, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is None or found.urgency is danger.Urgency.SOON, found

@@ -681,3 +681,68 @@ def test_the_english_article_is_no_hindi_past_tense():
     assert _sign_now("my mother in law noticed the swelling on my face and hands, 34 weeks", "pregnant") == \
         "swelling_face_hands"
     assert _urgency("meri bhabhi ko bleeding hui thi pregnancy me, ab sab theek hai", "pregnant") is not Urgency.NOW
+
+
+
+@pytest.mark.parametrize("text, stage", [
+    ('my father in law has fever and a cough, could it spread to me? I am 6 months', 'pregnant'),
+    ('is it true a baby gets fits if the mother looks at the eclipse?', 'pregnant'),
+    ('is it true that if a pregnant woman eats papaya the baby will get fits', 'pregnant'),
+    ('our cow delivered a calf this morning and the placenta has not come out, my wife is 7 months and all fine', 'pregnant'),
+    ('will I bleed a lot during delivery? I am 8 months and nervous', 'pregnant'),
+    ('we are going to the village by jeep at 30 weeks, could it cause bleeding?', 'pregnant'),
+    ('I am so scared of the delivery pain, how do I get ready for it', 'pregnant'),
+    ('when the pains start should I go straight away or wait for the water to break?', 'pregnant'),
+    ('my baby passes stool after each feed, is this diarrhoea?', 'baby'),
+    ('my older son had fits as a newborn 4 years back, can this baby also get them?', 'pregnant'),
+    ('in my last pregnancy I fainted once, now 5 months and all is going well, what should I eat', 'pregnant'),
+    ('4 day old, a little yellow on the face, feeding well and active', 'baby'),
+    ('slight headache, 7 months, the paracetamol helped', 'pregnant'),
+    ('10 weeks, throws up after meals but keeps fluids down', 'pregnant'),
+])
+def test_english_calm_constructions_of_the_thirteenth_batch_stay_calm(text, stage):
+    # someone else's fever while she only says how far along she is, a belief asked about, an animal's afterbirth,
+    # bleeding or pain asked about ahead of the birth, waiting for the waters, a stool with every feed, an older
+    # child's fits or her own faint in a past pregnancy, a mild jaundice in a well baby, a headache a painkiller eases
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ('husband has fever, can I catch it? I have fever too now, 6 months', 'pregnant', 'fever'),
+    ('is it true that babies get fits? my baby is having fits right now', 'baby', 'newborn_convulsions'),
+    ('our cow calved today and my wife delivered our baby at home, her placenta has not come out', 'baby', 'retained_placenta'),
+    ('will I bleed more? I am 8 months and bleeding since morning', 'pregnant', 'bleeding'),
+    ('travelled by bus, will it cause bleeding? there is blood on my pad now, 30 weeks', 'pregnant', 'bleeding'),
+    ('I was scared of delivery pain and now the pains started every 5 minutes, 38 weeks', 'pregnant', 'labour'),
+    ('should I wait for the water to break? water is gushing out now, 36 weeks', 'pregnant', 'waters_breaking'),
+    ('baby has watery stool after every feed, 10 times today, is that diarrhoea?', 'baby', 'newborn_diarrhoea'),
+    ('my first baby had fits 3 years back and now this baby is stiff and jerking', 'baby', 'newborn_convulsions'),
+    ('fainted in my first pregnancy, now she fainted again and is not waking up', 'pregnant', 'unconscious'),
+    ('3 day old, yellow face and yellow palms, feeding well', 'baby', 'newborn_jaundice'),
+    ('baby born today, yellow face already, sucking well', 'baby', 'newborn_jaundice'),
+    ('mild headache, paracetamol helped a little but now blurred vision, 8 months', 'pregnant', None),
+    ('she is 10 weeks, vomiting, not keeping fluids down', 'pregnant', 'severe_vomiting'),
+    ('she never keeps fluids down, vomiting since 2 days', 'pregnant', 'severe_vomiting'),
+    ('my older son had fits 4 years back, now this baby is jerking and stiff', 'baby', 'newborn_convulsions'),
+    ('older daughter had fits as a baby 3 years back, and now the newborn has fits since morning', 'baby', 'newborn_convulsions'),
+])
+def test_their_urgent_twins_still_alarm(text, stage, sign):
+    found = _sign_now(text, stage)
+    assert sign is None or found == sign
+
+
+@pytest.mark.parametrize("text", [
+    "my sister's baby had fits last week, how to prevent it in my newborn",
+    "our neighbours child had fits two days ago and is in hospital, how can I avoid it for my baby?",
+])
+def test_another_familys_baby_with_fits_asked_how_to_prevent_is_no_emergency(text):
+    assert _urgency(text, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "my neighbour's baby had fits yesterday and my baby had a fit this morning, how to prevent",
+    "neighbours baby had fits yesterday, now my baby is also jerking, how to prevent",
+    "my friend's baby had fits, how to prevent? my baby is stiff and shaking since an hour",
+])
+def test_her_own_baby_with_fits_beside_another_familys_still_alarms(text):
+    assert _sign_now(text, "baby") == "newborn_convulsions"
