@@ -55,3 +55,33 @@ def test_nepali_wordings_of_an_emergency_are_go_now(text):
 ])
 def test_the_calm_side_of_those_wordings_is_not_go_now(text):
     assert _urgency(text) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # a measured temperature under 100 F is no high fever
+    ("jwaro 98 matra cha, rugha lageko cha, 6 mahina", "jwaro 102 cha, hijo 98 thiyo, 6 mahina"),
+    ("थर्मामिटरमा ९९ आयो, जिउ अलि तातो छ", "थर्मामिटरमा १०३ आयो, जिउ पोलिरहेको छ"),
+    # bleeding in early pregnancy that has passed: nothing since then, or it has stopped
+    ("२ महिनामा थोरै रगत देखिएको थियो, त्यसपछि केही भएको छैन, अहिले ६ महिना",
+     "२ महिनामा थोरै रगत देखिएको थियो, त्यसपछि केही भएको छैन, तर आज फेरि रगत आयो, ६ महिना"),
+    ("sutkeri vako 6 hapta vayo, ragat aba banda vayo", "sutkeri vako 4 din vayo, ragat aba banda vayo tara aaja pheri dherai thakka aayo"),
+    # a drop yesterday in early pregnancy
+    ("2 mahina ki, hijo ali ali ragat dekhiyo, check garnu parcha?", "2 mahina ki, hijo dherai ragat aayo, check garnu parcha?"),
+    # afraid that it may happen
+    ("सुत्केरी हुँदा रगत धेरै बग्छ कि भनेर डर लाग्छ", "सुत्केरी भएको २ दिन, धेरै रगत बगिरहेको छ, केही हुन्छ कि भनेर डर लाग्यो"),
+    ("nani lai nuhauda chiso lagcha ki bhanera dar lagcha", "nani ko jiu ekdam chiso cha, nuhaepachi tato bhayena"),
+    # the dog's fits, epilepsy as a question
+    ("hamro kukur lai chhare aaucha, garbhawati lai sarcha?", "kukur lai chhare aaucha re, aaja malai pani kamp chhutyo"),
+    ("केटाकेटीमा छारे रोग किन लाग्छ?", "मेरो नानीलाई छारे रोग किन लाग्यो, अहिले काम्दैछ"),
+    # cradle cap, practice contractions
+    ("nani ko tauko ma pahelo papra jamyo, ke lagaune?", "nani ko tauko ma papra cha, aankha ra jiu pani pahelo cha"),
+    ("doctor le practice contraction ho vannu vayo, pet kasincha tara dukhdaina",
+     "doctor le practice contraction ho vannu vayo tara aba harek 5 minet ma pet kasiyera dukhcha, 8 mahina"),
+])
+def test_a_calm_nepali_construction_is_not_go_now_and_its_urgent_twin_is(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+def test_a_drop_of_bleeding_yesterday_late_in_pregnancy_still_goes_now():
+    assert _urgency("8 mahina ki, hijo ek thopa ragat dekhiyo, ahile chaina") is Urgency.NOW
