@@ -85,3 +85,8 @@ def test_a_calm_nepali_construction_is_not_go_now_and_its_urgent_twin_is(calm, u
 
 def test_a_drop_of_bleeding_yesterday_late_in_pregnancy_still_goes_now():
     assert _urgency("8 mahina ki, hijo ek thopa ragat dekhiyo, ahile chaina") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["jwaro cha, pulse 98 cha", "jwaro aayo ra oxygen 97 cha", "bukhar hai, sugar 99 aaya"])
+def test_a_number_that_is_no_temperature_does_not_calm_a_fever(text):
+    assert _urgency(text) is Urgency.NOW
