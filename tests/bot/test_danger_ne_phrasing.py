@@ -90,3 +90,12 @@ def test_a_drop_of_bleeding_yesterday_late_in_pregnancy_still_goes_now():
 @pytest.mark.parametrize("text", ["jwaro cha, pulse 98 cha", "jwaro aayo ra oxygen 97 cha", "bukhar hai, sugar 99 aaya"])
 def test_a_number_that_is_no_temperature_does_not_calm_a_fever(text):
     assert _urgency(text) is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # "sutdai" is "while sleeping", no typo of "sutyai" (sleeps all the time)
+    ("nani sutdai garda jhaskincha ani haat failaucha, baki bela ekdam shanta", "nani sutdai matra cha, bihana dekhi dudh pani khadaina"),
+])
+def test_asleep_is_not_sleepy(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
