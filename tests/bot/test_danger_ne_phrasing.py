@@ -99,3 +99,17 @@ def test_a_number_that_is_no_temperature_does_not_calm_a_fever(text):
 def test_asleep_is_not_sleepy(calm, urgent):
     assert _urgency(calm) is not Urgency.NOW
     assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "फिट आएको थाहै पाइनँ, सासूले भन्नुभयो म काम्दै थिएँ, आँखा माथि गएको थियो",
+    "my husband told me i was jerking and my eyes rolled up, i did not know",
+    "श्रीमानले भन्नुभयो म बेहोस भएर काम्दै थिएँ",
+])
+def test_a_fit_someone_else_saw_happen_to_her_is_an_emergency(text):
+    assert _urgency(text) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["श्रीमानलाई छारे रोग छ, औषधि खानुहुन्छ", "sasura lai pahile chhare aauthyo"])
+def test_a_man_of_the_family_with_fits_is_still_not_her_emergency(text):
+    assert _urgency(text) is not Urgency.NOW
