@@ -147,6 +147,8 @@ def _raised(text: str, found: DangerSign | None, stage: str | None) -> DangerSig
 def _second_opinion(text: str, found: DangerSign) -> DangerSign:
     if found.sign not in CALMED_SIGNS or len(words(text)) < CALM_MIN_WORDS:
         return found
+    if load().certain(text, found.sign):
+        return found  # words that make the sign certain ("born this morning" and yellow): never calmed
     if danger_model.probability_now(text) >= CALM_BELOW:
         return found
     return DangerSign(found.sign, found.group, Urgency.SOON)
@@ -394,6 +396,8 @@ class _Lexicon:
         self.never_dismiss = frozenset(raw.get("never_dismiss") or ())
         self.opening = frozenset(raw.get("opening_terms") or ())  # terms that only count as a message's first words
         self.reading_dismiss = tuple(_parse_rule(rule) for rule in raw.get("reading_dismiss") or ())
+        self.certain_with: dict[str, tuple[str, ...]] = {sign: tuple(terms) for sign, terms
+                                                          in (raw.get("second_opinion_keeps") or {}).items()}
         self._index_words()
         self._check_references()
         # What a word matches depends on the word alone, and mothers use the same words again and again: the
@@ -423,7 +427,8 @@ class _Lexicon:
 
     def _check_references(self) -> None:
         named = set(self.phrases)
-        used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, *self.before, *self.after, *self.context.values(), *self.negative_terms}
+        used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, *self.before, *self.after, *self.context.values(), *self.negative_terms,
+                *itertools.chain(*self.certain_with.values())}
         for sign in self.signs:
             for rule in (sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all
                          + self.reading_dismiss):
@@ -469,6 +474,12 @@ class _Lexicon:
         if any(self._holds(rule, message, stage, self.whole) for rule in self.dismiss_all + self.soften_all):
             return True
         return not named and any(needs <= present for sign in self.signs for needs in self._needs[sign.id])
+
+    def certain(self, text: str, sign: str) -> bool:
+        """Whether the message holds, not negated, a term that makes this go-now sign certain (`second_opinion_keeps`):
+        the classifier may not calm it."""
+        message = self.read(text)
+        return any(self._stands(term, message) for term in self.certain_with.get(sign, ()))
 
     def says(self, text: str, term: str) -> bool:
         """Whether the message holds one of the term's phrases."""

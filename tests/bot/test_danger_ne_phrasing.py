@@ -113,3 +113,12 @@ def test_a_fit_someone_else_saw_happen_to_her_is_an_emergency(text):
 @pytest.mark.parametrize("text", ["श्रीमानलाई छारे रोग छ, औषधि खानुहुन्छ", "sasura lai pahile chhare aauthyo"])
 def test_a_man_of_the_family_with_fits_is_still_not_her_emergency(text):
     assert _urgency(text) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "आज बिहान जन्मेको नानी अलिकति पहेंलो छ, ठिक हो?",
+    "the baby was born this morning and looks a little yellow, is that normal?",
+    "nani ko hatkela ra paitala pahelo cha, ali ali matra, normal ho?",
+])
+def test_a_yellow_baby_on_the_first_day_or_with_yellow_palms_is_never_calmed(text):
+    assert _urgency(text) is Urgency.NOW
