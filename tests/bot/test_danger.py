@@ -834,3 +834,14 @@ def test_asking_whether_a_high_fever_after_birth_can_wait_till_tomorrow_still_go
 def test_english_ways_of_telling_an_emergency_alarm(text, sign, stage):
     found = danger.detect(text, stage=stage)
     assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found
+
+
+@pytest.mark.parametrize("text, sign, stage", [
+    ("10 din pehle delivery hui, neeche se gandi smell wala discharge, thoda bukhar bhi hai", "foul_discharge", "baby"),
+    ("डिलीवरी के बाद नीचे से हल्की बदबू वाला पानी आ रहा है और बुखार भी है", "foul_discharge", "baby"),  # a slight smell, with fever
+    ("8 महीने हो गए, कल रात से पेट में बच्चा महसूस ही नहीं हुआ", "reduced_fetal_movement", "pregnant"),  # not felt at all
+    ("baby mehsoos hi nahi ho raha subah se, 33 hafte", "reduced_fetal_movement", "pregnant"),
+])
+def test_hindi_ways_of_telling_sepsis_and_a_baby_not_felt_alarm(text, sign, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found

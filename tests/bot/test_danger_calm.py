@@ -681,3 +681,45 @@ def test_the_english_article_is_no_hindi_past_tense():
     assert _sign_now("my mother in law noticed the swelling on my face and hands, 34 weeks", "pregnant") == \
         "swelling_face_hands"
     assert _urgency("meri bhabhi ko bleeding hui thi pregnancy me, ab sab theek hai", "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("discharge me halki si smell hai, bukhar nahi, dard nahi, delivery ko 2 hafte", "baby"),  # a slight smell, no fever
+    ("पहली प्रेग्नेंसी में मुझे झटके आए थे, इस बार पहले से क्या करूँ? अभी 3 महीने", "pregnant"),  # fits in an earlier pregnancy
+    ("sasur ji ka BP 180/100 aata hai, meri BP normal hai, mujhe bhi hoga kya?", "pregnant"),  # his reading, hers is normal
+    ("सीढ़ियां चढ़ते समय सांस फूलती है, फिर ठीक हो जाती है, 7 महीना", "pregnant"),  # on the stairs
+])
+def test_hindi_calm_constructions_of_the_thirteenth_batch_are_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("पहली प्रेग्नेंसी में भी दौरे आए थे, अभी फिर से झटके आ रहे हैं", "pregnant"),  # fits again now
+    ("sasur ji ka BP normal hai, meri BP 170/110 aayi aaj", "pregnant"),  # her own severe reading
+    ("सीढ़ियां चढ़ते समय सांस फूली और अब बैठे हुए भी सांस नहीं आ रही", "pregnant"),  # breathless at rest now
+])
+def test_the_urgent_twins_of_the_thirteenth_batch_hindi_calm_constructions_still_alarm(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("pichli pregnancy me bahut bleeding hui thi, is baar pehle se kya taiyari rakhein?", "pregnant"),  # an earlier birth
+])
+def test_preparing_after_an_earlier_pregnancy_bleed_is_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("pichli pregnancy me bahut bleeding hui thi, aaj bhi khoon aa raha hai, pehle se kya taiyari karein", "pregnant"),
+    ("सीढ़ियां चढ़ीं तो सांस नहीं आ रही, 8 महीना", "pregnant"),  # her breath does not come
+])
+def test_bleeding_now_or_breath_not_coming_beside_those_words_still_alarms(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("pichli delivery me bahut khoon gaya tha, is baar bhi delivery ke baad pad bhar gaye", "baby"),  # soaked pads now
+    ("पिछली डिलीवरी में खून ज्यादा गया था, आज फिर से खून आ रहा है, 30 हफ्ते", "pregnant"),
+])
+def test_an_earlier_birth_named_beside_bleeding_now_still_alarms(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
