@@ -845,3 +845,16 @@ def test_english_ways_of_telling_an_emergency_alarm(text, sign, stage):
 def test_hindi_ways_of_telling_sepsis_and_a_baby_not_felt_alarm(text, sign, stage):
     found = danger.detect(text, stage=stage)
     assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found
+
+
+@pytest.mark.parametrize("text, sign, stage", [
+    ("munna doodh peete hi poora doodh zor se nikal deta hai, subah se 5 baar", "newborn_vomiting", "baby"),
+    ("subah se ulti ho rahi hai, kuch andar nahi rehta, 3 mahina", "severe_vomiting", "pregnant"),  # nothing stays in
+    ("डिलीवरी के बाद खून बंद नहीं हो रहा, पैड भर गया", "heavy_bleeding_postpartum", "baby"),
+    ("delivery ko 3 din, khoon bilkul band nahi ho raha", "heavy_bleeding_postpartum", "baby"),  # not stopped
+    ("फिल्म देखते देखते मैं बेहोश हो गई, अभी चक्कर आ रहा है", "unconscious", "pregnant"),  # she fainted herself
+    ("pregnancy me fits kyu aate hain? mujhe abhi jhatke aa rahe hain", "convulsions", "pregnant"),
+])
+def test_hindi_milk_brought_back_nothing_staying_down_and_the_urgent_twins_alarm(text, sign, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found

@@ -723,3 +723,13 @@ def test_bleeding_now_or_breath_not_coming_beside_those_words_still_alarms(text,
 ])
 def test_an_earlier_birth_named_beside_bleeding_now_still_alarms(text, stage):
     assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("bachhi 3 hafte ki hai, main apna doodh haath se nikal deti hu, chammach se pilati hu", "baby"),  # expressing milk
+    ("meri nanad ne pucha pregnancy me daure kyu padte hain, use kuch nahi hua", "pregnant"),  # nothing happened
+    ("टीवी पर देखा कि प्रेग्नेंट औरत को दौरा पड़ा, क्या ऐसा अक्सर होता है?", "pregnant"),  # a woman on TV
+    ("डिलीवरी को 2 महीने हुए, खून अब बंद है, कब से नहा सकती हूँ", "baby"),  # the bleeding has stopped
+])
+def test_hindi_expressing_milk_a_woman_on_screen_and_bleeding_that_has_stopped_are_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
