@@ -733,3 +733,23 @@ def test_an_earlier_birth_named_beside_bleeding_now_still_alarms(text, stage):
 ])
 def test_hindi_expressing_milk_a_woman_on_screen_and_bleeding_that_has_stopped_are_not_go_now(text, stage):
     assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("delivery me kitna dard hoga, bahut dar lagta hai, 6 mahina", "pregnant"),  # the pain of a delivery to come
+    ("placenta retained kya hota hai? asha training me suna, samajh nahi aaya", "baby"),  # a word from a training
+    ("sasur ji ko mirgi ke daure aate hain, main 6 mahine pregnant hu, kya bachhe ko bhi hoga?", "pregnant"),  # his fits
+])
+def test_expected_pain_a_word_from_a_training_and_a_relatives_fits_are_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("डिलीवरी में बहुत दर्द होगा सोचा था, अब पेट में बहुत तेज दर्द हो रहा है, 8 महीने", "pregnant"),
+    ("placenta kya hota hai? training me suna tha, meri delivery ke baad placenta abhi tak nahi nikla", "baby"),
+    ("retained placenta kya hota hai? mera placenta abhi tak nahi nikla", "baby"),
+    ("सास को मिर्गी है, मुझे अभी दौरा पड़ा, मैं 5 महीने की प्रेग्नेंट हूँ, बच्चे को भी हो सकता है?", "pregnant"),
+    ("सास को मिर्गी है, मुझे भी झटके आ रहे हैं, प्रेग्नेंट हूँ, बच्चे को भी हो सकता है?", "pregnant"),
+])
+def test_pain_now_a_placenta_still_in_and_her_own_fits_beside_those_words_still_alarm(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
