@@ -852,6 +852,17 @@ def test_reports_of_a_sign_told_by_someone_else_or_with_her_delivery_date_alarm(
     assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found
 
 
+@pytest.mark.parametrize("text, sign, stage", [
+    ("10 din pehle delivery hui, neeche se gandi smell wala discharge, thoda bukhar bhi hai", "foul_discharge", "baby"),
+    ("डिलीवरी के बाद नीचे से हल्की बदबू वाला पानी आ रहा है और बुखार भी है", "foul_discharge", "baby"),  # a slight smell, with fever
+    ("8 महीने हो गए, कल रात से पेट में बच्चा महसूस ही नहीं हुआ", "reduced_fetal_movement", "pregnant"),  # not felt at all
+    ("baby mehsoos hi nahi ho raha subah se, 33 hafte", "reduced_fetal_movement", "pregnant"),
+])
+def test_hindi_ways_of_telling_sepsis_and_a_baby_not_felt_alarm(text, sign, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found
+
+
 @pytest.mark.parametrize("text, stage", [
     ("slight smell from the discharge, nothing else, is it normal?", "baby"),  # a slight smell without fever stays soon
 ])
@@ -876,3 +887,16 @@ def test_a_mother_asking_whether_the_placenta_can_still_come_hours_on_goes_now(t
 def test_the_placenta_asked_about_for_a_past_or_coming_birth_is_not_go_now(text, stage):
     found = danger.detect(text, stage=stage)
     assert found is None or found.urgency is danger.Urgency.SOON, found
+
+
+@pytest.mark.parametrize("text, sign, stage", [
+    ("munna doodh peete hi poora doodh zor se nikal deta hai, subah se 5 baar", "newborn_vomiting", "baby"),
+    ("subah se ulti ho rahi hai, kuch andar nahi rehta, 3 mahina", "severe_vomiting", "pregnant"),  # nothing stays in
+    ("डिलीवरी के बाद खून बंद नहीं हो रहा, पैड भर गया", "heavy_bleeding_postpartum", "baby"),
+    ("delivery ko 3 din, khoon bilkul band nahi ho raha", "heavy_bleeding_postpartum", "baby"),  # not stopped
+    ("फिल्म देखते देखते मैं बेहोश हो गई, अभी चक्कर आ रहा है", "unconscious", "pregnant"),  # she fainted herself
+    ("pregnancy me fits kyu aate hain? mujhe abhi jhatke aa rahe hain", "convulsions", "pregnant"),
+])
+def test_hindi_milk_brought_back_nothing_staying_down_and_the_urgent_twins_alarm(text, sign, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found

@@ -746,3 +746,75 @@ def test_another_familys_baby_with_fits_asked_how_to_prevent_is_no_emergency(tex
 ])
 def test_her_own_baby_with_fits_beside_another_familys_still_alarms(text):
     assert _sign_now(text, "baby") == "newborn_convulsions"
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("discharge me halki si smell hai, bukhar nahi, dard nahi, delivery ko 2 hafte", "baby"),  # a slight smell, no fever
+    ("पहली प्रेग्नेंसी में मुझे झटके आए थे, इस बार पहले से क्या करूँ? अभी 3 महीने", "pregnant"),  # fits in an earlier pregnancy
+    ("sasur ji ka BP 180/100 aata hai, meri BP normal hai, mujhe bhi hoga kya?", "pregnant"),  # his reading, hers is normal
+    ("सीढ़ियां चढ़ते समय सांस फूलती है, फिर ठीक हो जाती है, 7 महीना", "pregnant"),  # on the stairs
+])
+def test_hindi_calm_constructions_of_the_thirteenth_batch_are_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("पहली प्रेग्नेंसी में भी दौरे आए थे, अभी फिर से झटके आ रहे हैं", "pregnant"),  # fits again now
+    ("sasur ji ka BP normal hai, meri BP 170/110 aayi aaj", "pregnant"),  # her own severe reading
+    ("सीढ़ियां चढ़ते समय सांस फूली और अब बैठे हुए भी सांस नहीं आ रही", "pregnant"),  # breathless at rest now
+])
+def test_the_urgent_twins_of_the_thirteenth_batch_hindi_calm_constructions_still_alarm(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("pichli pregnancy me bahut bleeding hui thi, is baar pehle se kya taiyari rakhein?", "pregnant"),  # an earlier birth
+])
+def test_preparing_after_an_earlier_pregnancy_bleed_is_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("pichli pregnancy me bahut bleeding hui thi, aaj bhi khoon aa raha hai, pehle se kya taiyari karein", "pregnant"),
+    ("सीढ़ियां चढ़ीं तो सांस नहीं आ रही, 8 महीना", "pregnant"),  # her breath does not come
+])
+def test_bleeding_now_or_breath_not_coming_beside_those_words_still_alarms(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("pichli delivery me bahut khoon gaya tha, is baar bhi delivery ke baad pad bhar gaye", "baby"),  # soaked pads now
+    ("पिछली डिलीवरी में खून ज्यादा गया था, आज फिर से खून आ रहा है, 30 हफ्ते", "pregnant"),
+])
+def test_an_earlier_birth_named_beside_bleeding_now_still_alarms(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("bachhi 3 hafte ki hai, main apna doodh haath se nikal deti hu, chammach se pilati hu", "baby"),  # expressing milk
+    ("meri nanad ne pucha pregnancy me daure kyu padte hain, use kuch nahi hua", "pregnant"),  # nothing happened
+    ("टीवी पर देखा कि प्रेग्नेंट औरत को दौरा पड़ा, क्या ऐसा अक्सर होता है?", "pregnant"),  # a woman on TV
+    ("डिलीवरी को 2 महीने हुए, खून अब बंद है, कब से नहा सकती हूँ", "baby"),  # the bleeding has stopped
+])
+def test_hindi_expressing_milk_a_woman_on_screen_and_bleeding_that_has_stopped_are_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("delivery me kitna dard hoga, bahut dar lagta hai, 6 mahina", "pregnant"),  # the pain of a delivery to come
+    ("placenta retained kya hota hai? asha training me suna, samajh nahi aaya", "baby"),  # a word from a training
+    ("sasur ji ko mirgi ke daure aate hain, main 6 mahine pregnant hu, kya bachhe ko bhi hoga?", "pregnant"),  # his fits
+])
+def test_expected_pain_a_word_from_a_training_and_a_relatives_fits_are_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("डिलीवरी में बहुत दर्द होगा सोचा था, अब पेट में बहुत तेज दर्द हो रहा है, 8 महीने", "pregnant"),
+    ("placenta kya hota hai? training me suna tha, meri delivery ke baad placenta abhi tak nahi nikla", "baby"),
+    ("retained placenta kya hota hai? mera placenta abhi tak nahi nikla", "baby"),
+    ("सास को मिर्गी है, मुझे अभी दौरा पड़ा, मैं 5 महीने की प्रेग्नेंट हूँ, बच्चे को भी हो सकता है?", "pregnant"),
+    ("सास को मिर्गी है, मुझे भी झटके आ रहे हैं, प्रेग्नेंट हूँ, बच्चे को भी हो सकता है?", "pregnant"),
+])
+def test_pain_now_a_placenta_still_in_and_her_own_fits_beside_those_words_still_alarm(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
