@@ -403,8 +403,15 @@ class _Lexicon:
         # What a word matches depends on the word alone, and mothers use the same words again and again: the
         # look-up (with its typo search) runs once per distinct word, not once per message.
         self._words_at = functools.lru_cache(maxsize=WORDS_REMEMBERED)(self._words_at)
-        # The terms each of a sign's rules needs all of: a sign none of whose rules can hold is not looked at.
+        # The terms each of a sign's rules needs all of: a sign none of whose rules can hold is not looked at. Each
+        # set is filed under one of its terms, so a message is checked only against the sets its own terms open.
         self._needs = {sign.id: tuple(frozenset(rule.needs) for rule in sign.now + sign.soon) for sign in self.signs}
+        self._needs_by_term: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        self._needing_nothing = {sign for sign, all_needs in self._needs.items() if frozenset() in all_needs}
+        for sign, all_needs in self._needs.items():
+            for needs in all_needs:
+                if needs:
+                    self._needs_by_term.setdefault(min(needs), []).append((sign, needs))
 
     def _index_words(self) -> None:
         self.by_first: dict[_Word, list[tuple[str, _Phrase, bool]]] = {}
@@ -446,8 +453,8 @@ class _Lexicon:
             return None  # no word of the lexicon at all: most messages ("1", "yes", a name)
         stage = self._stage(message, stage)
         present = {term for term, spans in message.spans.items() if spans}
-        found = [(sign, self._urgency(sign, message, stage)) for sign in self.signs
-                 if any(needs <= present for needs in self._needs[sign.id])]
+        possible = self._possible(present)
+        found = [(sign, self._urgency(sign, message, stage)) for sign in self.signs if sign.id in possible]
         found = [(sign, urgency) for sign, urgency in found if urgency]
         best = next((pair for pair in found if pair[1] is Urgency.NOW), found[0] if found else None)
         if best is None:
@@ -473,7 +480,12 @@ class _Lexicon:
         stage = self._stage(message, None)
         if any(self._holds(rule, message, stage, self.whole) for rule in self.dismiss_all + self.soften_all):
             return True
-        return not named and any(needs <= present for sign in self.signs for needs in self._needs[sign.id])
+        return not named and bool(self._possible(present))
+
+    def _possible(self, present: set[str]) -> set[str]:
+        """The signs one of whose rules has every term it needs in the message."""
+        return self._needing_nothing | {sign for term in present for sign, needs in self._needs_by_term.get(term, ())
+                                        if needs <= present}
 
     def certain(self, text: str, sign: str) -> bool:
         """Whether the message holds, not negated, a term that makes this go-now sign certain (`second_opinion_keeps`):
