@@ -1,0 +1,45 @@
+"""Hindi and Hinglish wordings of danger signs, and calm Hindi constructions with their urgent twins: each calming
+reading must leave the same construction with a real, present emergency go-now."""
+import pytest
+
+from bot import danger
+from bot.danger import Urgency
+
+
+def _found(text: str, stage: str | None = None):
+    return danger.detect(text, stage=stage)
+
+
+def _urgency(text: str, stage: str | None = None) -> Urgency | None:
+    found = _found(text, stage)
+    return found.urgency if found else None
+
+
+def _sign_now(text: str, stage: str | None = None) -> str:
+    found = _found(text, stage)
+    assert found is not None and found.urgency is Urgency.NOW, f"{text!r} -> {found}"
+    return found.sign
+
+
+@pytest.mark.parametrize("text", [
+    "मेरी 3 हफ्ते की बच्ची को लूज मोशन लगे हैं, दिन में कई बार",
+    "बेटे को डायरिया हो गया है, 20 दिन का है",
+    "baby ko loose potty ho rahi hai subah se",
+])
+def test_loose_motions_in_a_young_baby_written_with_english_words_is_diarrhoea(text):
+    found = danger.load().detect(text, "baby")  # what the lexicon reads (the trained second opinion may still weigh it)
+    assert found is not None and (found.sign, found.urgency) == ("newborn_diarrhoea", Urgency.NOW)
+
+
+@pytest.mark.parametrize("text", [
+    "आज पंद्रह बार उल्टी हो चुकी है, तीसरा महीना",
+    "kal raat se bees baar ulti kar chuki hu",
+    "सुबह से 10 बार उल्टी हुई है",
+    "das baar ulti ho gayi aaj, 2 mahine pregnant",
+])
+def test_vomiting_counted_in_hindi_words_or_with_a_devanagari_baar_is_severe(text):
+    assert _sign_now(text, "pregnant") == "severe_vomiting"
+
+
+def test_one_vomit_beside_a_count_of_feeds_is_not_severe_vomiting():
+    assert _urgency("दिन में दस बार बच्चा दूध पीता है, आज एक बार उल्टी की", "baby") is not Urgency.NOW
