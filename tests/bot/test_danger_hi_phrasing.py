@@ -43,3 +43,21 @@ def test_vomiting_counted_in_hindi_words_or_with_a_devanagari_baar_is_severe(tex
 
 def test_one_vomit_beside_a_count_of_feeds_is_not_severe_vomiting():
     assert _urgency("दिन में दस बार बच्चा दूध पीता है, आज एक बार उल्टी की", "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "सहा नहीं जाता अब, सोचा है नींद की सारी गोलियां खा लूंगी",
+    "bas bahut ho gaya, neend ki saari goliyan ek saath kha lun kya",
+    "I am going to take all the sleeping pills tonight",
+])
+def test_planning_to_swallow_all_the_sleeping_pills_is_self_harm(text):
+    assert _sign_now(text) == "self_harm"
+
+
+@pytest.mark.parametrize("text", [
+    "haan ji, iron ki saari goliyan time pe kha lungi",  # a reply to a reminder
+    "सास की नींद की सारी गोलियां अलमारी में रख दी हैं ताकि बच्चा न छुए",  # kept out of reach
+    "neend ki saari goliyan khatam ho gayi, doctor se aur likhwani hai",  # ran out
+])
+def test_all_my_tablets_or_sleeping_pills_kept_away_are_no_self_harm(text):
+    assert _urgency(text) is not Urgency.NOW
