@@ -61,3 +61,22 @@ def test_planning_to_swallow_all_the_sleeping_pills_is_self_harm(text):
 ])
 def test_all_my_tablets_or_sleeping_pills_kept_away_are_no_self_harm(text):
     assert _urgency(text) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "प्लेसेंटा के बारे में नर्स ने पूछा था, बच्चा एक घंटे पहले हुआ, वो अभी तक नहीं निकला",
+    "baby ho gaya, jer ka intezaar kar rahe hai 45 minute se, dai kehti ruko, abhi tak bahar nahi aayi",
+    "the baby came an hour ago and the midwife keeps waiting for the placenta but it has not come out yet",
+])
+def test_the_placenta_named_far_from_has_not_come_out_yet_is_retained(text):
+    assert _sign_now(text) == "retained_placenta"
+
+
+@pytest.mark.parametrize("text", [
+    "placenta to turant nikal gaya tha, par doodh abhi tak nahi nikla",  # the milk, not the placenta
+    "प्लेसेंटा निकल गया था, टांके अभी तक नहीं निकले",  # the stitches
+    "pichli baar placenta der se nikla tha, is baar 9 mahine, abhi tak sab theek",  # an earlier birth
+])
+def test_something_else_not_out_yet_beside_a_placenta_that_came_is_not_retained(text):
+    found = _found(text)
+    assert found is None or found.sign != "retained_placenta"
