@@ -80,3 +80,12 @@ def test_the_placenta_named_far_from_has_not_come_out_yet_is_retained(text):
 def test_something_else_not_out_yet_beside_a_placenta_that_came_is_not_retained(text):
     found = _found(text)
     assert found is None or found.sign != "retained_placenta"
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("आमतौर पर पहली डिलीवरी में कब दर्द शुरू होते हैं?", "आमतौर पर कब दर्द शुरू होते हैं? मुझे अभी बहुत तेज दर्द हो रहा है, 8 महीने"),
+    ("aamtaur par kab shuru hota hai delivery ka dard?", "aamtaur par kab dard shuru hota hai, mera dard shuru ho gaya 34 hafte me"),
+])
+def test_usually_with_a_question_word_asks_about_women_in_general(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now(urgent, "pregnant") in ("labour", "severe_pain", "severe_abdominal_pain")
