@@ -89,3 +89,14 @@ def test_something_else_not_out_yet_beside_a_placenta_that_came_is_not_retained(
 def test_usually_with_a_question_word_asks_about_women_in_general(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _sign_now(urgent, "pregnant") in ("labour", "severe_pain", "severe_abdominal_pain")
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("डिलीवरी में कितना दर्द होगा? सोच के ही डर लग रहा है, 7 महीने हो गए",
+     "डिलीवरी में बहुत दर्द होगा क्या? अभी से पेट में दर्द हो रहा है, डर लग रहा है, 8 महीने"),
+    ("delivery me bahut dard hogi kya, abhi se darr lag raha hai",
+     "delivery me dard hoga kya, dar lag raha hai, abhi kamar me bahut dard uth raha hai, 8 mahine"),
+])
+def test_afraid_now_of_the_pain_of_a_delivery_to_come_is_no_labour(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now(urgent, "pregnant") in ("labour", "severe_pain", "severe_abdominal_pain")
