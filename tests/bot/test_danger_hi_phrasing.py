@@ -100,3 +100,14 @@ def test_usually_with_a_question_word_asks_about_women_in_general(calm, urgent):
 def test_afraid_now_of_the_pain_of_a_delivery_to_come_is_no_labour(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _sign_now(urgent, "pregnant") in ("labour", "severe_pain", "severe_abdominal_pain")
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("9 mahine chal raha, kamar me halka sa dard, delivery kab hogi?",
+     "थोड़ा थोड़ा दर्द हर 10 मिनट पे आ रहा है, डिलीवरी कब होगी? 36 हफ्ते"),
+    ("पीठ में थोड़ा दर्द रहता है, डिलीवरी कब तक होगी? 8 महीने",
+     "पीठ में थोड़ा दर्द है और पानी निकल गया, डिलीवरी कब तक होगी? 8 महीने"),
+])
+def test_a_slight_ache_and_when_will_the_birth_be_is_no_labour(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
