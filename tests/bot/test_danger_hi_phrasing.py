@@ -111,3 +111,16 @@ def test_afraid_now_of_the_pain_of_a_delivery_to_come_is_no_labour(calm, urgent)
 def test_a_slight_ache_and_when_will_the_birth_be_is_no_labour(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent, sign", [
+    ("मीटिंग में महिलाओं को बताना है कि बेहोश हो जाए तो क्या करें, अभी किसी को नहीं हुआ",
+     "मीटिंग में बताना था कि बेहोश हो जाए तो क्या करें, पर अभी बहू बेहोश हो गई है", "unconscious"),
+    ("gaon ki meeting me batana hai, daure pade to kya karna chahiye? abhi kisi ko nahi hua",
+     "meeting me batana tha ki daure pade to kya kare, par abhi bahu ko daure pad rahe hai", "convulsions"),
+    ("training me sikhaya tha ki jhatke aaye to kya kare, bas yaad karna hai",
+     "training me sikhaya tha ki jhatke aaye to kya kare, meri bahu ko abhi jhatke aa rahe hai", "convulsions"),
+])
+def test_a_what_if_to_teach_a_meeting_is_calm_but_a_fit_or_faint_now_beside_it_alarms(calm, urgent, sign):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _sign_now(urgent) == sign
