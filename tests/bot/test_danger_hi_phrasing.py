@@ -124,3 +124,14 @@ def test_a_slight_ache_and_when_will_the_birth_be_is_no_labour(calm, urgent):
 def test_a_what_if_to_teach_a_meeting_is_calm_but_a_fit_or_faint_now_beside_it_alarms(calm, urgent, sign):
     assert _urgency(calm) is not Urgency.NOW
     assert _sign_now(urgent) == sign
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("दादाजी का बीपी 180/110 रहता है, उनकी गोली मैं प्रेगनेंसी में खा सकती हूं?",
+     "मेरा बीपी 170/110 है, दादी की दवाई ले सकती हूं क्या?"),
+    ("sasur ji ka bp 170/110 rehta hai, unki dawai pregnancy me le sakti hu kya",
+     "dadi ne bp napa 170/110 aaya, kya main unki dawai le lu? 7 mahine"),
+])
+def test_an_elders_reading_with_may_i_take_their_medicine_is_theirs(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now(urgent, "pregnant") == "high_blood_pressure"
