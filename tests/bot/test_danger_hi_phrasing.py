@@ -135,3 +135,16 @@ def test_a_what_if_to_teach_a_meeting_is_calm_but_a_fit_or_faint_now_beside_it_a
 def test_an_elders_reading_with_may_i_take_their_medicine_is_theirs(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _sign_now(urgent, "pregnant") == "high_blood_pressure"
+
+
+@pytest.mark.parametrize("calm, urgent, sign", [
+    ("पति को कल से बुखार है, क्या मैं बच्चे को दूध पिला सकती हूं?",
+     "पति को बुखार है, बच्चे को भी बुखार है, दूध पिला सकती हूं?", "newborn_fever_or_cold"),
+    ("sasur ji ko bukhar hai, kya main baby ko doodh pila sakti hu",
+     "sasur ji ko bukhar hai aur baby ko bhi bukhar hai, doodh pila sakti hu?", "newborn_fever_or_cold"),
+    ("my husband has a fever, can I still breastfeed the baby?",
+     "my husband has a fever and the baby has a fever too, can I breastfeed the baby?", "newborn_fever_or_cold"),
+])
+def test_his_fever_and_may_i_feed_the_baby_is_calm_unless_the_baby_is_hot_too(calm, urgent, sign):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _sign_now(urgent, "baby") == sign
