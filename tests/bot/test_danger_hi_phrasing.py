@@ -148,3 +148,14 @@ def test_an_elders_reading_with_may_i_take_their_medicine_is_theirs(calm, urgent
 def test_his_fever_and_may_i_feed_the_baby_is_calm_unless_the_baby_is_hot_too(calm, urgent, sign):
     assert _urgency(calm, "baby") is not Urgency.NOW
     assert _sign_now(urgent, "baby") == sign
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("मेरे 4 साल के बेटे को मिर्गी के दौरे आते हैं, क्या नए बच्चे को भी होगा?",
+     "मेरे 4 साल के बेटे को दौरे आते हैं, अभी बहू को झटके आ रहे हैं, क्या बच्चे को भी होगा?"),
+    ("nanad ki 6 saal ki beti ko fits aate hai, dawai leti hai. bachhe ko bhi ho sakta hai kya?",
+     "6 saal ki beti ko fits aate hai, aaj bahu ko bhi daura pada, bachhe ko bhi ho sakta hai kya?"),
+])
+def test_an_older_childs_known_fits_and_will_the_baby_get_them_is_calm(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _sign_now(urgent) in ("convulsions", "newborn_convulsions")
