@@ -159,3 +159,14 @@ def test_his_fever_and_may_i_feed_the_baby_is_calm_unless_the_baby_is_hot_too(ca
 def test_an_older_childs_known_fits_and_will_the_baby_get_them_is_calm(calm, urgent):
     assert _urgency(calm) is not Urgency.NOW
     assert _sign_now(urgent) in ("convulsions", "newborn_convulsions")
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("नर्स बोली थी कि धुंधला दिखे तो तुरंत आना, ये क्यों कहा? मुझे तो सब साफ दिखता है",
+     "नर्स ने कहा धुंधला दिखे तो तुरंत आना, आज सुबह से धुंधला दिख रहा है, बाकी सब साफ दिखता है"),
+    ("doctor ne kaha tha aankhon ke aage dhundla dikhe to aana, waise mujhe to sab saaf dikhta hai",
+     "doctor ne kaha tha dhundla dikhe to aana, ab dhundla dikh raha hai"),
+])
+def test_told_to_come_if_it_blurs_while_she_sees_clearly_is_no_blurred_vision(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now(urgent, "pregnant") == "blurred_vision"
