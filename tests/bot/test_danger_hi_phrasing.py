@@ -170,3 +170,12 @@ def test_an_older_childs_known_fits_and_will_the_baby_get_them_is_calm(calm, urg
 def test_told_to_come_if_it_blurs_while_she_sees_clearly_is_no_blurred_vision(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _sign_now(urgent, "pregnant") == "blurred_vision"
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("जांच में खून 10 आया और बीपी 120/80, सब ठीक बोला", "खून 10 दिन से आ रहा है, 8 महीने"),
+    ("mera khoon 8 tha, ab 11 aaya, iron kitne din aur khana hai?", "khoon 9 hai doctor ne bataya, aur neeche se khoon bhi aa raha"),
+])
+def test_haemoglobin_told_as_blood_and_a_number_is_no_bleeding(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now(urgent, "pregnant") == "bleeding"
