@@ -179,3 +179,12 @@ def test_told_to_come_if_it_blurs_while_she_sees_clearly_is_no_blurred_vision(ca
 def test_haemoglobin_told_as_blood_and_a_number_is_no_bleeding(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _sign_now(urgent, "pregnant") == "bleeding"
+
+
+@pytest.mark.parametrize("mild, urgent", [
+    ("काम करते समय सांस फूल जाती है, 7 महीने", "kaam karte waqt saans phoolti thi, ab baithe baithe bhi saans nahi aa rahi"),
+    ("kaam karte hue saans phool jati hai thodi", "काम करते वक्त सांस फूलती है और सीने में दर्द"),
+])
+def test_breathless_while_working_is_see_soon_but_at_rest_or_with_chest_pain_is_go_now(mild, urgent):
+    assert _urgency(mild, "pregnant") is Urgency.SOON
+    assert _sign_now(urgent, "pregnant") == "breathing_difficulty"
