@@ -188,3 +188,21 @@ def test_haemoglobin_told_as_blood_and_a_number_is_no_bleeding(calm, urgent):
 def test_breathless_while_working_is_see_soon_but_at_rest_or_with_chest_pain_is_go_now(mild, urgent):
     assert _urgency(mild, "pregnant") is Urgency.SOON
     assert _sign_now(urgent, "pregnant") == "breathing_difficulty"
+
+
+@pytest.mark.parametrize("text", [
+    "सम्बन्ध के बाद थोड़े खून के धब्बे आए, दूसरा महीना है, दर्द नहीं",
+    "sambandh ke baad thoda sa khoon dikha, dusra mahina chal raha",
+])
+def test_a_few_spots_after_intercourse_in_the_first_months_without_pain_is_see_soon(text):
+    assert _urgency(text, "pregnant") is Urgency.SOON
+
+
+@pytest.mark.parametrize("text", [
+    "संबंध के बाद हल्का खून आया, तीसरा महीना है, पेट में दर्द भी है",  # with pain
+    "sambandh ke baad thoda khoon aaya, 8 mahine",  # late in pregnancy
+    "sambandh ke baad thoda khoon aaya, teesra mahina, ruk nahi raha",  # it does not stop
+    "sambandh ke baad halka khoon, dusra mahina, chakkar aa raha",  # dizzy
+])
+def test_bleeding_after_intercourse_with_pain_late_persisting_or_dizzy_stays_go_now(text):
+    assert _sign_now(text, "pregnant") == "bleeding"
