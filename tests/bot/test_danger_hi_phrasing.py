@@ -206,3 +206,21 @@ def test_a_few_spots_after_intercourse_in_the_first_months_without_pain_is_see_s
 ])
 def test_bleeding_after_intercourse_with_pain_late_persisting_or_dizzy_stays_go_now(text):
     assert _sign_now(text, "pregnant") == "bleeding"
+
+
+@pytest.mark.parametrize("mild", [
+    "स्तन में दर्द और लाली है, हल्का बुखार भी, बच्ची 2 हफ्ते की है",
+    "ek stan me gaanth aur dard, thoda bukhar lag raha, baby 20 din ka",
+])
+def test_a_sore_breast_with_a_slight_fever_is_her_own_fever_see_soon(mild):
+    found = _found(mild, "baby")
+    assert found is not None and (found.sign, found.urgency) == ("fever", Urgency.SOON)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("स्तन में दर्द और हल्का बुखार, बच्ची 2 हफ्ते की है, बच्ची भी गरम लग रही", "newborn_fever_or_cold"),
+    ("stan me dard hai aur baby ko bukhar hai", "newborn_fever_or_cold"),
+    ("stan me laali aur tez bukhar hai, baby 3 hafte ka", "fever"),
+])
+def test_a_sore_breast_beside_a_hot_baby_or_a_high_fever_stays_go_now(text, sign):
+    assert _sign_now(text, "baby") == sign
