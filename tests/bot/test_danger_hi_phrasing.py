@@ -224,3 +224,13 @@ def test_a_sore_breast_with_a_slight_fever_is_her_own_fever_see_soon(mild):
 ])
 def test_a_sore_breast_beside_a_hot_baby_or_a_high_fever_stays_go_now(text, sign):
     assert _sign_now(text, "baby") == sign
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("मुझे लूज मोशन हो रहे हैं, क्या बच्चे को दूध पिला सकती हूं?", "मुझे लूज मोशन हैं और बच्चे को भी दस्त हो रहे हैं, दूध पिला सकती हूं?"),
+    ("mujhe dast ho rahe hai kal se, baby ko doodh pila sakti hu?", "mujhe dast hai aur baby ko bhi dast ho rahe, doodh pila sakti hu?"),
+])
+def test_her_own_loose_motions_and_may_i_feed_is_no_diarrhoea_of_the_babys(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    found = danger.load().detect(urgent, "baby")
+    assert found is not None and (found.sign, found.urgency) == ("newborn_diarrhoea", Urgency.NOW)
