@@ -1,0 +1,236 @@
+"""Hindi and Hinglish wordings of danger signs, and calm Hindi constructions with their urgent twins: each calming
+reading must leave the same construction with a real, present emergency go-now."""
+import pytest
+
+from bot import danger
+from bot.danger import Urgency
+
+
+def _found(text: str, stage: str | None = None):
+    return danger.detect(text, stage=stage)
+
+
+def _urgency(text: str, stage: str | None = None) -> Urgency | None:
+    found = _found(text, stage)
+    return found.urgency if found else None
+
+
+def _sign_now(text: str, stage: str | None = None) -> str:
+    found = _found(text, stage)
+    assert found is not None and found.urgency is Urgency.NOW, f"{text!r} -> {found}"
+    return found.sign
+
+
+@pytest.mark.parametrize("text", [
+    "मेरी 3 हफ्ते की बच्ची को लूज मोशन लगे हैं, दिन में कई बार",
+    "बेटे को डायरिया हो गया है, 20 दिन का है",
+    "baby ko loose potty ho rahi hai subah se",
+])
+def test_loose_motions_in_a_young_baby_written_with_english_words_is_diarrhoea(text):
+    found = danger.load().detect(text, "baby")  # what the lexicon reads (the trained second opinion may still weigh it)
+    assert found is not None and (found.sign, found.urgency) == ("newborn_diarrhoea", Urgency.NOW)
+
+
+@pytest.mark.parametrize("text", [
+    "आज पंद्रह बार उल्टी हो चुकी है, तीसरा महीना",
+    "kal raat se bees baar ulti kar chuki hu",
+    "सुबह से 10 बार उल्टी हुई है",
+    "das baar ulti ho gayi aaj, 2 mahine pregnant",
+])
+def test_vomiting_counted_in_hindi_words_or_with_a_devanagari_baar_is_severe(text):
+    assert _sign_now(text, "pregnant") == "severe_vomiting"
+
+
+def test_one_vomit_beside_a_count_of_feeds_is_not_severe_vomiting():
+    assert _urgency("दिन में दस बार बच्चा दूध पीता है, आज एक बार उल्टी की", "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "सहा नहीं जाता अब, सोचा है नींद की सारी गोलियां खा लूंगी",
+    "bas bahut ho gaya, neend ki saari goliyan ek saath kha lun kya",
+    "I am going to take all the sleeping pills tonight",
+])
+def test_planning_to_swallow_all_the_sleeping_pills_is_self_harm(text):
+    assert _sign_now(text) == "self_harm"
+
+
+@pytest.mark.parametrize("text", [
+    "haan ji, iron ki saari goliyan time pe kha lungi",  # a reply to a reminder
+    "सास की नींद की सारी गोलियां अलमारी में रख दी हैं ताकि बच्चा न छुए",  # kept out of reach
+    "neend ki saari goliyan khatam ho gayi, doctor se aur likhwani hai",  # ran out
+])
+def test_all_my_tablets_or_sleeping_pills_kept_away_are_no_self_harm(text):
+    assert _urgency(text) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "प्लेसेंटा के बारे में नर्स ने पूछा था, बच्चा एक घंटे पहले हुआ, वो अभी तक नहीं निकला",
+    "baby ho gaya, jer ka intezaar kar rahe hai 45 minute se, dai kehti ruko, abhi tak bahar nahi aayi",
+    "the baby came an hour ago and the midwife keeps waiting for the placenta but it has not come out yet",
+])
+def test_the_placenta_named_far_from_has_not_come_out_yet_is_retained(text):
+    assert _sign_now(text) == "retained_placenta"
+
+
+@pytest.mark.parametrize("text", [
+    "placenta to turant nikal gaya tha, par doodh abhi tak nahi nikla",  # the milk, not the placenta
+    "प्लेसेंटा निकल गया था, टांके अभी तक नहीं निकले",  # the stitches
+    "pichli baar placenta der se nikla tha, is baar 9 mahine, abhi tak sab theek",  # an earlier birth
+])
+def test_something_else_not_out_yet_beside_a_placenta_that_came_is_not_retained(text):
+    found = _found(text)
+    assert found is None or found.sign != "retained_placenta"
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("आमतौर पर पहली डिलीवरी में कब दर्द शुरू होते हैं?", "आमतौर पर कब दर्द शुरू होते हैं? मुझे अभी बहुत तेज दर्द हो रहा है, 8 महीने"),
+    ("aamtaur par kab shuru hota hai delivery ka dard?", "aamtaur par kab dard shuru hota hai, mera dard shuru ho gaya 34 hafte me"),
+])
+def test_usually_with_a_question_word_asks_about_women_in_general(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now(urgent, "pregnant") in ("labour", "severe_pain", "severe_abdominal_pain")
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("डिलीवरी में कितना दर्द होगा? सोच के ही डर लग रहा है, 7 महीने हो गए",
+     "डिलीवरी में बहुत दर्द होगा क्या? अभी से पेट में दर्द हो रहा है, डर लग रहा है, 8 महीने"),
+    ("delivery me bahut dard hogi kya, abhi se darr lag raha hai",
+     "delivery me dard hoga kya, dar lag raha hai, abhi kamar me bahut dard uth raha hai, 8 mahine"),
+])
+def test_afraid_now_of_the_pain_of_a_delivery_to_come_is_no_labour(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now(urgent, "pregnant") in ("labour", "severe_pain", "severe_abdominal_pain")
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("9 mahine chal raha, kamar me halka sa dard, delivery kab hogi?",
+     "थोड़ा थोड़ा दर्द हर 10 मिनट पे आ रहा है, डिलीवरी कब होगी? 36 हफ्ते"),
+    ("पीठ में थोड़ा दर्द रहता है, डिलीवरी कब तक होगी? 8 महीने",
+     "पीठ में थोड़ा दर्द है और पानी निकल गया, डिलीवरी कब तक होगी? 8 महीने"),
+])
+def test_a_slight_ache_and_when_will_the_birth_be_is_no_labour(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent, sign", [
+    ("मीटिंग में महिलाओं को बताना है कि बेहोश हो जाए तो क्या करें, अभी किसी को नहीं हुआ",
+     "मीटिंग में बताना था कि बेहोश हो जाए तो क्या करें, पर अभी बहू बेहोश हो गई है", "unconscious"),
+    ("gaon ki meeting me batana hai, daure pade to kya karna chahiye? abhi kisi ko nahi hua",
+     "meeting me batana tha ki daure pade to kya kare, par abhi bahu ko daure pad rahe hai", "convulsions"),
+    ("training me sikhaya tha ki jhatke aaye to kya kare, bas yaad karna hai",
+     "training me sikhaya tha ki jhatke aaye to kya kare, meri bahu ko abhi jhatke aa rahe hai", "convulsions"),
+])
+def test_a_what_if_to_teach_a_meeting_is_calm_but_a_fit_or_faint_now_beside_it_alarms(calm, urgent, sign):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _sign_now(urgent) == sign
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("दादाजी का बीपी 180/110 रहता है, उनकी गोली मैं प्रेगनेंसी में खा सकती हूं?",
+     "मेरा बीपी 170/110 है, दादी की दवाई ले सकती हूं क्या?"),
+    ("sasur ji ka bp 170/110 rehta hai, unki dawai pregnancy me le sakti hu kya",
+     "dadi ne bp napa 170/110 aaya, kya main unki dawai le lu? 7 mahine"),
+])
+def test_an_elders_reading_with_may_i_take_their_medicine_is_theirs(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now(urgent, "pregnant") == "high_blood_pressure"
+
+
+@pytest.mark.parametrize("calm, urgent, sign", [
+    ("पति को कल से बुखार है, क्या मैं बच्चे को दूध पिला सकती हूं?",
+     "पति को बुखार है, बच्चे को भी बुखार है, दूध पिला सकती हूं?", "newborn_fever_or_cold"),
+    ("sasur ji ko bukhar hai, kya main baby ko doodh pila sakti hu",
+     "sasur ji ko bukhar hai aur baby ko bhi bukhar hai, doodh pila sakti hu?", "newborn_fever_or_cold"),
+    ("my husband has a fever, can I still breastfeed the baby?",
+     "my husband has a fever and the baby has a fever too, can I breastfeed the baby?", "newborn_fever_or_cold"),
+])
+def test_his_fever_and_may_i_feed_the_baby_is_calm_unless_the_baby_is_hot_too(calm, urgent, sign):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _sign_now(urgent, "baby") == sign
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("मेरे 4 साल के बेटे को मिर्गी के दौरे आते हैं, क्या नए बच्चे को भी होगा?",
+     "मेरे 4 साल के बेटे को दौरे आते हैं, अभी बहू को झटके आ रहे हैं, क्या बच्चे को भी होगा?"),
+    ("nanad ki 6 saal ki beti ko fits aate hai, dawai leti hai. bachhe ko bhi ho sakta hai kya?",
+     "6 saal ki beti ko fits aate hai, aaj bahu ko bhi daura pada, bachhe ko bhi ho sakta hai kya?"),
+])
+def test_an_older_childs_known_fits_and_will_the_baby_get_them_is_calm(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _sign_now(urgent) in ("convulsions", "newborn_convulsions")
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("नर्स बोली थी कि धुंधला दिखे तो तुरंत आना, ये क्यों कहा? मुझे तो सब साफ दिखता है",
+     "नर्स ने कहा धुंधला दिखे तो तुरंत आना, आज सुबह से धुंधला दिख रहा है, बाकी सब साफ दिखता है"),
+    ("doctor ne kaha tha aankhon ke aage dhundla dikhe to aana, waise mujhe to sab saaf dikhta hai",
+     "doctor ne kaha tha dhundla dikhe to aana, ab dhundla dikh raha hai"),
+])
+def test_told_to_come_if_it_blurs_while_she_sees_clearly_is_no_blurred_vision(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now(urgent, "pregnant") == "blurred_vision"
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("जांच में खून 10 आया और बीपी 120/80, सब ठीक बोला", "खून 10 दिन से आ रहा है, 8 महीने"),
+    ("mera khoon 8 tha, ab 11 aaya, iron kitne din aur khana hai?", "khoon 9 hai doctor ne bataya, aur neeche se khoon bhi aa raha"),
+])
+def test_haemoglobin_told_as_blood_and_a_number_is_no_bleeding(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now(urgent, "pregnant") == "bleeding"
+
+
+@pytest.mark.parametrize("mild, urgent", [
+    ("काम करते समय सांस फूल जाती है, 7 महीने", "kaam karte waqt saans phoolti thi, ab baithe baithe bhi saans nahi aa rahi"),
+    ("kaam karte hue saans phool jati hai thodi", "काम करते वक्त सांस फूलती है और सीने में दर्द"),
+])
+def test_breathless_while_working_is_see_soon_but_at_rest_or_with_chest_pain_is_go_now(mild, urgent):
+    assert _urgency(mild, "pregnant") is Urgency.SOON
+    assert _sign_now(urgent, "pregnant") == "breathing_difficulty"
+
+
+@pytest.mark.parametrize("text", [
+    "सम्बन्ध के बाद थोड़े खून के धब्बे आए, दूसरा महीना है, दर्द नहीं",
+    "sambandh ke baad thoda sa khoon dikha, dusra mahina chal raha",
+])
+def test_a_few_spots_after_intercourse_in_the_first_months_without_pain_is_see_soon(text):
+    assert _urgency(text, "pregnant") is Urgency.SOON
+
+
+@pytest.mark.parametrize("text", [
+    "संबंध के बाद हल्का खून आया, तीसरा महीना है, पेट में दर्द भी है",  # with pain
+    "sambandh ke baad thoda khoon aaya, 8 mahine",  # late in pregnancy
+    "sambandh ke baad thoda khoon aaya, teesra mahina, ruk nahi raha",  # it does not stop
+    "sambandh ke baad halka khoon, dusra mahina, chakkar aa raha",  # dizzy
+])
+def test_bleeding_after_intercourse_with_pain_late_persisting_or_dizzy_stays_go_now(text):
+    assert _sign_now(text, "pregnant") == "bleeding"
+
+
+@pytest.mark.parametrize("mild", [
+    "स्तन में दर्द और लाली है, हल्का बुखार भी, बच्ची 2 हफ्ते की है",
+    "ek stan me gaanth aur dard, thoda bukhar lag raha, baby 20 din ka",
+])
+def test_a_sore_breast_with_a_slight_fever_is_her_own_fever_see_soon(mild):
+    found = _found(mild, "baby")
+    assert found is not None and (found.sign, found.urgency) == ("fever", Urgency.SOON)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("स्तन में दर्द और हल्का बुखार, बच्ची 2 हफ्ते की है, बच्ची भी गरम लग रही", "newborn_fever_or_cold"),
+    ("stan me dard hai aur baby ko bukhar hai", "newborn_fever_or_cold"),
+    ("stan me laali aur tez bukhar hai, baby 3 hafte ka", "fever"),
+])
+def test_a_sore_breast_beside_a_hot_baby_or_a_high_fever_stays_go_now(text, sign):
+    assert _sign_now(text, "baby") == sign
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("मुझे लूज मोशन हो रहे हैं, क्या बच्चे को दूध पिला सकती हूं?", "मुझे लूज मोशन हैं और बच्चे को भी दस्त हो रहे हैं, दूध पिला सकती हूं?"),
+    ("mujhe dast ho rahe hai kal se, baby ko doodh pila sakti hu?", "mujhe dast hai aur baby ko bhi dast ho rahe, doodh pila sakti hu?"),
+])
+def test_her_own_loose_motions_and_may_i_feed_is_no_diarrhoea_of_the_babys(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    found = danger.load().detect(urgent, "baby")
+    assert found is not None and (found.sign, found.urgency) == ("newborn_diarrhoea", Urgency.NOW)
