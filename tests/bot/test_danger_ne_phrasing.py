@@ -122,3 +122,14 @@ def test_a_man_of_the_family_with_fits_is_still_not_her_emergency(text):
 ])
 def test_a_yellow_baby_on_the_first_day_or_with_yellow_palms_is_never_calmed(text):
     assert _urgency(text) is Urgency.NOW
+
+
+@pytest.mark.parametrize("seen, hurt", [
+    # "dekhyo", "dekheko", "dekhera" (saw, seen, on seeing) are real words, no typos of "dukhyo" (hurt)
+    ("pet ma kalo dharso dekhyo, dherai thulo", "pet ma dherai dukhyo, uthna sakdina"),
+    ("USG ma pet bhitra baby ko haat dekheko, dherai ramro", "pet bhitra dherai dukheko cha, sahana sakdina"),
+    ("chhati ma sano dana dekhyo, ekdam dherai chilaucha", "chhati ma ekdam dherai dukhyo, saas ferna gahro"),
+])
+def test_saw_is_no_typo_of_hurt(seen, hurt):
+    assert _urgency(seen, "pregnant") is not Urgency.NOW
+    assert _urgency(hurt, "pregnant") is Urgency.NOW
