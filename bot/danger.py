@@ -539,7 +539,9 @@ class _Lexicon:
                         if second is not GAP and (start + 1 >= len(matches) or second not in matches[start + 1]):
                             continue  # the usual case, told without a call: the next word is not the phrase's
                         ends = _ends(phrase[1:], matches, start + 1)
-                        if is_except or GAP in phrase:  # neither an exception nor a gap reaches over punctuation
+                        if is_except or GAP in phrase or _numeric(phrase[0]):
+                            # neither an exception, a gap nor a number reaches over punctuation: "98, 8 mahina"
+                            # is no 98.8, the decimal point alone keeps a number's parts in one clause
                             ends = [end for end in ends if clauses[end - 1] == clauses[start]]
                         target.setdefault(name, []).extend((start, end) for end in ends)
         return {name: _outside(found, excluded.get(name, [])) if name not in self.opening
@@ -625,6 +627,11 @@ class _Lexicon:
         if message.clauses[low] != message.clauses[high]:
             return False
         return not any(low < at < high for at, _ in message.spans.get(self.clause, []))
+
+
+def _numeric(word: _Word | None) -> bool:
+    """A phrase opening with a number ("=37 =8", "=99 degree*"): a temperature with its decimals or its unit."""
+    return word is not None and word.key[:1].isdigit()
 
 
 def _ends(phrase: _Phrase, matches: list[set[_Word]], start: int) -> list[int]:

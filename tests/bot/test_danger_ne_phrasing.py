@@ -133,3 +133,14 @@ def test_a_yellow_baby_on_the_first_day_or_with_yellow_palms_is_never_calmed(tex
 def test_saw_is_no_typo_of_hurt(seen, hurt):
     assert _urgency(seen, "pregnant") is not Urgency.NOW
     assert _urgency(hurt, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("low, comma", [
+    # a temperature with its decimals stays in one clause: "99, 8 mahina" is a number and her months, not 99.8
+    ("jwaro 99.5 cha, rugha lagyo", "jwaro cha, sugar 99, 8 mahina"),
+    ("ज्वरो ९९.८ छ, रुघा लागेको छ", "ज्वरो आयो, जिउ पोलिरहेको छ, उमेर ३७, ८ महिना"),
+])
+def test_a_number_and_the_next_across_a_comma_are_no_decimal_temperature(low, comma):
+    assert _urgency(low, "pregnant") is not Urgency.NOW
+    assert danger.load().detect(comma, "pregnant").urgency is Urgency.NOW
+    assert _urgency(comma, "pregnant") is Urgency.NOW
