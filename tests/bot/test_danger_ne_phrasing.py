@@ -144,3 +144,17 @@ def test_a_number_and_the_next_across_a_comma_are_no_decimal_temperature(low, co
     assert _urgency(low, "pregnant") is not Urgency.NOW
     assert danger.load().detect(comma, "pregnant").urgency is Urgency.NOW
     assert _urgency(comma, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # Nepali म ("I") speaks of herself: a relative's complaint beside her own is still her emergency
+    ("आमालाई ज्वरो आएको छ, म ठिक छु, भेट्न जाँदा सर्छ?", "आमालाई ज्वरो आएको छ, म पनि ज्वरोले काम्दै छु"),
+    ("सासूको टाउको दुख्छ, म पनि ७ महिना, उहाँलाई कुन औषधि दिने?", "सासूको टाउको दुख्छ, म पनि टाउको धेरै दुखेर बसेकी छु"),
+    ("सासू भन्नुहुन्छ हातखुट्टा सुन्निन्छ, उहाँको उमेर ६०, म ठीक छु", "सासू भन्नुहुन्छ म धेरै सुन्निएकी छु, अनुहार र हात"),
+    # someone else saw her shaking while she did not know: a fit, unless it was the cold
+    ("sasu le vannu vayo ma raati jaado le kaamdai thie", "sasu le vannu vayo ma raati kaamdai thie"),
+    ("श्रीमानले भन्नुभयो म राति जाडोले काम्दै थिएँ", "श्रीमानले भन्नुभयो म राति काम्दै थिएँ"),
+])
+def test_she_speaking_of_herself_as_ma_is_her_own_sign(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
