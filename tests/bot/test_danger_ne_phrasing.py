@@ -158,3 +158,26 @@ def test_a_number_and_the_next_across_a_comma_are_no_decimal_temperature(low, co
 def test_she_speaking_of_herself_as_ma_is_her_own_sign(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    # eyes turned up, teeth clenched: a fit
+    "श्रीमती अचानक काम्न थालिन्, आँखा माथि फर्कियो, ७ महिना",
+    "wife ko aankha mathi farkyo ani daat kasiyo, 8 mahina",
+    "buhari ko daat kasiyera bolna sakdina, jiu tankiyo",
+    # a face swollen up, a ring that will not come off
+    "mero mukh fulera ekdam thulo vayo, 8 mahina",
+    "अनुहार फुलेर आँखा सानो भयो, ९ महिना",
+    "haat ko aunthi nikalna sakina, mukh pani sunniyo",
+])
+def test_nepali_words_for_fits_and_a_swollen_face_are_go_now(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "aankha jachna gayera farkeko, doctor le sab thik cha vannu vayo",  # came back from the eye check
+    "bari ma phool fulera ramro vayo, 7 mahina",  # flowers in bloom
+    "ghar ko kaam sakina, thakai lagyo, 7 mahina",  # "sakina" (could not, finished) is no typo of "shaking"
+])
+def test_their_look_alikes_are_not_go_now(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
