@@ -181,3 +181,13 @@ def test_nepali_words_for_fits_and_a_swollen_face_are_go_now(text):
 ])
 def test_their_look_alikes_are_not_go_now(text):
     assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # breath that is not enough (सास पुगेन) is difficulty breathing; money that is not enough is not
+    ("paisa pugena, hospital ko kharcha dherai, sutkeri vako 3 din", "sutkeri vako 3 din, saas pugdaina, 2 paila hidna sakdina"),
+    ("खाना पुगेन जस्तो लाग्छ, ८ महिना, कति खाने?", "८ महिना, सास नै पुगेन जस्तो, छाती कसियो"),
+])
+def test_breath_not_enough_is_difficulty_breathing(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
