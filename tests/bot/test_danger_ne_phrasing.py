@@ -191,3 +191,17 @@ def test_their_look_alikes_are_not_go_now(text):
 def test_breath_not_enough_is_difficulty_breathing(calm, urgent):
     assert _urgency(calm) is not Urgency.NOW
     assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # a little fluid at the baby's navel is the cord stump, not her waters breaking
+    ("nani ko naito ma alikati paani jasto cha, rato chaina, k lagaune?", "naito muni dukhcha ani achanak paani bagyo, salwar bhijyo, 8 mahina"),
+    ("नातिको नाइटोमा पानी जस्तो अलिकति छ, गन्हाउँदैन", "नाइटो वरिपरि चिलाउँछ, अचानक तलबाट पानी बग्यो, ९ महिना"),
+])
+def test_fluid_at_the_babys_navel_is_no_waters_breaking(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+def test_a_navel_that_is_red_with_pus_and_smell_is_still_go_now():
+    assert _urgency("nani ko naito bata paani ra pip aaucha, rato vayo, gandhauchha", "baby") is Urgency.NOW
