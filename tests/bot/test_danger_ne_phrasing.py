@@ -205,3 +205,14 @@ def test_fluid_at_the_babys_navel_is_no_waters_breaking(calm, urgent):
 
 def test_a_navel_that_is_red_with_pus_and_smell_is_still_go_now():
     assert _urgency("nani ko naito bata paani ra pip aaucha, rato vayo, gandhauchha", "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # labour or waters told of yesterday that ended in the birth ("chhori janmi", "छोरा जन्म्यो"): the news of a birth
+    ("hijo raati bethaa lagyo, aaja bihana chhori janmi, dubai thik", "hijo baby janmyo, aba pani bethaa lagirahecha, arko baby jasto"),
+    ("बुहारीलाई हिजो व्यथा लाग्यो, आज बिहान छोरा जन्म्यो, दुवै ठिक", "हिजो बच्चा जन्म्यो, अझै व्यथा लागिरहेको छ"),
+    ("3 din agadi paani futyo, hospital gayau, baby janmyo, dhanyabad", "pahilo baby janmyo, arko pet ma cha, bethaa aairacha"),
+])
+def test_labour_that_ended_in_the_birth_is_no_emergency_but_a_second_baby_is(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "baby") is Urgency.NOW
