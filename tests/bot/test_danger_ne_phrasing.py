@@ -216,3 +216,13 @@ def test_a_navel_that_is_red_with_pus_and_smell_is_still_go_now():
 def test_labour_that_ended_in_the_birth_is_no_emergency_but_a_second_baby_is(calm, urgent):
     assert _urgency(calm, "baby") is not Urgency.NOW
     assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # raising her blood (रगत बढाउन) is anaemia, not bleeding; blood that starts to grow from below is
+    ("ragat badhauna k khane? Hb 9 aayo, 6 mahina", "ragat badhna thalyo, tala bata, 5 mahina"),
+    ("रगत बढाउन के खाने? हेमोग्लोबिन कम छ", "रगत बढाउन के खाने? आज तलबाट रगत बग्यो, ४ महिना"),
+])
+def test_raising_her_blood_is_no_bleeding(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
