@@ -226,3 +226,18 @@ def test_labour_that_ended_in_the_birth_is_no_emergency_but_a_second_baby_is(cal
 def test_raising_her_blood_is_no_bleeding(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # the pain of a birth or an operation still to come, asked about ("dukhcha hola?", "paryo vane dukhcha?")
+    ("सुत्केरी हुँदा धेरै दुख्छ होला? अहिलेदेखि नै डर लाग्छ", "सुत्केरी हुँदा धेरै दुख्छ होला? अहिले पनि कम्मर धेरै दुखिरहेको छ, सहन सक्दिन"),
+    ("operation garnu paryo vane dherai dukhcha?", "aaja bihana dekhi jiu dherai dukhcha, uthna sakdina"),
+])
+def test_pain_to_come_is_no_pain_now(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+def test_romanised_vane_is_if_like_bhane():
+    assert danger.load().says("ragat bagyo vane k garne", "HYPOTHETICAL")
+    assert not danger.load().says("usle bhanyo ragat bagyo", "HYPOTHETICAL")
