@@ -241,3 +241,13 @@ def test_pain_to_come_is_no_pain_now(calm, urgent):
 def test_romanised_vane_is_if_like_bhane():
     assert danger.load().says("ragat bagyo vane k garne", "HYPOTHETICAL")
     assert not danger.load().says("usle bhanyo ragat bagyo", "HYPOTHETICAL")
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # sick once in the morning and eating well all day is morning sickness; nothing, not even water, staying down is not
+    ("bihana 1 choti ulti hunxa, din bhari khana ramrai khanchhu, kati hapta samma?", "ulti hunxa, pani pani basdaina, 2 din vayo"),
+    ("बिहान एक पटक बान्ता हुन्छ, दिनभरि खाना राम्रै खान्छु", "दिनभरि बान्ता हुन्छ, पानी पनि बस्दैन"),
+])
+def test_morning_sickness_with_meals_kept_is_not_go_now(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
