@@ -251,3 +251,13 @@ def test_romanised_vane_is_if_like_bhane():
 def test_morning_sickness_with_meals_kept_is_not_go_now(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # blood that stopped coming (ragat aauna banda bhayo) weeks after the birth; blood that has not stopped (banda bhayena)
+    ("delivery vako 6 hapta, ragat aauna banda vayo, aba pariwar niyojan ko kura", "ragat aauna banda bhayena, dherai bagiraxa"),
+    ("सुत्केरी भएको ५ हप्ता, रगत आउन बन्द भयो", "सुत्केरी भएको ३ दिन, रगत बन्द भएन, प्याड भिजिरहेको छ"),
+])
+def test_blood_that_stopped_coming_is_over_and_blood_that_has_not_stopped_is_go_now(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "baby") is Urgency.NOW
