@@ -261,3 +261,20 @@ def test_morning_sickness_with_meals_kept_is_not_go_now(calm, urgent):
 def test_blood_that_stopped_coming_is_over_and_blood_that_has_not_stopped_is_go_now(calm, urgent):
     assert _urgency(calm, "baby") is not Urgency.NOW
     assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent, stage", [
+    # something days ago, treated, all fine now; the same coming back now
+    ("baby lai 2 din agadi pahelo vako thiyo, batti muni rakhyo, aaja ghar aayau, sab thik",
+     "baby lai 2 din agadi pahelo vako thiyo, aaja feri pahelo vayo, sab thik cha?", "baby"),
+    # it cleared after washing it out
+    ("aankha ma khursani paryo, alik dhamilo vayo tara pani le dhoye paxi thik vayo",
+     "aankha ma khursani paryo, dhoye paxi thik vayo tara aba feri dhamilo dekhchu, tauko dukhcha", "pregnant"),
+])
+def test_an_event_that_is_over_is_calm_and_its_return_is_not(calm, urgent, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _urgency(urgent, stage) is Urgency.NOW
+
+
+def test_bleeding_days_ago_late_in_pregnancy_is_not_set_aside_by_all_fine():
+    assert _urgency("2 din agadi ragat aayeko thiyo, ahile sab thik, 8 mahina", "pregnant") is Urgency.NOW
