@@ -278,3 +278,15 @@ def test_an_event_that_is_over_is_calm_and_its_return_is_not(calm, urgent, stage
 
 def test_bleeding_days_ago_late_in_pregnancy_is_not_set_aside_by_all_fine():
     assert _urgency("2 din agadi ragat aayeko thiyo, ahile sab thik, 8 mahina", "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # a neighbour bled at her birth, she is fine now, may it not happen to me: how to prepare
+    ("छिमेकीलाई सुत्केरी हुँदा धेरै रगत बगेको थियो रे, अहिले ठीक छिन्, मलाई त्यस्तो नहोस् भनेर के गर्ने?",
+     "छिमेकीलाई धेरै रगत बगेको थियो, मलाई त्यस्तो नहोस्, तर रगत बगिरहेको छ, ७ महिना"),
+    ("chhimeki lai delivery ma dherai ragat bageko thiyo re, malai testo nahos bhanera k garne",
+     "chhimeki lai delivery ma dherai ragat bageko thiyo re, malai testo nahos, aaja tala bata ragat aairacha"),
+])
+def test_a_neighbours_bleeding_that_she_fears_for_herself_is_not_hers(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
