@@ -290,3 +290,17 @@ def test_bleeding_days_ago_late_in_pregnancy_is_not_set_aside_by_all_fine():
 def test_a_neighbours_bleeding_that_she_fears_for_herself_is_not_hers(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("soon, urgent", [
+    # a few drops early in pregnancy, none now or asked when to have it checked: see-soon; flowing, heavy, with pain or late: go-now
+    ("buhari 2 mahina ki, bihana thorai khairo ragat dekhiyo re, ahile aaudaina, k garne",
+     "2 mahina, thorai ragat dekhiyo, ahile ni aairacha, k garne"),
+    ("३ महिनाकी आमा, हल्का थोपा रगत देखिन्छ भन्नुहुन्छ, कहिले जाँच्न पठाउने?",
+     "३ महिना, हल्का रगत देखियो तर अहिले धेरै बगिरहेको छ, कहिले जाँच्न जाने?"),
+    ("buhari 2 mahina ki, thorai ragat aayo, ahile chaina", "buhari 2 mahina ki, thorai ragat aayo, ahile chaina tara pet dherai dukhcha"),
+    ("buhari 2 mahina ki, bihana thorai ragat dekhiyo re, ahile aaudaina", "buhari 8 mahina ki, bihana thorai ragat dekhiyo re, ahile aaudaina"),
+])
+def test_a_few_drops_early_with_none_now_is_see_soon(soon, urgent):
+    assert _urgency(soon, "pregnant") is Urgency.SOON
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
