@@ -304,3 +304,14 @@ def test_a_neighbours_bleeding_that_she_fears_for_herself_is_not_hers(calm, urge
 def test_a_few_drops_early_with_none_now_is_see_soon(soon, urgent):
     assert _urgency(soon, "pregnant") is Urgency.SOON
     assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("soon, urgent", [
+    # a little yellow in the face of a baby some days old, the palms "fine" (hatkela chai thik): see-soon; yellow palms: go-now
+    ("4 din ko baby ko mukh alikati pahelo dekhinxa, aankha ra hatkela chai thik, dudh ramro khanxa",
+     "4 din ko baby ko mukh alikati pahelo, hatkela pahelo cha thik ho?"),
+    ("५ दिनको नानीको अनुहार अलिकति पहेँलो, हत्केला ठिक छ", "५ दिनको नानीको अनुहार अलिकति पहेँलो, हत्केला पनि पहेँलो"),
+])
+def test_palms_said_to_be_fine_are_not_yellow_palms(soon, urgent):
+    assert _urgency(soon, "baby") is Urgency.SOON
+    assert _urgency(urgent, "baby") is Urgency.NOW
