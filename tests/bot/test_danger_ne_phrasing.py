@@ -315,3 +315,13 @@ def test_a_few_drops_early_with_none_now_is_see_soon(soon, urgent):
 def test_palms_said_to_be_fine_are_not_yellow_palms(soon, urgent):
     assert _urgency(soon, "baby") is Urgency.SOON
     assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # a relative's fever and whether it passes to his pregnant wife; the wife with fever too
+    ("mero aama lai jwaro aako cha, wife 7 mahina ki, vetna janda sarcha ki?", "mero aama lai jwaro aako cha, wife lai pani jwaro aayo, sarcha ki?"),
+    ("आमालाई ज्वरो आएको छ, श्रीमती ७ महिनाकी, भेट्न जाँदा सर्छ कि?", "आमालाई ज्वरो आएको छ, श्रीमतीलाई पनि ज्वरो आयो, सर्छ कि?"),
+])
+def test_a_relatives_fever_asked_as_contagion_is_not_hers(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
