@@ -325,3 +325,17 @@ def test_palms_said_to_be_fine_are_not_yellow_palms(soon, urgent):
 def test_a_relatives_fever_asked_as_contagion_is_not_hers(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # a placenta held at her last birth, told while she is pregnant again and no baby born yet; the same today after a birth
+    ("अघिल्लो पटक सुत्केरी हुँदा साल अड्केको थियो, यसपालि कहिले भर्ना हुने?",
+     "अघिल्लो पटक साल अड्केको थियो, बच्चा २ घण्टा अघि जन्म्यो, साल झरेको छैन"),
+    ("pahilo delivery ma saal atkeko thiyo, yo choti k garne?",
+     "pahilo delivery ma pani saal atkeko thiyo, baby 2 ghanta agadi janmyo, saal jhareko chaina"),
+    ("pahilo delivery ma saal atkeko thiyo, yo choti k garne?", "pahilo delivery ma saal atkeko thiyo, ahile pani atkeko cha"),
+])
+def test_a_placenta_held_at_her_last_birth_is_no_emergency_while_she_is_pregnant(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+    assert _urgency(calm, "baby") is Urgency.NOW  # with a newborn, the words are read as today's
