@@ -339,3 +339,17 @@ def test_a_placenta_held_at_her_last_birth_is_no_emergency_while_she_is_pregnant
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _urgency(urgent, "pregnant") is Urgency.NOW
     assert _urgency(calm, "baby") is Urgency.NOW  # with a newborn, the words are read as today's
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # "my breath stopped" at a hospital bill is her, in jest; a baby's breath stopping is not
+    ("hospital ko bill dekhera mero saas rokiyo haha, ama ra chhori dubai thik", "bill dekhera mero saas rokiyo, tara baby ko pani saas rokiyo, nilo vayo"),
+    ("बिल देखेर मेरो सास रोकियो, आमा र छोरी दुवै ठिक", "बिल देखेर मेरो सास रोकियो, नानीले सास फेरेको छैन"),
+])
+def test_her_own_breath_held_is_no_baby_not_breathing(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+def test_her_own_breath_stopping_with_breathing_trouble_is_still_go_now():
+    assert _urgency("mero saas rokiyo jasto cha, saas ferna sakdina, chhati dukhcha", "baby") is Urgency.NOW
