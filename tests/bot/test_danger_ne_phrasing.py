@@ -353,3 +353,14 @@ def test_her_own_breath_held_is_no_baby_not_breathing(calm, urgent):
 
 def test_her_own_breath_stopping_with_breathing_trouble_is_still_go_now():
     assert _urgency("mero saas rokiyo jasto cha, saas ferna sakdina, chhati dukhcha", "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # may I eat it, an elder says it brings bleeding: a belief asked about; bleeding of her own today is not
+    ("pregnant ma mewa khana hunxa? sasu le mewa le ragat bagcha vanchhin", "mewa khana hunxa? sasu le mewa le ragat bagcha vanchhin, aaja malai ragat aayo"),
+    ("मेवा खान हुन्छ? सासू मेवाले रगत बग्छ भन्नुहुन्छ", "मेवा खान हुन्छ? सासू मेवाले रगत बग्छ भन्नुहुन्छ, हिजोदेखि तलबाट रगत आइरहेको छ"),
+    ("papita kha sakti hu? saas kehti hai isse bleeding hoti hai", "papita kha sakti hu? saas kehti hai isse bleeding hoti hai, aaj mujhe bleeding ho rahi hai"),
+])
+def test_a_food_belief_asked_about_is_no_sign(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
