@@ -364,3 +364,15 @@ def test_her_own_breath_stopping_with_breathing_trouble_is_still_go_now():
 def test_a_food_belief_asked_about_is_no_sign(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # a nephew had jaundice; our baby is watched and fine so far; our baby yellow today
+    ("dai ko chhora lai jaundice vako thiyo, hamro baby ko ni aankha herirahanchu, ahile samma ekdam thik cha",
+     "dai ko chhora lai jaundice vako thiyo, ahile samma thik cha tara aaja hamro baby pahelo vayo"),
+    ("दाइको छोरालाई जन्डिस भएको थियो, हाम्रो नानीको आँखा हेरिरहन्छु, अहिलेसम्म ठिक छ",
+     "दाइको छोरालाई जन्डिस भएको थियो, अहिलेसम्म ठिक छ तर आज हाम्रो नानी पहेँलो भयो"),
+])
+def test_another_familys_baby_that_had_it_while_ours_is_fine_so_far_is_calm(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "baby") is Urgency.NOW
