@@ -376,3 +376,15 @@ def test_a_food_belief_asked_about_is_no_sign(calm, urgent):
 def test_another_familys_baby_that_had_it_while_ours_is_fine_so_far_is_calm(calm, urgent):
     assert _urgency(calm, "baby") is not Urgency.NOW
     assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("past, urgent", [
+    # a severe reading told in the past (yesterday, a first pregnancy) and a later one below severe: see-soon, not go-now
+    ("hijo wife ko BP 160/100 aako thiyo, aushadhi diyo, aaja 130/85 cha", "hijo BP 160/110 thiyo, aaja 165/112 cha"),
+    ("pahilo pregnancy ma BP 160/110 pugeko thiyo, yo choti 110/70 cha", "hijo BP 130/80 thiyo, aaja 170/110 aayo"),
+    ("हिजो बिपी १७०/११० थियो, आज १३०/८० छ", "हिजो बिपी १७०/११० थियो, आज नापेको छैन"),
+    ("my bp was 170/110 yesterday, today 130/80", "bp was 170/110 at the clinic, second time 150/100"),
+])
+def test_a_severe_reading_in_the_past_with_a_lower_one_now_is_see_soon(past, urgent):
+    assert _urgency(past, "pregnant") is Urgency.SOON
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
