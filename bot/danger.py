@@ -198,8 +198,17 @@ def _readings(text: str) -> list[tuple[str, str]]:
 
 def blood_pressure(text: str, stage: str | None = None) -> DangerSign | None:
     """A blood-pressure reading in the message, read as numbers: severe is go-now, high is see-soon."""
+    urgency = _reading_urgency(_readings(text))
+    if urgency is Urgency.NOW and _severe_reading_is_past(text):
+        urgency = Urgency.SOON  # "160/110 yesterday (or in my first pregnancy), 130/85 today": see a health worker soon
+    if urgency is None:
+        return None
+    return DangerSign("high_blood_pressure", "postpartum" if stage == "baby" else "pregnancy", urgency)
+
+
+def _reading_urgency(readings: list[tuple[str, str]]) -> Urgency | None:
     urgency = None
-    for high, low in _readings(text):
+    for high, low in readings:
         systolic, diastolic = int(high), int(low)
         if not (60 <= systolic <= 260 and (30 <= diastolic <= 180 or diastolic == 0) and systolic > diastolic):
             continue  # a date (12/03) or a score, not a pressure
@@ -207,9 +216,24 @@ def blood_pressure(text: str, stage: str | None = None) -> DangerSign | None:
             urgency = Urgency.NOW
         elif (systolic >= HIGH_SYSTOLIC or diastolic >= HIGH_DIASTOLIC) and urgency is None:
             urgency = Urgency.SOON
-    if urgency is None:
-        return None
-    return DangerSign("high_blood_pressure", "postpartum" if stage == "baby" else "pregnancy", urgency)
+    return urgency
+
+
+def _severe_reading_is_past(text: str) -> bool:
+    """Every severe reading stands in a clause told in the past, with a time that has passed ("hijo ... thiyo", "in my
+    first pregnancy it was"), and the message's last reading is a later one, below severe and not told in the past."""
+    lexicon = load()
+    told: list[tuple[Urgency | None, bool, bool]] = []  # per clause with a reading: its urgency, past verb, past time
+    for clause in _CLAUSE_BREAK.split(digits(text or "")):
+        found = _READING.findall(clause)
+        if found:
+            past_verb = lexicon.says(clause, "PAST_VERB")
+            past_time = any(lexicon.says(clause, term) for term in ("PAST_DAY", "PAST_TIME", "PAST_PREGNANCY"))
+            told.append((_reading_urgency(found), past_verb, past_time))
+    if len(told) < 2 or told[-1][0] is Urgency.NOW or told[-1][1]:
+        return False
+    severe = [(verb, time) for urgency, verb, time in told if urgency is Urgency.NOW]
+    return bool(severe) and all(verb and time for verb, time in severe)
 
 
 # A baby's breaths counted in a minute, "70 breaths in one minute", "breathes 65 times a minute", "saans 70 baar
@@ -551,7 +575,9 @@ class _Lexicon:
                         if second is not GAP and (start + 1 >= len(matches) or second not in matches[start + 1]):
                             continue  # the usual case, told without a call: the next word is not the phrase's
                         ends = _ends(phrase[1:], matches, start + 1)
-                        if is_except or GAP in phrase:  # neither an exception nor a gap reaches over punctuation
+                        if is_except or GAP in phrase or _numeric(phrase[0]):
+                            # neither an exception, a gap nor a number reaches over punctuation: "98, 8 mahina"
+                            # is no 98.8, the decimal point alone keeps a number's parts in one clause
                             ends = [end for end in ends if clauses[end - 1] == clauses[start]]
                         target.setdefault(name, []).extend((start, end) for end in ends)
         return {name: _outside(found, excluded.get(name, [])) if name not in self.opening
@@ -637,6 +663,11 @@ class _Lexicon:
         if message.clauses[low] != message.clauses[high]:
             return False
         return not any(low < at < high for at, _ in message.spans.get(self.clause, []))
+
+
+def _numeric(word: _Word | None) -> bool:
+    """A phrase opening with a number ("=37 =8", "=99 degree*"): a temperature with its decimals or its unit."""
+    return word is not None and word.key[:1].isdigit()
 
 
 def _ends(phrase: _Phrase, matches: list[set[_Word]], start: int) -> list[int]:

@@ -122,3 +122,269 @@ def test_a_man_of_the_family_with_fits_is_still_not_her_emergency(text):
 ])
 def test_a_yellow_baby_on_the_first_day_or_with_yellow_palms_is_never_calmed(text):
     assert _urgency(text) is Urgency.NOW
+
+
+@pytest.mark.parametrize("seen, hurt", [
+    # "dekhyo", "dekheko", "dekhera" (saw, seen, on seeing) are real words, no typos of "dukhyo" (hurt)
+    ("pet ma kalo dharso dekhyo, dherai thulo", "pet ma dherai dukhyo, uthna sakdina"),
+    ("USG ma pet bhitra baby ko haat dekheko, dherai ramro", "pet bhitra dherai dukheko cha, sahana sakdina"),
+    ("chhati ma sano dana dekhyo, ekdam dherai chilaucha", "chhati ma ekdam dherai dukhyo, saas ferna gahro"),
+])
+def test_saw_is_no_typo_of_hurt(seen, hurt):
+    assert _urgency(seen, "pregnant") is not Urgency.NOW
+    assert _urgency(hurt, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("low, comma", [
+    # a temperature with its decimals stays in one clause: "99, 8 mahina" is a number and her months, not 99.8
+    ("jwaro 99.5 cha, rugha lagyo", "jwaro cha, sugar 99, 8 mahina"),
+    ("ज्वरो ९९.८ छ, रुघा लागेको छ", "ज्वरो आयो, जिउ पोलिरहेको छ, उमेर ३७, ८ महिना"),
+])
+def test_a_number_and_the_next_across_a_comma_are_no_decimal_temperature(low, comma):
+    assert _urgency(low, "pregnant") is not Urgency.NOW
+    assert danger.load().detect(comma, "pregnant").urgency is Urgency.NOW
+    assert _urgency(comma, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # Nepali म ("I") speaks of herself: a relative's complaint beside her own is still her emergency
+    ("आमालाई ज्वरो आएको छ, म ठिक छु, भेट्न जाँदा सर्छ?", "आमालाई ज्वरो आएको छ, म पनि ज्वरोले काम्दै छु"),
+    ("सासूको टाउको दुख्छ, म पनि ७ महिना, उहाँलाई कुन औषधि दिने?", "सासूको टाउको दुख्छ, म पनि टाउको धेरै दुखेर बसेकी छु"),
+    ("सासू भन्नुहुन्छ हातखुट्टा सुन्निन्छ, उहाँको उमेर ६०, म ठीक छु", "सासू भन्नुहुन्छ म धेरै सुन्निएकी छु, अनुहार र हात"),
+    # someone else saw her shaking while she did not know: a fit, unless it was the cold
+    ("sasu le vannu vayo ma raati jaado le kaamdai thie", "sasu le vannu vayo ma raati kaamdai thie"),
+    ("श्रीमानले भन्नुभयो म राति जाडोले काम्दै थिएँ", "श्रीमानले भन्नुभयो म राति काम्दै थिएँ"),
+])
+def test_she_speaking_of_herself_as_ma_is_her_own_sign(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    # eyes turned up, teeth clenched: a fit
+    "श्रीमती अचानक काम्न थालिन्, आँखा माथि फर्कियो, ७ महिना",
+    "wife ko aankha mathi farkyo ani daat kasiyo, 8 mahina",
+    "buhari ko daat kasiyera bolna sakdina, jiu tankiyo",
+    # a face swollen up, a ring that will not come off
+    "mero mukh fulera ekdam thulo vayo, 8 mahina",
+    "अनुहार फुलेर आँखा सानो भयो, ९ महिना",
+    "haat ko aunthi nikalna sakina, mukh pani sunniyo",
+])
+def test_nepali_words_for_fits_and_a_swollen_face_are_go_now(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "aankha jachna gayera farkeko, doctor le sab thik cha vannu vayo",  # came back from the eye check
+    "bari ma phool fulera ramro vayo, 7 mahina",  # flowers in bloom
+    "ghar ko kaam sakina, thakai lagyo, 7 mahina",  # "sakina" (could not, finished) is no typo of "shaking"
+])
+def test_their_look_alikes_are_not_go_now(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # breath that is not enough (सास पुगेन) is difficulty breathing; money that is not enough is not
+    ("paisa pugena, hospital ko kharcha dherai, sutkeri vako 3 din", "sutkeri vako 3 din, saas pugdaina, 2 paila hidna sakdina"),
+    ("खाना पुगेन जस्तो लाग्छ, ८ महिना, कति खाने?", "८ महिना, सास नै पुगेन जस्तो, छाती कसियो"),
+])
+def test_breath_not_enough_is_difficulty_breathing(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # a little fluid at the baby's navel is the cord stump, not her waters breaking
+    ("nani ko naito ma alikati paani jasto cha, rato chaina, k lagaune?", "naito muni dukhcha ani achanak paani bagyo, salwar bhijyo, 8 mahina"),
+    ("नातिको नाइटोमा पानी जस्तो अलिकति छ, गन्हाउँदैन", "नाइटो वरिपरि चिलाउँछ, अचानक तलबाट पानी बग्यो, ९ महिना"),
+])
+def test_fluid_at_the_babys_navel_is_no_waters_breaking(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+def test_a_navel_that_is_red_with_pus_and_smell_is_still_go_now():
+    assert _urgency("nani ko naito bata paani ra pip aaucha, rato vayo, gandhauchha", "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # labour or waters told of yesterday that ended in the birth ("chhori janmi", "छोरा जन्म्यो"): the news of a birth
+    ("hijo raati bethaa lagyo, aaja bihana chhori janmi, dubai thik", "hijo baby janmyo, aba pani bethaa lagirahecha, arko baby jasto"),
+    ("बुहारीलाई हिजो व्यथा लाग्यो, आज बिहान छोरा जन्म्यो, दुवै ठिक", "हिजो बच्चा जन्म्यो, अझै व्यथा लागिरहेको छ"),
+    ("3 din agadi paani futyo, hospital gayau, baby janmyo, dhanyabad", "pahilo baby janmyo, arko pet ma cha, bethaa aairacha"),
+])
+def test_labour_that_ended_in_the_birth_is_no_emergency_but_a_second_baby_is(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # raising her blood (रगत बढाउन) is anaemia, not bleeding; blood that starts to grow from below is
+    ("ragat badhauna k khane? Hb 9 aayo, 6 mahina", "ragat badhna thalyo, tala bata, 5 mahina"),
+    ("रगत बढाउन के खाने? हेमोग्लोबिन कम छ", "रगत बढाउन के खाने? आज तलबाट रगत बग्यो, ४ महिना"),
+])
+def test_raising_her_blood_is_no_bleeding(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # the pain of a birth or an operation still to come, asked about ("dukhcha hola?", "paryo vane dukhcha?")
+    ("सुत्केरी हुँदा धेरै दुख्छ होला? अहिलेदेखि नै डर लाग्छ", "सुत्केरी हुँदा धेरै दुख्छ होला? अहिले पनि कम्मर धेरै दुखिरहेको छ, सहन सक्दिन"),
+    ("operation garnu paryo vane dherai dukhcha?", "aaja bihana dekhi jiu dherai dukhcha, uthna sakdina"),
+])
+def test_pain_to_come_is_no_pain_now(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+def test_romanised_vane_is_if_like_bhane():
+    assert danger.load().says("ragat bagyo vane k garne", "HYPOTHETICAL")
+    assert not danger.load().says("usle bhanyo ragat bagyo", "HYPOTHETICAL")
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # sick once in the morning and eating well all day is morning sickness; nothing, not even water, staying down is not
+    ("bihana 1 choti ulti hunxa, din bhari khana ramrai khanchhu, kati hapta samma?", "ulti hunxa, pani pani basdaina, 2 din vayo"),
+    ("बिहान एक पटक बान्ता हुन्छ, दिनभरि खाना राम्रै खान्छु", "दिनभरि बान्ता हुन्छ, पानी पनि बस्दैन"),
+])
+def test_morning_sickness_with_meals_kept_is_not_go_now(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # blood that stopped coming (ragat aauna banda bhayo) weeks after the birth; blood that has not stopped (banda bhayena)
+    ("delivery vako 6 hapta, ragat aauna banda vayo, aba pariwar niyojan ko kura", "ragat aauna banda bhayena, dherai bagiraxa"),
+    ("सुत्केरी भएको ५ हप्ता, रगत आउन बन्द भयो", "सुत्केरी भएको ३ दिन, रगत बन्द भएन, प्याड भिजिरहेको छ"),
+])
+def test_blood_that_stopped_coming_is_over_and_blood_that_has_not_stopped_is_go_now(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent, stage", [
+    # something days ago, treated, all fine now; the same coming back now
+    ("baby lai 2 din agadi pahelo vako thiyo, batti muni rakhyo, aaja ghar aayau, sab thik",
+     "baby lai 2 din agadi pahelo vako thiyo, aaja feri pahelo vayo, sab thik cha?", "baby"),
+    # it cleared after washing it out
+    ("aankha ma khursani paryo, alik dhamilo vayo tara pani le dhoye paxi thik vayo",
+     "aankha ma khursani paryo, dhoye paxi thik vayo tara aba feri dhamilo dekhchu, tauko dukhcha", "pregnant"),
+])
+def test_an_event_that_is_over_is_calm_and_its_return_is_not(calm, urgent, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _urgency(urgent, stage) is Urgency.NOW
+
+
+def test_bleeding_days_ago_late_in_pregnancy_is_not_set_aside_by_all_fine():
+    assert _urgency("2 din agadi ragat aayeko thiyo, ahile sab thik, 8 mahina", "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # a neighbour bled at her birth, she is fine now, may it not happen to me: how to prepare
+    ("छिमेकीलाई सुत्केरी हुँदा धेरै रगत बगेको थियो रे, अहिले ठीक छिन्, मलाई त्यस्तो नहोस् भनेर के गर्ने?",
+     "छिमेकीलाई धेरै रगत बगेको थियो, मलाई त्यस्तो नहोस्, तर रगत बगिरहेको छ, ७ महिना"),
+    ("chhimeki lai delivery ma dherai ragat bageko thiyo re, malai testo nahos bhanera k garne",
+     "chhimeki lai delivery ma dherai ragat bageko thiyo re, malai testo nahos, aaja tala bata ragat aairacha"),
+])
+def test_a_neighbours_bleeding_that_she_fears_for_herself_is_not_hers(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("soon, urgent", [
+    # a few drops early in pregnancy, none now or asked when to have it checked: see-soon; flowing, heavy, with pain or late: go-now
+    ("buhari 2 mahina ki, bihana thorai khairo ragat dekhiyo re, ahile aaudaina, k garne",
+     "2 mahina, thorai ragat dekhiyo, ahile ni aairacha, k garne"),
+    ("३ महिनाकी आमा, हल्का थोपा रगत देखिन्छ भन्नुहुन्छ, कहिले जाँच्न पठाउने?",
+     "३ महिना, हल्का रगत देखियो तर अहिले धेरै बगिरहेको छ, कहिले जाँच्न जाने?"),
+    ("buhari 2 mahina ki, thorai ragat aayo, ahile chaina", "buhari 2 mahina ki, thorai ragat aayo, ahile chaina tara pet dherai dukhcha"),
+    ("buhari 2 mahina ki, bihana thorai ragat dekhiyo re, ahile aaudaina", "buhari 8 mahina ki, bihana thorai ragat dekhiyo re, ahile aaudaina"),
+])
+def test_a_few_drops_early_with_none_now_is_see_soon(soon, urgent):
+    assert _urgency(soon, "pregnant") is Urgency.SOON
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("soon, urgent", [
+    # a little yellow in the face of a baby some days old, the palms "fine" (hatkela chai thik): see-soon; yellow palms: go-now
+    ("4 din ko baby ko mukh alikati pahelo dekhinxa, aankha ra hatkela chai thik, dudh ramro khanxa",
+     "4 din ko baby ko mukh alikati pahelo, hatkela pahelo cha thik ho?"),
+    ("५ दिनको नानीको अनुहार अलिकति पहेँलो, हत्केला ठिक छ", "५ दिनको नानीको अनुहार अलिकति पहेँलो, हत्केला पनि पहेँलो"),
+])
+def test_palms_said_to_be_fine_are_not_yellow_palms(soon, urgent):
+    assert _urgency(soon, "baby") is Urgency.SOON
+    assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # a relative's fever and whether it passes to his pregnant wife; the wife with fever too
+    ("mero aama lai jwaro aako cha, wife 7 mahina ki, vetna janda sarcha ki?", "mero aama lai jwaro aako cha, wife lai pani jwaro aayo, sarcha ki?"),
+    ("आमालाई ज्वरो आएको छ, श्रीमती ७ महिनाकी, भेट्न जाँदा सर्छ कि?", "आमालाई ज्वरो आएको छ, श्रीमतीलाई पनि ज्वरो आयो, सर्छ कि?"),
+])
+def test_a_relatives_fever_asked_as_contagion_is_not_hers(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # a placenta held at her last birth, told while she is pregnant again and no baby born yet; the same today after a birth
+    ("अघिल्लो पटक सुत्केरी हुँदा साल अड्केको थियो, यसपालि कहिले भर्ना हुने?",
+     "अघिल्लो पटक साल अड्केको थियो, बच्चा २ घण्टा अघि जन्म्यो, साल झरेको छैन"),
+    ("pahilo delivery ma saal atkeko thiyo, yo choti k garne?",
+     "pahilo delivery ma pani saal atkeko thiyo, baby 2 ghanta agadi janmyo, saal jhareko chaina"),
+    ("pahilo delivery ma saal atkeko thiyo, yo choti k garne?", "pahilo delivery ma saal atkeko thiyo, ahile pani atkeko cha"),
+])
+def test_a_placenta_held_at_her_last_birth_is_no_emergency_while_she_is_pregnant(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+    assert _urgency(calm, "baby") is Urgency.NOW  # with a newborn, the words are read as today's
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # "my breath stopped" at a hospital bill is her, in jest; a baby's breath stopping is not
+    ("hospital ko bill dekhera mero saas rokiyo haha, ama ra chhori dubai thik", "bill dekhera mero saas rokiyo, tara baby ko pani saas rokiyo, nilo vayo"),
+    ("बिल देखेर मेरो सास रोकियो, आमा र छोरी दुवै ठिक", "बिल देखेर मेरो सास रोकियो, नानीले सास फेरेको छैन"),
+])
+def test_her_own_breath_held_is_no_baby_not_breathing(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+def test_her_own_breath_stopping_with_breathing_trouble_is_still_go_now():
+    assert _urgency("mero saas rokiyo jasto cha, saas ferna sakdina, chhati dukhcha", "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # may I eat it, an elder says it brings bleeding: a belief asked about; bleeding of her own today is not
+    ("pregnant ma mewa khana hunxa? sasu le mewa le ragat bagcha vanchhin", "mewa khana hunxa? sasu le mewa le ragat bagcha vanchhin, aaja malai ragat aayo"),
+    ("मेवा खान हुन्छ? सासू मेवाले रगत बग्छ भन्नुहुन्छ", "मेवा खान हुन्छ? सासू मेवाले रगत बग्छ भन्नुहुन्छ, हिजोदेखि तलबाट रगत आइरहेको छ"),
+    ("papita kha sakti hu? saas kehti hai isse bleeding hoti hai", "papita kha sakti hu? saas kehti hai isse bleeding hoti hai, aaj mujhe bleeding ho rahi hai"),
+])
+def test_a_food_belief_asked_about_is_no_sign(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # a nephew had jaundice; our baby is watched and fine so far; our baby yellow today
+    ("dai ko chhora lai jaundice vako thiyo, hamro baby ko ni aankha herirahanchu, ahile samma ekdam thik cha",
+     "dai ko chhora lai jaundice vako thiyo, ahile samma thik cha tara aaja hamro baby pahelo vayo"),
+    ("दाइको छोरालाई जन्डिस भएको थियो, हाम्रो नानीको आँखा हेरिरहन्छु, अहिलेसम्म ठिक छ",
+     "दाइको छोरालाई जन्डिस भएको थियो, अहिलेसम्म ठिक छ तर आज हाम्रो नानी पहेँलो भयो"),
+])
+def test_another_familys_baby_that_had_it_while_ours_is_fine_so_far_is_calm(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("past, urgent", [
+    # a severe reading told in the past (yesterday, a first pregnancy) and a later one below severe: see-soon, not go-now
+    ("hijo wife ko BP 160/100 aako thiyo, aushadhi diyo, aaja 130/85 cha", "hijo BP 160/110 thiyo, aaja 165/112 cha"),
+    ("pahilo pregnancy ma BP 160/110 pugeko thiyo, yo choti 110/70 cha", "hijo BP 130/80 thiyo, aaja 170/110 aayo"),
+    ("हिजो बिपी १७०/११० थियो, आज १३०/८० छ", "हिजो बिपी १७०/११० थियो, आज नापेको छैन"),
+    ("my bp was 170/110 yesterday, today 130/80", "bp was 170/110 at the clinic, second time 150/100"),
+])
+def test_a_severe_reading_in_the_past_with_a_lower_one_now_is_see_soon(past, urgent):
+    assert _urgency(past, "pregnant") is Urgency.SOON
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
