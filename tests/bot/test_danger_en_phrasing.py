@@ -1,0 +1,27 @@
+"""English phrasings of danger signs and of calm messages around them: a baby who refuses the breast, and constructions
+that only name a sign (a fear of what may come, something past and over, a general question). Every calm reading has
+an urgent twin: the same construction with a real, present emergency is still go-now."""
+import pytest
+
+from bot import danger
+from bot.danger import Urgency
+
+
+def _urgency(text: str, stage: str | None = None) -> Urgency | None:
+    found = danger.detect(text, stage=stage)
+    return found.urgency if found else None
+
+
+def _sign_now(text: str, stage: str | None = None) -> str:
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is Urgency.NOW, f"{text!r} -> {found}"
+    return found.sign
+
+
+@pytest.mark.parametrize("text", [
+    "my 5 day old stopped taking the breast this morning",
+    "newborn is not taking my breast since last evening",
+    "the baby turns away from my breast every time, 3 days old",
+])
+def test_a_newborn_who_refuses_the_breast_is_go_now(text):
+    assert _sign_now(text, "baby") == "newborn_not_feeding"
