@@ -25,3 +25,20 @@ def _sign_now(text: str, stage: str | None = None) -> str:
 ])
 def test_a_newborn_who_refuses_the_breast_is_go_now(text):
     assert _sign_now(text, "baby") == "newborn_not_feeding"
+
+
+@pytest.mark.parametrize("text", [
+    "baby poo is bright yellow and grainy, feeds 10 times a day, is that ok",
+    "my son's poos are yellow like mustard, only breast milk",
+])
+def test_a_breastfed_babys_yellow_poo_is_no_jaundice(text):
+    assert _urgency(text, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "baby poo is yellow and his eyes look yellow too",
+    "my baby looks yellow and the poo is pale",
+    "my baby is yellow, his stool is white like chalk",
+])
+def test_a_yellow_baby_beside_talk_of_poo_is_still_jaundice(text):
+    assert _sign_now(text, "baby") == "newborn_jaundice"
