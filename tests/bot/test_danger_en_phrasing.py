@@ -42,3 +42,22 @@ def test_a_breastfed_babys_yellow_poo_is_no_jaundice(text):
 ])
 def test_a_yellow_baby_beside_talk_of_poo_is_still_jaundice(text):
     assert _sign_now(text, "baby") == "newborn_jaundice"
+
+
+@pytest.mark.parametrize("text", [
+    "will the labour pain be very strong? my first, 7 months",
+    "how bad will delivery pain be for a first baby",
+    "will delivery pain be terrible? i am so nervous, 30 weeks",
+])
+def test_asking_how_much_labour_will_hurt_is_no_emergency(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "will delivery pain be worse than this? pain started an hour ago, very strong, 38 weeks",
+    "how painful will labour be? pains coming every 5 minutes now, 34 weeks",
+    "will labour pain be like this? terrible pain in my belly right now, 8 months",
+    "will labour pain be like this? very bad pains, 8 months",  # compared with a pain she has
+])
+def test_the_same_question_with_pain_that_has_begun_is_go_now(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
