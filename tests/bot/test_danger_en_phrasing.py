@@ -61,3 +61,19 @@ def test_asking_how_much_labour_will_hurt_is_no_emergency(text):
 ])
 def test_the_same_question_with_pain_that_has_begun_is_go_now(text):
     assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "1 week after birth, slight fever and my breasts are heavy and full",
+    "delivered 5 days back, a little feverish, breasts feel heavy and sore",
+])
+def test_heavy_breasts_beside_a_slight_fever_after_birth_are_no_severity(text):
+    assert _urgency(text, "baby") is Urgency.SOON
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("delivered 4 days ago, very high fever and shivering, breasts heavy", "fever"),
+    ("after delivery a little fever, breasts heavy, and the bleeding is very heavy", "heavy_bleeding_postpartum"),
+])
+def test_heavy_breasts_beside_a_high_fever_or_heavy_bleeding_still_alarm(text, sign):
+    assert _sign_now(text, "baby") == sign
