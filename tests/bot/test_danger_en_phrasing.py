@@ -77,3 +77,20 @@ def test_heavy_breasts_beside_a_slight_fever_after_birth_are_no_severity(text):
 ])
 def test_heavy_breasts_beside_a_high_fever_or_heavy_bleeding_still_alarm(text, sign):
     assert _sign_now(text, "baby") == sign
+
+
+@pytest.mark.parametrize("text", [
+    "my eyes get a little blurry late in the evening, fine after resting, 30 weeks",
+    "slightly blurry vision when i sew at night, gone after sleeping, 25 weeks",
+])
+def test_a_slight_blur_that_clears_after_sleep_or_rest_is_see_soon(text):
+    assert _urgency(text, "pregnant") is Urgency.SOON
+
+
+@pytest.mark.parametrize("text", [
+    "everything a bit blurry with dark spots, goes after sleep, 33 weeks",
+    "eyes a little blurry and flashing lights, fine after rest, 32 weeks",
+    "slightly blurry, fine after rest, but a bad headache too, 34 weeks",
+])
+def test_a_blur_with_spots_flashes_or_a_headache_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
