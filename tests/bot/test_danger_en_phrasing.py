@@ -94,3 +94,22 @@ def test_a_slight_blur_that_clears_after_sleep_or_rest_is_see_soon(text):
 ])
 def test_a_blur_with_spots_flashes_or_a_headache_still_alarms(text):
     assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "tiny red spot at the navel where the cord fell off, no pus, feeding well",
+    "a small red spot near the belly button since the cord came off",
+])
+def test_a_small_red_spot_at_the_navel_alone_is_see_soon(text):
+    assert _urgency(text, "baby") is Urgency.SOON
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("small red spot at the navel and the skin around is swollen with pus", "baby"),
+    ("small red spot at the navel, it smells bad", "baby"),
+    ("small red spot of blood on my pad, 34 weeks", "pregnant"),
+    ("small red spot on my pad, 8 months", "pregnant"),  # a red spot on her pad is blood
+    ("red spots on my underwear this morning, 20 weeks", "pregnant"),
+])
+def test_a_small_red_spot_with_pus_a_smell_or_late_in_pregnancy_still_alarms(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
