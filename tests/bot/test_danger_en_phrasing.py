@@ -113,3 +113,20 @@ def test_a_small_red_spot_at_the_navel_alone_is_see_soon(text):
 ])
 def test_a_small_red_spot_with_pus_a_smell_or_late_in_pregnancy_still_alarms(text, stage):
     assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "headache on and off since 3 days, not too bad, 29 weeks",
+    "my headache keeps coming back since yesterday but not that bad",
+])
+def test_a_recurring_headache_she_calls_not_bad_is_see_soon(text):
+    assert _urgency(text, "pregnant") is Urgency.SOON
+
+
+@pytest.mark.parametrize("text", [
+    "headache since yesterday, not that bad but my eyes are blurry, 34 weeks",
+    "headache keeps coming back, not too bad, but my face is swollen, 36 weeks",
+    "terrible headache since 2 days, not too bad in the morning but worst at night",
+])
+def test_a_headache_called_not_bad_with_other_warnings_or_worst_at_times_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
