@@ -130,3 +130,20 @@ def test_a_recurring_headache_she_calls_not_bad_is_see_soon(text):
 ])
 def test_a_headache_called_not_bad_with_other_warnings_or_worst_at_times_still_alarms(text):
     assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "my right calf aches after walking to the market, no swelling, 30 weeks",
+    "left calf hurts a bit after climbing stairs, 6 months",
+])
+def test_a_calf_that_aches_after_walking_with_nothing_swollen_or_red_is_see_soon(text):
+    assert _urgency(text, "pregnant") is Urgency.SOON
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("pain in my left calf after walking and it is swollen and red", "baby"),
+    ("left calf pain after walking and now i am short of breath", "pregnant"),
+    ("pain in one calf after walking since 3 days, getting worse", "pregnant"),
+])
+def test_a_calf_pain_after_walking_with_swelling_breathlessness_or_worsening_still_alarms(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
