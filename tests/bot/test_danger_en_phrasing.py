@@ -147,3 +147,19 @@ def test_a_calf_that_aches_after_walking_with_nothing_swollen_or_red_is_see_soon
 ])
 def test_a_calf_pain_after_walking_with_swelling_breathlessness_or_worsening_still_alarms(text, stage):
     assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "i throw up once after waking, then fine the whole day, 8 weeks",
+    "vomit in the morning only, ok all day after that, 10 weeks",
+])
+def test_morning_vomiting_then_fine_all_day_is_no_emergency(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "vomiting the whole day, cannot keep even water down, 10 weeks",
+    "was ok all day yesterday, today vomiting all day and all night, 11 weeks",
+])
+def test_vomiting_all_day_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
