@@ -163,3 +163,23 @@ def test_morning_vomiting_then_fine_all_day_is_no_emergency(text):
 ])
 def test_vomiting_all_day_still_alarms(text):
     assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "a little spotting at 11 weeks that stopped, do i need a checkup",
+    "i had spotting in the second month which stopped, now 4 months and fine",
+])
+def test_early_spotting_that_has_stopped_is_see_soon(text):
+    assert _urgency(text, "pregnant") is Urgency.SOON
+
+
+@pytest.mark.parametrize("text", [
+    "spotting at 10 weeks which has not stopped",
+    "spotting at 12 weeks, it stopped but started again today",
+    "spotting at 30 weeks, stopped now",  # late in pregnancy any bleeding is go-now
+    "spotting 2 days back which stopped, now lower belly pain, 12 weeks",
+    "some spotting at 8 weeks, stopped now, feeling dizzy",
+    "heavy spotting at 16 weeks, stopped now",
+])
+def test_spotting_that_goes_on_returns_is_late_or_comes_with_pain_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
