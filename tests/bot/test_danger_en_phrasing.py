@@ -183,3 +183,21 @@ def test_early_spotting_that_has_stopped_is_see_soon(text):
 ])
 def test_spotting_that_goes_on_returns_is_late_or_comes_with_pain_still_alarms(text):
     assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "wat r the signs that labour has begun? 38 wks, all is fine",
+    "how will i know labour has started? 39 weeks, everything fine so far",
+])
+def test_asking_the_signs_of_labour_while_all_is_fine_is_no_emergency(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "what are the signs labour has started? pains every 5 min now, 37 weeks",
+    "how do i know labour has started? very strong pains since 2 hours, 36 weeks",
+    "what are the signs labour started? all fine but some bleeding, 37 weeks",
+    "how will i know labour has started? all fine but bleeding since an hour, 38 weeks",
+])
+def test_the_same_question_with_pains_every_few_minutes_bleeding_or_waters_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
