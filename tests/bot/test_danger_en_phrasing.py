@@ -201,3 +201,20 @@ def test_asking_the_signs_of_labour_while_all_is_fine_is_no_emergency(text):
 ])
 def test_the_same_question_with_pains_every_few_minutes_bleeding_or_waters_still_alarms(text):
     assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("in my previous pregnancy i bled heavily after the birth and needed blood, will it happen again?", "pregnant"),
+    ("In my last pregnancy I had a lot of bleeding after delivery. Will it happen again this time?", None),
+])
+def test_asking_whether_an_earlier_births_bleeding_will_happen_again_is_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("in my last pregnancy i had heavy bleeding after delivery. will it happen again? now bleeding since morning", "pregnant"),
+    ("last delivery i bled heavily. delivered yesterday, soaking pads, will it happen again?", "baby"),
+    ("in my last pregnancy I had bleeding. it started again today, will it happen again like last time?", "pregnant"),
+])
+def test_the_same_question_with_bleeding_now_still_alarms(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
