@@ -218,3 +218,21 @@ def test_asking_whether_an_earlier_births_bleeding_will_happen_again_is_no_emerg
 ])
 def test_the_same_question_with_bleeding_now_still_alarms(text, stage):
     assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "my mother in law's bp is 175/105, she is 60, should she see a doctor? i am 6 months pregnant",
+    "grandmother bp 180/100 today, can she take her tablets? i am 30 weeks",
+])
+def test_an_older_womans_reading_beside_her_own_pregnancy_is_not_hers(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "mother in law checked my bp, it is 170/110, i am 8 months",
+    "mother in law bp 160/100 and mine is 165/110, 7 months pregnant",
+    "mother bp 170/112, 34 weeks, what to do",  # a health worker's word for the pregnant woman
+    "my sister is pregnant, her bp is 170/110",
+])
+def test_her_own_a_clients_or_a_pregnant_relatives_reading_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
