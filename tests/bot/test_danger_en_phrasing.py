@@ -236,3 +236,22 @@ def test_an_older_womans_reading_beside_her_own_pregnancy_is_not_hers(text):
 ])
 def test_her_own_a_clients_or_a_pregnant_relatives_reading_still_alarms(text):
     assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "vomiting several times a day for a week, but i can eat a little and drink, 11 weeks",
+    "throwing up many times since 4 days, able to eat and drink something, 9 weeks",
+])
+def test_vomiting_often_while_she_can_still_eat_and_drink_is_see_soon(text):
+    assert _urgency(text, "pregnant") is Urgency.SOON
+
+
+@pytest.mark.parametrize("text", [
+    "vomiting nonstop since morning, i can drink a little, 10 weeks",
+    "vomiting many times, i can eat nothing, 9 weeks",
+    "vomiting all day, i can drink but feel dizzy and weak, 11 weeks",
+    "vomiting 15 times today, i can drink a little",
+    "vomiting again and again, i can eat but it all comes back out",
+])
+def test_vomiting_nonstop_many_times_with_dizziness_or_nothing_staying_down_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
