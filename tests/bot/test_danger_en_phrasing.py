@@ -255,3 +255,20 @@ def test_vomiting_often_while_she_can_still_eat_and_drink_is_see_soon(text):
 ])
 def test_vomiting_nonstop_many_times_with_dizziness_or_nothing_staying_down_still_alarms(text):
     assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "is it ok to lie on my back at night? i heard that the baby moves less then",
+    "i heard babies move less in the last weeks, is that true? 30 weeks",
+])
+def test_a_saying_that_babies_move_less_is_no_reduced_movement(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "heard baby moves less when i lie on my back, but my baby has not moved since morning",
+    "i heard the baby moves less at night. today my baby is moving less",
+    "i heard my baby moving less today",
+])
+def test_a_saying_beside_her_own_baby_moving_less_still_alarms(text):
+    assert _sign_now(text, "pregnant") == "reduced_fetal_movement"
