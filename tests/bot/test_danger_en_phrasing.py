@@ -272,3 +272,21 @@ def test_a_saying_that_babies_move_less_is_no_reduced_movement(text):
 ])
 def test_a_saying_beside_her_own_baby_moving_less_still_alarms(text):
     assert _sign_now(text, "pregnant") == "reduced_fetal_movement"
+
+
+@pytest.mark.parametrize("text", [
+    "i fainted once in the first month, all good since, can i travel now? 6 months",
+    "fainted in early pregnancy because of low sugar, everything fine now",
+])
+def test_a_faint_in_the_first_months_with_all_well_since_is_no_emergency(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "fainted in first month, all good, but today she fainted again and is not waking",
+    "i fainted in the first month, all good, but fainted again this morning",
+    "fainted in early pregnancy, all fine but dizzy all the time now",
+    "wife fainted in 1st month, all good, now she fell down and is not responding",
+])
+def test_a_faint_today_or_again_beside_an_early_one_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
