@@ -290,3 +290,23 @@ def test_a_faint_in_the_first_months_with_all_well_since_is_no_emergency(text):
 ])
 def test_a_faint_today_or_again_beside_an_early_one_still_alarms(text):
     assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "what if my baby stops breathing in his sleep? i check on him all night, 1 month old",
+    "what if the baby stops breathing while i sleep? so worried",
+])
+def test_a_fear_that_the_baby_may_stop_breathing_is_no_emergency(text):
+    assert _urgency(text, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "what if baby stops breathing? he is not breathing now",
+    "what if baby stops breathing? he stopped breathing for a minute just now",
+    "what if the baby stops breathing? he is gasping",
+    "what if baby stops breathing? his lips are blue",
+    "in case baby stops breathing what should we do? he breathes fast with the chest pulling in",
+    "newborn gasping for breath",
+])
+def test_the_same_fear_beside_a_baby_not_breathing_gasping_blue_or_indrawing_still_alarms(text):
+    assert _urgency(text, "baby") is Urgency.NOW
