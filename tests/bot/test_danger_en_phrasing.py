@@ -310,3 +310,20 @@ def test_a_fear_that_the_baby_may_stop_breathing_is_no_emergency(text):
 ])
 def test_the_same_fear_beside_a_baby_not_breathing_gasping_blue_or_indrawing_still_alarms(text):
     assert _urgency(text, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "our first son had breathing difficulty at birth and died, now 8 months pregnant again, how to prepare",
+    "my first baby had a breathing problem at birth. now 6 months again, what should we plan?",
+])
+def test_an_earlier_babys_breathing_trouble_at_birth_is_not_hers_now(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("our first baby had breathing problem at birth; now 7 months and i cannot breathe properly since morning", "pregnant"),
+    ("first baby had breathing problem at birth, now my wife is 8 months and has difficulty breathing", "pregnant"),
+    ("baby born yesterday had breathing problem at birth, still breathing with difficulty", "baby"),
+])
+def test_her_own_or_the_newborns_breathing_trouble_beside_it_still_alarms(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
