@@ -327,3 +327,21 @@ def test_an_earlier_babys_breathing_trouble_at_birth_is_not_hers_now(text):
 ])
 def test_her_own_or_the_newborns_breathing_trouble_beside_it_still_alarms(text, stage):
     assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "my husband fainted at the delivery when he saw the blood, lol. me and the baby are fine",
+    "the baby's father fainted in the labour room seeing blood, mother and baby are fine",
+])
+def test_someone_else_fainting_at_the_birth_while_she_and_the_baby_are_fine_is_no_emergency(text):
+    assert _urgency(text, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "husband fainted seeing blood, me and baby fine but i am soaking pads with blood",
+    "my husband fainted, me and baby fine, but now baby is very sleepy and floppy",
+    "husband fainted seeing blood, me and baby fine but big clots are coming",
+    "my husband fainted seeing blood, me and baby fine but baby not feeding since morning",
+])
+def test_the_same_story_with_her_bleeding_or_the_babys_sign_still_alarms(text):
+    assert _urgency(text, "baby") is Urgency.NOW
