@@ -345,3 +345,11 @@ def test_someone_else_fainting_at_the_birth_while_she_and_the_baby_are_fine_is_n
 ])
 def test_the_same_story_with_her_bleeding_or_the_babys_sign_still_alarms(text):
     assert _urgency(text, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "my face swelled last pregnancy, today my face and hands swelled up, 36 weeks",
+    "fever in my last pregnancy, today high fever again with shivering",
+])
+def test_a_sign_today_beside_an_earlier_pregnancy_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
