@@ -353,3 +353,20 @@ def test_the_same_story_with_her_bleeding_or_the_babys_sign_still_alarms(text):
 ])
 def test_a_sign_today_beside_an_earlier_pregnancy_still_alarms(text):
     assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "in my first pregnancy my face swelled in the last month, now 5 months, how to prevent it?",
+    "last pregnancy my hands and face were swollen at the end. now 3 months pregnant again, what should i do to avoid it",
+])
+def test_swelling_in_an_earlier_pregnancy_with_none_now_is_no_emergency(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "last pregnancy my face swelled and now again my face and hands are swollen, 8 months",
+    "last pregnancy face swelled; since yesterday my face is puffy, 34 weeks",
+    "in my first pregnancy my face swelled, this time also my face looks puffy, 33 weeks",
+])
+def test_swelling_now_beside_an_earlier_pregnancy_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
