@@ -370,3 +370,11 @@ def test_swelling_in_an_earlier_pregnancy_with_none_now_is_no_emergency(text):
 ])
 def test_swelling_now_beside_an_earlier_pregnancy_still_alarms(text):
     assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("what should i do if i see blood? spotting started this morning, 30 weeks", "pregnant"),
+    ("what do i do if the baby is hot? he has had fever since last night, 10 days old", "baby"),
+])
+def test_a_sign_that_began_at_a_named_time_is_not_softened_by_an_if(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
