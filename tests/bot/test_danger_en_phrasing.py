@@ -378,3 +378,19 @@ def test_swelling_now_beside_an_earlier_pregnancy_still_alarms(text):
 ])
 def test_a_sign_that_began_at_a_named_time_is_not_softened_by_an_if(text, stage):
     assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "how will i know it is labour? all fine but water broke an hour ago",
+    "how to know if it's the waters? fluid leaking since this morning, 35 weeks",
+])
+def test_a_how_to_tell_question_beside_waters_that_have_broken_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "how will i know when my waters break?",
+    "how do i know when the waters break? 36 weeks, all fine",
+])
+def test_asking_how_to_tell_the_waters_have_broken_is_not_go_now(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
