@@ -1,0 +1,396 @@
+"""English phrasings of danger signs and of calm messages around them: a baby who refuses the breast, and constructions
+that only name a sign (a fear of what may come, something past and over, a general question). Every calm reading has
+an urgent twin: the same construction with a real, present emergency is still go-now."""
+import pytest
+
+from bot import danger
+from bot.danger import Urgency
+
+
+def _urgency(text: str, stage: str | None = None) -> Urgency | None:
+    found = danger.detect(text, stage=stage)
+    return found.urgency if found else None
+
+
+def _sign_now(text: str, stage: str | None = None) -> str:
+    found = danger.detect(text, stage=stage)
+    assert found is not None and found.urgency is Urgency.NOW, f"{text!r} -> {found}"
+    return found.sign
+
+
+@pytest.mark.parametrize("text", [
+    "my 5 day old stopped taking the breast this morning",
+    "newborn is not taking my breast since last evening",
+    "the baby turns away from my breast every time, 3 days old",
+])
+def test_a_newborn_who_refuses_the_breast_is_go_now(text):
+    assert _sign_now(text, "baby") == "newborn_not_feeding"
+
+
+@pytest.mark.parametrize("text", [
+    "baby poo is bright yellow and grainy, feeds 10 times a day, is that ok",
+    "my son's poos are yellow like mustard, only breast milk",
+])
+def test_a_breastfed_babys_yellow_poo_is_no_jaundice(text):
+    assert _urgency(text, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "baby poo is yellow and his eyes look yellow too",
+    "my baby looks yellow and the poo is pale",
+    "my baby is yellow, his stool is white like chalk",
+])
+def test_a_yellow_baby_beside_talk_of_poo_is_still_jaundice(text):
+    assert _sign_now(text, "baby") == "newborn_jaundice"
+
+
+@pytest.mark.parametrize("text", [
+    "will the labour pain be very strong? my first, 7 months",
+    "how bad will delivery pain be for a first baby",
+    "will delivery pain be terrible? i am so nervous, 30 weeks",
+])
+def test_asking_how_much_labour_will_hurt_is_no_emergency(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "will delivery pain be worse than this? pain started an hour ago, very strong, 38 weeks",
+    "how painful will labour be? pains coming every 5 minutes now, 34 weeks",
+    "will labour pain be like this? terrible pain in my belly right now, 8 months",
+    "will labour pain be like this? very bad pains, 8 months",  # compared with a pain she has
+])
+def test_the_same_question_with_pain_that_has_begun_is_go_now(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "1 week after birth, slight fever and my breasts are heavy and full",
+    "delivered 5 days back, a little feverish, breasts feel heavy and sore",
+])
+def test_heavy_breasts_beside_a_slight_fever_after_birth_are_no_severity(text):
+    assert _urgency(text, "baby") is Urgency.SOON
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("delivered 4 days ago, very high fever and shivering, breasts heavy", "fever"),
+    ("after delivery a little fever, breasts heavy, and the bleeding is very heavy", "heavy_bleeding_postpartum"),
+])
+def test_heavy_breasts_beside_a_high_fever_or_heavy_bleeding_still_alarm(text, sign):
+    assert _sign_now(text, "baby") == sign
+
+
+@pytest.mark.parametrize("text", [
+    "my eyes get a little blurry late in the evening, fine after resting, 30 weeks",
+    "slightly blurry vision when i sew at night, gone after sleeping, 25 weeks",
+])
+def test_a_slight_blur_that_clears_after_sleep_or_rest_is_see_soon(text):
+    assert _urgency(text, "pregnant") is Urgency.SOON
+
+
+@pytest.mark.parametrize("text", [
+    "everything a bit blurry with dark spots, goes after sleep, 33 weeks",
+    "eyes a little blurry and flashing lights, fine after rest, 32 weeks",
+    "slightly blurry, fine after rest, but a bad headache too, 34 weeks",
+])
+def test_a_blur_with_spots_flashes_or_a_headache_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "tiny red spot at the navel where the cord fell off, no pus, feeding well",
+    "a small red spot near the belly button since the cord came off",
+])
+def test_a_small_red_spot_at_the_navel_alone_is_see_soon(text):
+    assert _urgency(text, "baby") is Urgency.SOON
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("small red spot at the navel and the skin around is swollen with pus", "baby"),
+    ("small red spot at the navel, it smells bad", "baby"),
+    ("small red spot of blood on my pad, 34 weeks", "pregnant"),
+    ("small red spot on my pad, 8 months", "pregnant"),  # a red spot on her pad is blood
+    ("red spots on my underwear this morning, 20 weeks", "pregnant"),
+])
+def test_a_small_red_spot_with_pus_a_smell_or_late_in_pregnancy_still_alarms(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "headache on and off since 3 days, not too bad, 29 weeks",
+    "my headache keeps coming back since yesterday but not that bad",
+])
+def test_a_recurring_headache_she_calls_not_bad_is_see_soon(text):
+    assert _urgency(text, "pregnant") is Urgency.SOON
+
+
+@pytest.mark.parametrize("text", [
+    "headache since yesterday, not that bad but my eyes are blurry, 34 weeks",
+    "headache keeps coming back, not too bad, but my face is swollen, 36 weeks",
+    "terrible headache since 2 days, not too bad in the morning but worst at night",
+])
+def test_a_headache_called_not_bad_with_other_warnings_or_worst_at_times_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "my right calf aches after walking to the market, no swelling, 30 weeks",
+    "left calf hurts a bit after climbing stairs, 6 months",
+])
+def test_a_calf_that_aches_after_walking_with_nothing_swollen_or_red_is_see_soon(text):
+    assert _urgency(text, "pregnant") is Urgency.SOON
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("pain in my left calf after walking and it is swollen and red", "baby"),
+    ("left calf pain after walking and now i am short of breath", "pregnant"),
+    ("pain in one calf after walking since 3 days, getting worse", "pregnant"),
+])
+def test_a_calf_pain_after_walking_with_swelling_breathlessness_or_worsening_still_alarms(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "i throw up once after waking, then fine the whole day, 8 weeks",
+    "vomit in the morning only, ok all day after that, 10 weeks",
+])
+def test_morning_vomiting_then_fine_all_day_is_no_emergency(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "vomiting the whole day, cannot keep even water down, 10 weeks",
+    "was ok all day yesterday, today vomiting all day and all night, 11 weeks",
+])
+def test_vomiting_all_day_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "a little spotting at 11 weeks that stopped, do i need a checkup",
+    "i had spotting in the second month which stopped, now 4 months and fine",
+])
+def test_early_spotting_that_has_stopped_is_see_soon(text):
+    assert _urgency(text, "pregnant") is Urgency.SOON
+
+
+@pytest.mark.parametrize("text", [
+    "spotting at 10 weeks which has not stopped",
+    "spotting at 12 weeks, it stopped but started again today",
+    "spotting at 30 weeks, stopped now",  # late in pregnancy any bleeding is go-now
+    "spotting 2 days back which stopped, now lower belly pain, 12 weeks",
+    "some spotting at 8 weeks, stopped now, feeling dizzy",
+    "heavy spotting at 16 weeks, stopped now",
+])
+def test_spotting_that_goes_on_returns_is_late_or_comes_with_pain_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "wat r the signs that labour has begun? 38 wks, all is fine",
+    "how will i know labour has started? 39 weeks, everything fine so far",
+])
+def test_asking_the_signs_of_labour_while_all_is_fine_is_no_emergency(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "what are the signs labour has started? pains every 5 min now, 37 weeks",
+    "how do i know labour has started? very strong pains since 2 hours, 36 weeks",
+    "what are the signs labour started? all fine but some bleeding, 37 weeks",
+    "how will i know labour has started? all fine but bleeding since an hour, 38 weeks",
+])
+def test_the_same_question_with_pains_every_few_minutes_bleeding_or_waters_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("in my previous pregnancy i bled heavily after the birth and needed blood, will it happen again?", "pregnant"),
+    ("In my last pregnancy I had a lot of bleeding after delivery. Will it happen again this time?", None),
+])
+def test_asking_whether_an_earlier_births_bleeding_will_happen_again_is_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("in my last pregnancy i had heavy bleeding after delivery. will it happen again? now bleeding since morning", "pregnant"),
+    ("last delivery i bled heavily. delivered yesterday, soaking pads, will it happen again?", "baby"),
+    ("in my last pregnancy I had bleeding. it started again today, will it happen again like last time?", "pregnant"),
+])
+def test_the_same_question_with_bleeding_now_still_alarms(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "my mother in law's bp is 175/105, she is 60, should she see a doctor? i am 6 months pregnant",
+    "grandmother bp 180/100 today, can she take her tablets? i am 30 weeks",
+])
+def test_an_older_womans_reading_beside_her_own_pregnancy_is_not_hers(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "mother in law checked my bp, it is 170/110, i am 8 months",
+    "mother in law bp 160/100 and mine is 165/110, 7 months pregnant",
+    "mother bp 170/112, 34 weeks, what to do",  # a health worker's word for the pregnant woman
+    "my sister is pregnant, her bp is 170/110",
+])
+def test_her_own_a_clients_or_a_pregnant_relatives_reading_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "vomiting several times a day for a week, but i can eat a little and drink, 11 weeks",
+    "throwing up many times since 4 days, able to eat and drink something, 9 weeks",
+])
+def test_vomiting_often_while_she_can_still_eat_and_drink_is_see_soon(text):
+    assert _urgency(text, "pregnant") is Urgency.SOON
+
+
+@pytest.mark.parametrize("text", [
+    "vomiting nonstop since morning, i can drink a little, 10 weeks",
+    "vomiting many times, i can eat nothing, 9 weeks",
+    "vomiting all day, i can drink but feel dizzy and weak, 11 weeks",
+    "vomiting 15 times today, i can drink a little",
+    "vomiting again and again, i can eat but it all comes back out",
+])
+def test_vomiting_nonstop_many_times_with_dizziness_or_nothing_staying_down_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "is it ok to lie on my back at night? i heard that the baby moves less then",
+    "i heard babies move less in the last weeks, is that true? 30 weeks",
+])
+def test_a_saying_that_babies_move_less_is_no_reduced_movement(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "heard baby moves less when i lie on my back, but my baby has not moved since morning",
+    "i heard the baby moves less at night. today my baby is moving less",
+    "i heard my baby moving less today",
+])
+def test_a_saying_beside_her_own_baby_moving_less_still_alarms(text):
+    assert _sign_now(text, "pregnant") == "reduced_fetal_movement"
+
+
+@pytest.mark.parametrize("text", [
+    "i fainted once in the first month, all good since, can i travel now? 6 months",
+    "fainted in early pregnancy because of low sugar, everything fine now",
+])
+def test_a_faint_in_the_first_months_with_all_well_since_is_no_emergency(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "fainted in first month, all good, but today she fainted again and is not waking",
+    "i fainted in the first month, all good, but fainted again this morning",
+    "fainted in early pregnancy, all fine but dizzy all the time now",
+    "wife fainted in 1st month, all good, now she fell down and is not responding",
+])
+def test_a_faint_today_or_again_beside_an_early_one_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "what if my baby stops breathing in his sleep? i check on him all night, 1 month old",
+    "what if the baby stops breathing while i sleep? so worried",
+])
+def test_a_fear_that_the_baby_may_stop_breathing_is_no_emergency(text):
+    assert _urgency(text, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "what if baby stops breathing? he is not breathing now",
+    "what if baby stops breathing? he stopped breathing for a minute just now",
+    "what if the baby stops breathing? he is gasping",
+    "what if baby stops breathing? his lips are blue",
+    "in case baby stops breathing what should we do? he breathes fast with the chest pulling in",
+    "newborn gasping for breath",
+])
+def test_the_same_fear_beside_a_baby_not_breathing_gasping_blue_or_indrawing_still_alarms(text):
+    assert _urgency(text, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "our first son had breathing difficulty at birth and died, now 8 months pregnant again, how to prepare",
+    "my first baby had a breathing problem at birth. now 6 months again, what should we plan?",
+])
+def test_an_earlier_babys_breathing_trouble_at_birth_is_not_hers_now(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("our first baby had breathing problem at birth; now 7 months and i cannot breathe properly since morning", "pregnant"),
+    ("first baby had breathing problem at birth, now my wife is 8 months and has difficulty breathing", "pregnant"),
+    ("baby born yesterday had breathing problem at birth, still breathing with difficulty", "baby"),
+])
+def test_her_own_or_the_newborns_breathing_trouble_beside_it_still_alarms(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "my husband fainted at the delivery when he saw the blood, lol. me and the baby are fine",
+    "the baby's father fainted in the labour room seeing blood, mother and baby are fine",
+])
+def test_someone_else_fainting_at_the_birth_while_she_and_the_baby_are_fine_is_no_emergency(text):
+    assert _urgency(text, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "husband fainted seeing blood, me and baby fine but i am soaking pads with blood",
+    "my husband fainted, me and baby fine, but now baby is very sleepy and floppy",
+    "husband fainted seeing blood, me and baby fine but big clots are coming",
+    "my husband fainted seeing blood, me and baby fine but baby not feeding since morning",
+])
+def test_the_same_story_with_her_bleeding_or_the_babys_sign_still_alarms(text):
+    assert _urgency(text, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "my face swelled last pregnancy, today my face and hands swelled up, 36 weeks",
+    "fever in my last pregnancy, today high fever again with shivering",
+])
+def test_a_sign_today_beside_an_earlier_pregnancy_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "in my first pregnancy my face swelled in the last month, now 5 months, how to prevent it?",
+    "last pregnancy my hands and face were swollen at the end. now 3 months pregnant again, what should i do to avoid it",
+])
+def test_swelling_in_an_earlier_pregnancy_with_none_now_is_no_emergency(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "last pregnancy my face swelled and now again my face and hands are swollen, 8 months",
+    "last pregnancy face swelled; since yesterday my face is puffy, 34 weeks",
+    "in my first pregnancy my face swelled, this time also my face looks puffy, 33 weeks",
+])
+def test_swelling_now_beside_an_earlier_pregnancy_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("what should i do if i see blood? spotting started this morning, 30 weeks", "pregnant"),
+    ("what do i do if the baby is hot? he has had fever since last night, 10 days old", "baby"),
+])
+def test_a_sign_that_began_at_a_named_time_is_not_softened_by_an_if(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "how will i know it is labour? all fine but water broke an hour ago",
+    "how to know if it's the waters? fluid leaking since this morning, 35 weeks",
+])
+def test_a_how_to_tell_question_beside_waters_that_have_broken_still_alarms(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "how will i know when my waters break?",
+    "how do i know when the waters break? 36 weeks, all fine",
+])
+def test_asking_how_to_tell_the_waters_have_broken_is_not_go_now(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
