@@ -60,3 +60,15 @@ def test_a_message_that_says_what_she_wants_is_left_to_its_intent(sure, text):
 def test_everyday_replies_and_questions_are_never_raised_by_the_real_classifier(text):
     found = danger.detect(text)
     assert found is None or found.urgency is not Urgency.NOW, found
+
+
+@pytest.mark.parametrize("text", ["the baby kicked a lot today, we are so happy", "aaja bachha khub chalyo, dherai khusi lagyo",
+                                  "आज बच्चा खूब हिला, बहुत खुशी हुई"])
+def test_glad_news_is_never_raised(sure, text):
+    found = danger.detect(text, stage="pregnant")
+    assert found is None or found.urgency is not Urgency.NOW, found
+
+
+def test_glad_words_do_not_hide_a_sign_the_lexicon_names():
+    found = danger.detect("I was so happy last week but since yesterday the baby has not moved at all", stage="pregnant")
+    assert (found.sign, found.urgency) == ("reduced_fetal_movement", Urgency.NOW)
