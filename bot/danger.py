@@ -42,6 +42,7 @@ MAX_SPANS_PER_TERM = 6  # keeps the rule search small on long, repetitive messag
 GAP = None  # "..." in a phrase: up to GAP_WORDS words of anything
 GAP_WORDS = 2
 WORDS_REMEMBERED = 8192  # distinct words whose lexicon matches are remembered: about 2 MB at most
+MESSAGES_REMEMBERED = 64  # messages whose reading is remembered: the checks of one message read it once
 
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _ASPIRATE = re.compile(r"([stdpj])h")  # kh, gh, bh, ch stay: "khun" (blood) is not "kun" (which), "chare" not "care"
@@ -94,7 +95,7 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
 
 def _lexicon_detect(text: str, stage: str | None) -> DangerSign | None:
     """What the lexicon alone says, late bleeding included."""
-    return _late_bleeding(text, load().detect(text, stage))
+    return _late_bleeding(text, load().detect(text, stage), stage)
 
 
 # The signs whose go-now a trained classifier (bot/danger_model.py) may turn into "see a health worker soon" when it
@@ -154,17 +155,23 @@ def _second_opinion(text: str, found: DangerSign) -> DangerSign:
     return DangerSign(found.sign, found.group, Urgency.SOON)
 
 
+OVER = frozenset({"RESOLVED", "STOPPED"})  # the terms of a dismissal that says a sign has passed
+BEFORE_LATE = ("PAST_TIME", "EARLY_PREGNANCY")
 LATE_PREGNANCY_DAYS = 28 * 7  # bleeding from 28 weeks is always an emergency, however lightly she asks
 
 
-def _late_bleeding(text: str, found: DangerSign | None) -> DangerSign | None:
-    """"Little spotting at 8 months, is it normal?" is go-now: the message itself says she is late in pregnancy."""
-    if found is None or found.sign != "bleeding" or found.urgency is Urgency.NOW:
+def _late_bleeding(text: str, found: DangerSign | None, stage: str | None = None) -> DangerSign | None:
+    """"Little spotting at 8 months, is it normal?" is go-now: the message itself says she is late in pregnancy. So is
+    bleeding late in pregnancy told as over ("8 mahina ma ragat aayo, aba rokiyo"): it stopped, but she must be seen."""
+    if found is not None and (found.sign != "bleeding" or found.urgency is Urgency.NOW):
         return found
+    if found is None and (not load().over(text, "bleeding", stage)
+                          or any(load().says(text, term) for term in BEFORE_LATE)):
+        return None  # nothing, or bleeding that stopped long ago ("in my 2nd month", "last month"), before she was late
     said = find_duration(text)
     late = said is not None and said.unit in ("weeks", "months") and said.days >= LATE_PREGNANCY_DAYS
     if late or load().says(text, "LATE_PREGNANCY"):
-        return DangerSign(found.sign, found.group, Urgency.NOW)
+        return DangerSign("bleeding", "pregnancy", Urgency.NOW)
     return found
 
 
@@ -427,6 +434,9 @@ class _Lexicon:
         # What a word matches depends on the word alone, and mothers use the same words again and again: the
         # look-up (with its typo search) runs once per distinct word, not once per message.
         self._words_at = functools.lru_cache(maxsize=WORDS_REMEMBERED)(self._words_at)
+        # One message is read by several checks in turn (the signs, a reading's owner, late bleeding, the raise):
+        # the last few readings are kept, never changed by those who use them.
+        self.read = functools.lru_cache(maxsize=MESSAGES_REMEMBERED)(self.read)
         # The terms each of a sign's rules needs all of: a sign none of whose rules can hold is not looked at. Each
         # set is filed under one of its terms, so a message is checked only against the sets its own terms open.
         self._needs = {sign.id: tuple(frozenset(rule.needs) for rule in sign.now + sign.soon) for sign in self.signs}
@@ -607,6 +617,20 @@ class _Lexicon:
             softened = any(self._holds(rule, message, stage, self.whole) for rule in rules)
             return Urgency.SOON if softened else Urgency.NOW
         return Urgency.SOON
+
+    def over(self, text: str, sign_id: str, stage: str | None) -> bool:
+        """Whether the message tells of the sign as something of hers that has passed: one of its go-now rules holds,
+        none of its own dismissals (someone else, an earlier pregnancy...) does, and every general dismissal that
+        holds is one that says it has stopped or resolved."""
+        message = self.read(text)
+        stage = self._stage(message, stage)
+        sign = next(sign for sign in self.signs if sign.id == sign_id)
+        if not any(self._holds(rule, message, stage) for rule in sign.now):
+            return False
+        if any(self._holds(rule, message, stage, self.whole) for rule in sign.dismiss):
+            return False
+        holding = [rule for rule in self.dismiss_all if self._holds(rule, message, stage, self.whole)]
+        return bool(holding) and all(OVER & set(rule.needs) for rule in holding)
 
     def _dismissed(self, sign: _Sign, message: _Message, stage: str) -> bool:
         """The sign's words are there, but not as something happening to her now: a question about the sign in

@@ -900,3 +900,17 @@ def test_the_placenta_asked_about_for_a_past_or_coming_birth_is_not_go_now(text,
 def test_hindi_milk_brought_back_nothing_staying_down_and_the_urgent_twins_alarm(text, sign, stage):
     found = danger.detect(text, stage=stage)
     assert found is not None and found.urgency is danger.Urgency.NOW and found.sign == sign, found
+
+
+@pytest.mark.parametrize("text", ["8 mahina ma ragat aayo, aba rokiyo", "bleeding at 34 weeks this morning, it has stopped",
+                                  "32 हफ्ते, कल खून आया था, अब बंद हो गया", "khoon aaya tha 8ve mahine me, ab ruk gaya"])
+def test_bleeding_late_in_pregnancy_told_as_stopped_is_still_go_now(text):
+    found = danger.detect(text, stage="pregnant")
+    assert (found.sign, found.urgency) == ("bleeding", danger.Urgency.NOW), found
+
+
+@pytest.mark.parametrize("text", ["I had some bleeding in my 2nd month but it stopped and the scan was fine. Now 29 weeks, all good",
+                                  "last month I had spotting, it stopped, now 30 weeks"])
+def test_bleeding_that_stopped_before_she_was_late_is_not_made_go_now_by_her_weeks_now(text):
+    found = danger.detect(text, stage="pregnant")
+    assert found is None or found.urgency is not danger.Urgency.NOW, found
