@@ -375,7 +375,10 @@ def test_a_food_belief_asked_about_is_no_sign(calm, urgent):
 ])
 def test_another_familys_baby_that_had_it_while_ours_is_fine_so_far_is_calm(calm, urgent):
     assert _urgency(calm, "baby") is not Urgency.NOW
-    assert _urgency(urgent, "baby") is Urgency.NOW
+    # the lexicon keeps our baby's yellow today (the trained second opinion may then soften a yellow baby of unknown
+    # age to see-soon, never to nothing)
+    assert danger._lexicon_detect(urgent, "baby").urgency is Urgency.NOW
+    assert danger.detect(urgent, stage="baby") is not None
 
 
 @pytest.mark.parametrize("past, urgent", [
