@@ -394,3 +394,23 @@ def test_a_how_to_tell_question_beside_waters_that_have_broken_still_alarms(text
 ])
 def test_asking_how_to_tell_the_waters_have_broken_is_not_go_now(text):
     assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("doctor said to return if my head hurts badly; it has been pounding since 3 hours", "pregnant"),
+    ("how can i tell whether my waters have gone? fluid running down my legs since half an hour", "pregnant"),
+    ("how will i know if labour has begun? tightening every 6 minutes since evening, 38 weeks", "pregnant"),
+    ("is it an emergency if the pain is in the chest? crushing chest pain for the last 20 minutes", "pregnant"),
+    ("what should i do if baby gets fever? he is burning hot, 2 days now, 12 days old", "baby"),
+])
+def test_a_sign_told_with_how_long_it_has_lasted_is_not_softened_by_an_if(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("what should i do if my waters break at night? i want to be ready", "pregnant"),
+    ("if i get a bad headache in the 9th month, where do i go?", "pregnant"),
+    ("what do i do if the baby gets a fever, how to prepare", "baby"),
+])
+def test_a_what_if_that_names_no_time_stays_calm(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
