@@ -414,3 +414,21 @@ def test_a_sign_told_with_how_long_it_has_lasted_is_not_softened_by_an_if(text, 
 ])
 def test_a_what_if_that_names_no_time_stays_calm(text, stage):
     assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("temperature 103 and chills, 6 months pregnant. is crocin safe or must i go?", "pregnant"),
+    ("fever is 101 since the morning after my delivery, can i take paracetamol?", "baby"),
+    ("my fever of 104 will not come down, can i have a dolo and sleep? 7 months", "pregnant"),
+])
+def test_a_high_fever_she_measured_is_go_now_though_she_asks_about_a_tablet(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("slight fever 99, can i take paracetamol? 5 months pregnant", "pregnant"),
+    ("is paracetamol safe if i get a mild fever in pregnancy?", "pregnant"),
+])
+def test_a_tablet_question_for_a_mild_fever_is_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
