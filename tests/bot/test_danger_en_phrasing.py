@@ -432,3 +432,15 @@ def test_a_high_fever_she_measured_is_go_now_though_she_asks_about_a_tablet(text
 def test_a_tablet_question_for_a_mild_fever_is_not_go_now(text, stage):
     assert _urgency(text, stage) is not Urgency.NOW
 
+
+@pytest.mark.parametrize("text", [
+    "is this usual morning sickness? i throw up everything i drink, hardly any urine since yesterday, 9 weeks",
+    "morning vomiting every day, vomit everything, very little urine today. 11 weeks",
+])
+def test_vomiting_everything_with_little_urine_is_go_now_though_called_morning_sickness(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+def test_ordinary_morning_sickness_stays_calm():
+    assert _urgency("morning sickness every day at 9 weeks, i vomit once after breakfast, is it normal", "pregnant") \
+        is not Urgency.NOW
