@@ -444,3 +444,16 @@ def test_vomiting_everything_with_little_urine_is_go_now_though_called_morning_s
 def test_ordinary_morning_sickness_stays_calm():
     assert _urgency("morning sickness every day at 9 weeks, i vomit once after breakfast, is it normal", "pregnant") \
         is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "my wife was shaking all over and her eyes rolled up, now she is drowsy. 7 months",
+    "she started shaking and the eyes went back, lasted a minute. is it from hunger?",
+])
+def test_shaking_with_the_eyes_turned_up_is_a_fit(text):
+    assert _sign_now(text, "pregnant") == "convulsions"
+
+
+def test_shaking_alone_with_cold_is_no_fit():
+    found = danger.detect("i was shaking from the cold water bath, 6 months pregnant", stage="pregnant")
+    assert found is None or found.sign != "convulsions"
