@@ -457,3 +457,19 @@ def test_shaking_with_the_eyes_turned_up_is_a_fit(text):
 def test_shaking_alone_with_cold_is_no_fit():
     found = danger.detect("i was shaking from the cold water bath, 6 months pregnant", stage="pregnant")
     assert found is None or found.sign != "convulsions"
+
+
+@pytest.mark.parametrize("text", [
+    "is it the phone? since lunch the words on my screen look double and fuzzy, 36 weeks",
+    "mother-in-law blames the tv, but my wife is seeing double and everything is blurred, 8 months",
+])
+def test_seeing_double_is_her_eyes_even_beside_a_screen(text):
+    assert _sign_now(text, "pregnant") == "blurred_vision"
+
+
+@pytest.mark.parametrize("text", [
+    "the video you sent is blurry, please send again",
+    "photo of my scan report is blurred, cannot read it",
+])
+def test_a_blurred_picture_is_no_sign(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
