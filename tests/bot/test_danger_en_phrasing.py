@@ -473,3 +473,20 @@ def test_seeing_double_is_her_eyes_even_beside_a_screen(text):
 ])
 def test_a_blurred_picture_is_no_sign(text):
     assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("the doctor said come if my face swells up. now it has happened, my face and hands are puffy", "pregnant"),
+    ("asha told me to come if the baby breathes fast; it is happening now, very fast breathing", "baby"),
+    ("you said come if my eyes go blurry, now they are and i see flashes", "pregnant"),
+])
+def test_what_she_was_told_to_come_for_has_come_is_go_now(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("the nurse said come if my face swells up. what else should i watch for?", "pregnant"),
+    ("doctor said to come if my eyes go blurry, now they are saying i should rest more", "pregnant"),
+])
+def test_advice_to_come_if_a_sign_appears_is_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
