@@ -490,3 +490,16 @@ def test_what_she_was_told_to_come_for_has_come_is_go_now(text, stage):
 ])
 def test_advice_to_come_if_a_sign_appears_is_not_go_now(text, stage):
     assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("do many women get headaches after a c section? mine began last night, worst pain of my life", "baby"),
+    ("is a headache usual in the 8th month? mine is the worst headache ever since this morning", "pregnant"),
+])
+def test_the_worst_pain_of_her_life_is_go_now_though_she_asks_if_it_is_common(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
+
+
+def test_someone_elses_worst_pain_long_ago_is_not_go_now():
+    assert _urgency("my sister said her delivery was the worst pain of her life. how do i prepare?", "pregnant") \
+        is not Urgency.NOW
