@@ -503,3 +503,16 @@ def test_the_worst_pain_of_her_life_is_go_now_though_she_asks_if_it_is_common(te
 def test_someone_elses_worst_pain_long_ago_is_not_go_now():
     assert _urgency("my sister said her delivery was the worst pain of her life. how do i prepare?", "pregnant") \
         is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "only 32 weeks, my belly tightens every 7 minutes for the past 3 hours, are these practice pains?",
+    "pains every 10 min since evening and the back aches too, 34 weeks. false labour?",
+])
+def test_pains_every_few_minutes_for_hours_are_labour_though_she_asks_if_they_are_false(text):
+    assert _sign_now(text, "pregnant") == "labour"
+
+
+def test_asking_what_interval_of_pains_means_leaving_stays_calm():
+    assert _urgency("what if the pains come every 5 minutes, when do we leave? all fine so far", "pregnant") \
+        is not Urgency.NOW
