@@ -516,3 +516,19 @@ def test_pains_every_few_minutes_for_hours_are_labour_though_she_asks_if_they_ar
 def test_asking_what_interval_of_pains_means_leaving_stays_calm():
     assert _urgency("what if the pains come every 5 minutes, when do we leave? all fine so far", "pregnant") \
         is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("grandmother says washing hair after delivery brings fever, is it true? i am 10 days postpartum and all fine", "baby"),
+    ("people say eating papaya causes bleeding, is that true? 3 months and everything is fine", "pregnant"),
+])
+def test_asking_whether_a_belief_is_true_while_all_is_fine_is_no_sign(text, stage):
+    assert _urgency(text, stage) is None
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("my aunt says cold water after delivery gives fever, is that true? i have had fever since yesterday, otherwise all fine", "baby"),
+    ("they say cold water after delivery brings fever, is that true? my temperature is 101 but otherwise all fine", "baby"),
+])
+def test_a_belief_question_beside_her_own_fever_still_alarms(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
