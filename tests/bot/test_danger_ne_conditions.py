@@ -1,0 +1,25 @@
+"""Nepali messages that carry a condition or a question ("the nurse said come if...", "how do I know if...") beside
+what is happening to her. Each calming construction has an urgent twin."""
+import pytest
+
+from bot import danger
+from bot.danger import Urgency
+
+
+def _urgency(text: str, stage: str | None = None) -> Urgency | None:
+    found = danger.detect(text, stage=stage)
+    return found.urgency if found else None
+
+
+@pytest.mark.parametrize("what_if, begun", [
+    # the sign named only after an "if", asked in advance; then the same sign begun at a time she names
+    ("tauko asadhyai dukhyo bhane ke garne?",
+     "डाक्टरले टाउको धेरै दुख्यो भने आउनु भन्नुभएको थियो, हिजो राति देखि असाध्यै दुखेको छ"),
+    ("आँखा धमिलो भयो भने के गर्ने?",
+     "aankha dhamilo bhayo bhane turuntai aaunu bhaneko thiyo, aaja bihana dekhi sabai dhamilo dekhinchu"),
+    ("pani futyo bhane kasari thaha hunchha?",
+     "पानी फुट्यो भने कसरी थाहा हुन्छ? बेलुकादेखि हरियो पानी चुहिरहेको छ, ३५ हप्ता"),
+])
+def test_a_sign_begun_at_a_named_time_is_not_covered_by_the_what_if(what_if, begun):
+    assert _urgency(what_if, "pregnant") is not Urgency.NOW
+    assert _urgency(begun, "pregnant") is Urgency.NOW
