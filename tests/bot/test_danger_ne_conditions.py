@@ -23,3 +23,31 @@ def _urgency(text: str, stage: str | None = None) -> Urgency | None:
 def test_a_sign_begun_at_a_named_time_is_not_covered_by_the_what_if(what_if, begun):
     assert _urgency(what_if, "pregnant") is not Urgency.NOW
     assert _urgency(begun, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # sickness in the morning, asked about; then nothing staying down, asked about the same way
+    ("bihana bihana ali ali banta hunchha, 2 mahina, yo saadharan ho?",
+     "pani piyo ki banta hunchha, kei pani basdaina, yo saadharan ho?"),
+    ("म ३ महिनाकी, बिहान अलिअलि बान्ता हुन्छ, सामान्य हो?",
+     "खायो कि बान्ता हुन्छ, केही पनि बस्दैन, सामान्य हो?"),
+])
+def test_vomiting_that_nothing_stays_down_after_is_go_now(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "नानीले दूध खाएको सबै फ्याँक्छ, दिउँसोदेखि ४ पटक",
+    "baby le dudh khayepachi sabai fyakchha, kehi pani basdaina",
+])
+def test_a_baby_throwing_out_every_feed_is_go_now(text):
+    assert _urgency(text, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "सासूले बिगौती दूध सबै फ्याँक्नु भन्नुहुन्छ, बच्चालाई दिने कि नदिने?",
+    "baby le khelauna sabai fyakcha, 1 barsa",
+])
+def test_milk_or_toys_thrown_away_are_no_vomiting(text):
+    assert _urgency(text, "baby") is not Urgency.NOW
