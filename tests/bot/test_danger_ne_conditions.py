@@ -51,3 +51,33 @@ def test_a_baby_throwing_out_every_feed_is_go_now(text):
 ])
 def test_milk_or_toys_thrown_away_are_no_vomiting(text):
     assert _urgency(text, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    # "if I died it would be easier for everyone", told by her or about her
+    "म मरेँ भने सबैलाई सजिलो हुन्छ जस्तो लाग्छ",
+    "श्रीमती भन्छिन् म मरे भने घरमा सबैलाई सजिलो हुन्छ",
+    "ma mare bhane sabai lai sajilo hunchha",
+    # afraid of herself, said after the fear
+    "राति नानी रोयो भने डर लाग्छ आफैदेखि",
+    "malai dar lagcha aafai dekhi, k garum",
+])
+def test_wishing_herself_gone_or_fearing_herself_is_go_now(text):
+    assert _urgency(text, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "सुत्केरी हुँदा म मरेँ भने बच्चालाई कसले हेर्छ भन्ने डर लाग्छ",
+    "delivery ma kehi bhayo bhane k garne, dar lagcha",
+])
+def test_a_fear_of_dying_in_childbirth_is_no_self_harm(text):
+    found = danger.detect(text, stage="pregnant")
+    assert found is None or found.sign != "self_harm"
+
+
+@pytest.mark.parametrize("text", [
+    "buhari bathroom ma ladi, aile samma hos aako chaina",
+    "श्रीमती ढलिन्, अहिलेसम्म होस आएको छैन",
+])
+def test_a_mother_who_has_not_come_round_is_go_now(text):
+    assert _urgency(text, "baby") is Urgency.NOW
