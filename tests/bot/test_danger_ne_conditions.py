@@ -81,3 +81,17 @@ def test_a_fear_of_dying_in_childbirth_is_no_self_harm(text):
 ])
 def test_a_mother_who_has_not_come_round_is_go_now(text):
     assert _urgency(text, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("baby ali ali matra chalcha bhane ke garne?", "aaja din bhari baby thorai matra chalyo, aru din bhanda kam"),
+    ("पेटको बच्चा अलिकति मात्र चल्यो भने के गर्ने?", "आज बिहानदेखि बच्चा अलिकति मात्र चलेको छ, ३६ हप्ता"),
+])
+def test_a_baby_in_the_womb_moving_only_a_little_is_go_now(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+def test_a_baby_feeding_less_than_other_days_is_no_reduced_movement():
+    found = danger.detect("नानीले अरू दिनभन्दा धेरै कम दूध खायो, किन होला?", stage="pregnant")
+    assert found is None or found.sign != "reduced_fetal_movement"
