@@ -95,3 +95,21 @@ def test_a_baby_in_the_womb_moving_only_a_little_is_go_now(calm, urgent):
 def test_a_baby_feeding_less_than_other_days_is_no_reduced_movement():
     found = danger.detect("नानीले अरू दिनभन्दा धेरै कम दूध खायो, किन होला?", stage="pregnant")
     assert found is None or found.sign != "reduced_fetal_movement"
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("कम्मर अलिअलि दुख्छ, ६ महिना, सामान्य हो?", "कम्मर सहन नै नसक्ने दुख्छ, हिँड्न सक्दिन, सामान्य हो?"),
+    ("pet ali ali dukhcha, yo normal ho?", "pet sahana nai sakdina dukhcha, yo normal ho?"),
+])
+def test_pain_she_cannot_bear_is_go_now_however_she_asks(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("बच्चाले कति वर्षमा चुस्न छाड्छ?", "५ दिनको नानीले आजदेखि चुस्न छाडेको छ"),
+    ("कति महिनामा नानीले चुस्न छाड्छ?", "nani le bihana dekhi chusna chhadyo, mukh ma rakhda pani tandaina"),
+])
+def test_a_newborn_that_has_stopped_sucking_is_go_now_weaning_is_not(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "baby") is Urgency.NOW
