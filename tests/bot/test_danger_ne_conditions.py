@@ -113,3 +113,12 @@ def test_pain_she_cannot_bear_is_go_now_however_she_asks(calm, urgent):
 def test_a_newborn_that_has_stopped_sucking_is_go_now_weaning_is_not(calm, urgent):
     assert _urgency(calm, "baby") is not Urgency.NOW
     assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("sutkeri pachi ali ali ragat aaucha, yo thik ho?", "sutkeri pachi ragat aaucha, 4 ota kapada bhijisakyo, yo thik ho?"),
+    ("सुत्केरीपछि थोरै रगत आउँछ, सामान्य हो?", "सुत्केरीपछि रगत आउँछ, ३ वटा कपडा भिजिसक्यो, सामान्य हो?"),
+])
+def test_blood_after_birth_that_soaked_several_cloths_is_never_a_little(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "baby") is Urgency.NOW
