@@ -122,3 +122,14 @@ def test_a_newborn_that_has_stopped_sucking_is_go_now_weaning_is_not(calm, urgen
 def test_blood_after_birth_that_soaked_several_cloths_is_never_a_little(calm, urgent):
     assert _urgency(calm, "baby") is not Urgency.NOW
     assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("what_if, begun", [
+    ("व्यथा हरेक ५ मिनेटमा आयो भने अस्पताल जाने हो?",
+     "व्यथा हो कि कसरी थाहा पाउने? राति देखि हरेक ५ मिनेटमा पेट कस्सिन्छ, ३९ हप्ता"),
+    ("byatha harek 5 minet ma aayo bhane kati bela jaane?",
+     "byatha ho ki kasari thaha paune? hijo rati dekhi harek 6 minet ma dukhcha, 38 hapta"),
+])
+def test_pains_every_few_minutes_since_a_named_time_are_labour_however_she_asks(what_if, begun):
+    assert _urgency(what_if, "pregnant") is not Urgency.NOW
+    assert _urgency(begun, "pregnant") is Urgency.NOW
