@@ -133,3 +133,14 @@ def test_blood_after_birth_that_soaked_several_cloths_is_never_a_little(calm, ur
 def test_pains_every_few_minutes_since_a_named_time_are_labour_however_she_asks(what_if, begun):
     assert _urgency(what_if, "pregnant") is not Urgency.NOW
     assert _urgency(begun, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("hearsay, today", [
+    ("सासू भन्नुहुन्छ नवजात बच्चा धेरै सुत्छन्, हो?",
+     "नवजात बच्चा धेरै सुत्छन् भन्छन्, तर आज त उठाउँदा पनि उठ्दैन, लल्याक्लुलुक छ"),
+    ("manche bhanchan nawajat baby dherai sutchan, ho?",
+     "manche bhanchan nawajat baby dherai sutchan, tara aaja ta uthauda pani uthdaina"),
+])
+def test_a_saying_stays_calm_but_what_the_baby_does_today_is_hers(hearsay, today):
+    assert _urgency(hearsay, "baby") is not Urgency.NOW
+    assert _urgency(today, "baby") is Urgency.NOW
