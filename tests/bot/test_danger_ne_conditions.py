@@ -144,3 +144,14 @@ def test_pains_every_few_minutes_since_a_named_time_are_labour_however_she_asks(
 def test_a_saying_stays_calm_but_what_the_baby_does_today_is_hers(hearsay, today):
     assert _urgency(hearsay, "baby") is not Urgency.NOW
     assert _urgency(today, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("slight, stays", [
+    ("sutkeri bhayeko 10 din, tala bata ali ali gandha aaucha, k garne?",
+     "sutkeri bhayeko 10 din, tala bata ali ali gandha aaucha, dhuda pani jadaina"),
+    ("सुत्केरीपछि तलबाट अलिकति गन्ध आउँछ, के गर्ने?",
+     "सुत्केरीपछि तलको पानी अलि पहेँलो, नराम्रो गन्ध आउँछ, सफा गर्दा पनि गन्ध जाँदैन"),
+])
+def test_a_smell_after_birth_that_washing_does_not_take_away_is_go_now(slight, stays):
+    assert _urgency(slight, "baby") is not Urgency.NOW
+    assert _urgency(stays, "baby") is Urgency.NOW
