@@ -155,3 +155,21 @@ def test_a_saying_stays_calm_but_what_the_baby_does_today_is_hers(hearsay, today
 def test_a_smell_after_birth_that_washing_does_not_take_away_is_go_now(slight, stays):
     assert _urgency(slight, "baby") is not Urgency.NOW
     assert _urgency(stays, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("जाँचमा रगत र पिसाब किन जाँचिन्छ?", "तलबाट रगत बगिरहेको छ, रगत जाँच गराउनु पर्छ?"),
+    ("ragat janch kahile garne, 3 mahina", "ragat bagirako cha, ragat janch garaune ki?"),
+])
+def test_a_blood_test_is_no_bleeding(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("पानी फुट्नु भनेको के हो? आमाले बारम्बार भन्नुहुन्छ", "पानी बारम्बार चुहिरहन्छ, के हो?"),
+    ("pani futnu bhaneko k ho? sasu le barambar sodhnuhuncha", "pani barambar chuhiracha, k ho?"),
+])
+def test_someone_who_keeps_saying_it_is_no_sign_that_persists(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
