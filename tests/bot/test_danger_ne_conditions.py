@@ -173,3 +173,14 @@ def test_a_blood_test_is_no_bleeding(calm, urgent):
 def test_someone_who_keeps_saying_it_is_no_sign_that_persists(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("ahead, begun", [
+    ("व्यथा लाग्नुभन्दा कति दिन अगाडि अस्पताल जाने? अहिले सबै ठीक छ",
+     "व्यथा लाग्नुभन्दा कति दिन अगाडि जाने? हरेक ५ मिनेटमा व्यथा आइरहेको छ, सबै ठीक छ"),
+    ("byatha lagna bhanda kati din agadi hospital jaane? aile sabai thik cha",
+     "byatha lagna bhanda agadi jaane bhaneko, tara bihana dekhi byatha suru bhayo, sabai thik hola?"),
+])
+def test_when_to_leave_ahead_of_labour_is_calm_labour_begun_is_not(ahead, begun):
+    assert _urgency(ahead, "pregnant") is not Urgency.NOW
+    assert _urgency(begun, "pregnant") is Urgency.NOW
