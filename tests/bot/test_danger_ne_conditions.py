@@ -184,3 +184,16 @@ def test_someone_who_keeps_saying_it_is_no_sign_that_persists(calm, urgent):
 def test_when_to_leave_ahead_of_labour_is_calm_labour_begun_is_not(ahead, begun):
     assert _urgency(ahead, "pregnant") is not Urgency.NOW
     assert _urgency(begun, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("lochia, heavy", [
+    ("sutkeri paxi tala bata aaune ragat aba seto bhayo, kaile samma aaucha?",
+     "sutkeri paxi ragat dherai bagiracha, pad bhijyo, kaile samma aaucha?"),
+])
+def test_how_long_lochia_lasts_is_see_soon_heavy_bleeding_is_not(lochia, heavy):
+    assert _urgency(lochia, "baby") is not Urgency.NOW
+    assert _urgency(heavy, "baby") is Urgency.NOW
+
+
+def test_bleeding_late_in_pregnancy_asked_how_long_is_still_go_now():
+    assert _urgency("8 mahina bhayo, ragat aaucha, kaile samma aaucha?", "pregnant") is Urgency.NOW
