@@ -197,3 +197,14 @@ def test_how_long_lochia_lasts_is_see_soon_heavy_bleeding_is_not(lochia, heavy):
 
 def test_bleeding_late_in_pregnancy_asked_how_long_is_still_go_now():
     assert _urgency("8 mahina bhayo, ragat aaucha, kaile samma aaucha?", "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("over, now", [
+    ("nani lai pahilo din pahelo bhayeko thiyo, batti muni rakhyo, aba 4 hapta bhayo sab thik, ghaam ma rakhne?",
+     "nani lai pahilo din pahelo bhayeko thiyo, aba 4 hapta bhayo, aile pani aankha pahelo cha, sab thik?"),
+    ("नानी जन्मेको पहिलो दिन पहेँलो भएको थियो, अहिले ३ हप्ता भयो, सबै ठीक छ",
+     "२ दिनको नानी, पहिलो दिन पहेँलो भएको थियो, आज झन् पहेँलो छ"),
+])
+def test_jaundice_of_the_first_day_long_over_is_calm(over, now):
+    assert _urgency(over, "baby") is not Urgency.NOW
+    assert _urgency(now, "baby") is Urgency.NOW
