@@ -208,3 +208,14 @@ def test_bleeding_late_in_pregnancy_asked_how_long_is_still_go_now():
 def test_jaundice_of_the_first_day_long_over_is_calm(over, now):
     assert _urgency(over, "baby") is not Urgency.NOW
     assert _urgency(now, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("over, again", [
+    ("७ महिनामा हात र अनुहार सुन्निएको थियो, डाक्टरले उपचार गर्नुभयो, अब बच्चा जन्मिसक्यो, सबै ठीक छ",
+     "७ महिनामा हात सुन्निएको थियो, उपचार गर्नुभयो, सबै ठीक छ तर आज फेरि अनुहार सुन्निएको छ"),
+    ("8 mahina ma haat sunniyeko thiyo, upchar garnubhayo, aba baby janmyo, sabai thik cha",
+     "8 mahina ma haat sunniyeko thiyo, upchar garnubhayo, sabai thik cha, aile feri haat sunniyo"),
+])
+def test_swelling_once_treated_and_all_fine_now_is_calm(over, again):
+    assert _urgency(over) is not Urgency.NOW
+    assert _urgency(again) is Urgency.NOW
