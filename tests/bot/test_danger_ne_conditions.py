@@ -219,3 +219,22 @@ def test_jaundice_of_the_first_day_long_over_is_calm(over, now):
 def test_swelling_once_treated_and_all_fine_now_is_calm(over, again):
     assert _urgency(over) is not Urgency.NOW
     assert _urgency(again) is Urgency.NOW
+
+
+@pytest.mark.parametrize("watched, had", [
+    ("युट्युबमा गर्भवतीलाई छारे रोग आउँछ भन्ने भिडियो हेरेँ, डर लाग्यो। किन हुन्छ?",
+     "युट्युबमा छारे रोगको भिडियो हेरेँ, डर लाग्यो, आज मलाई पनि काम्ने भयो, जिब्रो टोकियो"),
+    ("youtube ma chhare rog ko video hereko, dar lagyo, kina huncha?",
+     "aaja srimati lai chhare rog aayo, dar lagyo, ke garne?"),
+])
+def test_the_fear_she_felt_is_no_sign_reported(watched, had):
+    assert _urgency(watched, "pregnant") is not Urgency.NOW
+    assert _urgency(had, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "8 mahina, tala bata ragat aayo, dar lagyo",
+    "तलबाट रगत बग्यो, डर लाग्यो, ७ महिना",
+])
+def test_a_sign_told_beside_her_fear_is_still_go_now(text):
+    assert _urgency(text, "pregnant") is Urgency.NOW
