@@ -238,3 +238,16 @@ def test_the_fear_she_felt_is_no_sign_reported(watched, had):
 ])
 def test_a_sign_told_beside_her_fear_is_still_go_now(text):
     assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("spotting, urgent", [
+    ("६ हप्ताकी छु, आज अलिकति रगतको दाग देखियो, जाँच गराउनुपर्छ?",
+     "८ महिना, आज थोरै रगतको दाग देखियो, जाँच गराउनुपर्छ?"),
+    ("श्रीमानसँग सम्पर्कपछि थोरै रगतको दाग देखियो, ८ हप्ता, बच्चालाई केही हुन्छ कि?",
+     "श्रीमानसँग सम्पर्कपछि थोरै रगत आयो, ८ हप्ता, पेट धेरै दुख्छ"),
+    ("7 hapta, aaja ali ali ragat ko daag dekhiyo, janch garaunu parcha?",
+     "7 hapta, aaja ragat bagiracha, pad bhijyo, janch garaunu parcha?"),
+])
+def test_light_spotting_early_asked_when_to_be_checked_is_see_soon(spotting, urgent):
+    assert _urgency(spotting, "pregnant") is Urgency.SOON
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
