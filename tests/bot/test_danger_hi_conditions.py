@@ -25,3 +25,21 @@ def _sign_now(text: str, stage: str | None = None) -> str:
 def test_wanting_to_end_everything_or_having_thought_of_jumping_is_self_harm(text):
     assert _sign_now(text, "baby") == "self_harm"
 
+
+@pytest.mark.parametrize("text", [
+    "pet me dayi taraf bahut tez dard ho raha hai subah se, 7 mahine",
+    "बहू के पेट में एक तरफ बहुत ज़ोर का दर्द है, दूसरा महीना, गैस तो नहीं?",
+    "pasli ke neeche right side bahut tez dard hai, 35 hafte, eno se bhi nahi gaya",
+])
+def test_very_bad_pain_on_one_side_is_go_now_however_many_words_name_the_place(text):
+    assert _sign_now(text, "pregnant") in ("severe_pain", "severe_abdominal_pain")
+
+
+@pytest.mark.parametrize("text", [
+    "pet me ek taraf halka sa dard hai kabhi kabhi, 5 mahine",
+    "kamar me ek taraf bahut dard rehta hai, 6 mahine",
+    "left side me bahut dard hai kya ye normal hai 4 mahine me",
+])
+def test_a_slight_one_sided_ache_a_back_ache_or_asking_if_it_is_normal_is_not_go_now(text):
+    found = _found(text, "pregnant")
+    assert found is None or found.urgency is not Urgency.NOW, found
