@@ -43,3 +43,26 @@ def test_very_bad_pain_on_one_side_is_go_now_however_many_words_name_the_place(t
 def test_a_slight_one_sided_ache_a_back_ache_or_asking_if_it_is_normal_is_not_go_now(text):
     found = _found(text, "pregnant")
     assert found is None or found.urgency is not Urgency.NOW, found
+
+
+@pytest.mark.parametrize("text", [
+    "थैली फट गई है, पानी बह रहा है, 37 हफ्ते। सुबह जाएं तो चलेगा?",
+    "pani ki thaili phoot gayi, kapde geele, 38 week, kal subah dikhaye to chalega?",
+    "sar bahut tez dukh raha hai 8 mahina, raat ko nahi ja sakte, subah aaun to chalega?",
+])
+def test_asking_whether_going_later_is_all_right_does_not_make_a_present_sign_a_what_if(text):
+    assert _sign_now(text, "pregnant") in ("waters_breaking", "severe_headache")
+
+
+@pytest.mark.parametrize("text", [
+    "agar raat ko thaili phat jaye to subah jaye to chalega?",
+    "अगर रात में पानी की थैली फट जाए तो सुबह जाएं तो चलेगा?",
+])
+def test_a_real_what_if_about_going_later_is_still_a_what_if(text):
+    found = _found(text, "pregnant")
+    assert found is None or found.urgency is not Urgency.NOW, found
+
+
+@pytest.mark.parametrize("text", ["hara sa pani aa raha hai neeche se, 39 week", "हरे रंग का पानी निकला, 38 हफ्ते"])
+def test_greenish_water_in_hindi_words_is_waters_breaking(text):
+    assert _sign_now(text, "pregnant") == "waters_breaking"
