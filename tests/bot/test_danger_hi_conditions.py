@@ -66,3 +66,23 @@ def test_a_real_what_if_about_going_later_is_still_a_what_if(text):
 @pytest.mark.parametrize("text", ["hara sa pani aa raha hai neeche se, 39 week", "हरे रंग का पानी निकला, 38 हफ्ते"])
 def test_greenish_water_in_hindi_words_is_waters_breaking(text):
     assert _sign_now(text, "pregnant") == "waters_breaking"
+
+
+@pytest.mark.parametrize("text", [
+    "doctor ne bola tha agar pet me bahut tez dard ho to aana, ab wahi ho raha hai, 7 mahine",
+    "ANM ने कहा था अगर सिर में बहुत तेज़ दर्द हो तो आ जाना, आज वही हो रहा है, 8वां महीना",
+    "डॉक्टर ने कहा था अगर आँखों के सामने धुंधला दिखे तो आना, अब सच में धुंधला दिख रहा है। पति घर पर नहीं हैं",
+    "nurse said to come if my vision blurs, and now it is happening, 35 weeks",
+])
+def test_a_sign_she_was_told_to_come_for_that_has_now_come_true_is_go_now(text):
+    assert _sign_now(text, "pregnant") in ("severe_abdominal_pain", "severe_headache", "blurred_vision")
+
+
+@pytest.mark.parametrize("text", [
+    "nurse ne kaha tha agar sar dard bahut tez ho to aa jana, abhi aisa kuch nahi hai, bas jaanna tha",
+    "डॉक्टर ने कहा था अगर धुंधला दिखे तो तुरंत आना, अभी सब साफ दिख रहा है",
+    "agar sar me bahut tez dard ho to kya karna chahiye? pehle se jaanna hai",
+])
+def test_being_told_to_come_if_it_happens_while_nothing_has_is_not_go_now(text):
+    found = _found(text, "pregnant")
+    assert found is None or found.urgency is not Urgency.NOW, found
