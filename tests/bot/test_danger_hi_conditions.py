@@ -86,3 +86,20 @@ def test_a_sign_she_was_told_to_come_for_that_has_now_come_true_is_go_now(text):
 def test_being_told_to_come_if_it_happens_while_nothing_has_is_not_go_now(text):
     found = _found(text, "pregnant")
     assert found is None or found.urgency is not Urgency.NOW, found
+
+
+@pytest.mark.parametrize("text", [
+    "aankhon ke aage kale dhabbe dikh rahe hai aur dhundla lag raha, 34 hafte. chashme ka number badh gaya kya?",
+    "आँखों के सामने धब्बे और चमक दिख रही है, 8 महीने। ये चश्मे वाली दिक्कत है क्या?",
+])
+def test_spots_or_flashes_before_the_eyes_are_no_glasses_problem(text):
+    assert _sign_now(text, "pregnant") == "blurred_vision"
+
+
+@pytest.mark.parametrize("text", [
+    "chashma lagati hu, bina chashme ke dhundla dikhta hai bachpan se, 6 mahine",
+    "मुझे चश्मा लगता है, उसके बिना धुंधला दिखता है, पहले से है",
+])
+def test_a_long_standing_blur_without_glasses_is_not_go_now(text):
+    found = _found(text, "pregnant")
+    assert found is None or found.urgency is not Urgency.NOW, found
