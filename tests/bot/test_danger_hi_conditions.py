@@ -103,3 +103,21 @@ def test_spots_or_flashes_before_the_eyes_are_no_glasses_problem(text):
 def test_a_long_standing_blur_without_glasses_is_not_go_now(text):
     found = _found(text, "pregnant")
     assert found is None or found.urgency is not Urgency.NOW, found
+
+
+@pytest.mark.parametrize("text", [
+    "kal checkup me sab theek tha, aaj subah se chehra aur haath sooj gaye hai, 35 week",
+    "कल चेकअप में सब ठीक था, आज चेहरा और हाथ सूज गए हैं, 9वां महीना",
+    "kal sab theek tha, aaj pet me bahut tez dard ho raha hai, 7 mahine",
+])
+def test_fine_at_yesterdays_checkup_is_before_the_sign_began_not_after(text):
+    assert _sign_now(text, "pregnant") in ("swelling_face_hands", "severe_abdominal_pain")
+
+
+@pytest.mark.parametrize("text", [
+    "2 din pehle chehra thoda sooja tha, ab theek hai, checkup bhi ho gaya",
+    "पिछले हफ्ते पैरों में सूजन थी, अब ठीक हो गई",
+])
+def test_a_swelling_that_has_gone_down_is_still_over(text):
+    found = _found(text, "pregnant")
+    assert found is None or found.urgency is not Urgency.NOW, found
