@@ -121,3 +121,22 @@ def test_fine_at_yesterdays_checkup_is_before_the_sign_began_not_after(text):
 def test_a_swelling_that_has_gone_down_is_still_over(text):
     found = _found(text, "pregnant")
     assert found is None or found.urgency is not Urgency.NOW, found
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("delivery ke baad kitna khoon aana zyada mana jata hai? kitni bleeding zyada mani jati hai, pehle se pata hona chahiye", "pregnant"),
+    ("अगर ऑपरेशन के समय मैं बेहोश हो जाऊं तो घर वालों को क्या करना है? सबको पहले से समझा के रखना चाहती हूँ", "pregnant"),
+    ("padosan ne bataya kuch maaon ko delivery ke baad khud ko nuksan pahunchane ke khayal aate hai. mujhe aisa kuch nahi hai, pehle se jaanna chahti hu kaise pehchane", "baby"),
+])
+def test_a_question_asked_beforehand_to_be_ready_is_not_go_now(text, stage):
+    found = _found(text, stage)
+    assert found is None or found.urgency is not Urgency.NOW, found
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("delivery ke baad bahut bleeding ho rahi hai, 2 pad bhar gaye, kitni bleeding zyada mani jati hai?", "baby", "heavy_bleeding_postpartum"),
+    ("बहू बेहोश हो गई है, होश नहीं आ रहा, अगर ऐसा हो तो क्या करें? पहले से पता होना चाहिए था", "pregnant", "unconscious"),
+    ("padosan ne bataya kuch maaon ko khud ko nuksan pahunchane ke khayal aate hai. mujhe bhi aise khayal aate hai, kaise pehchane", "baby", "self_harm"),
+])
+def test_the_same_questions_with_the_sign_happening_now_stay_go_now(text, stage, sign):
+    assert _sign_now(text, stage) == sign
