@@ -140,3 +140,20 @@ def test_a_question_asked_beforehand_to_be_ready_is_not_go_now(text, stage):
 ])
 def test_the_same_questions_with_the_sign_happening_now_stay_go_now(text, stage, sign):
     assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text", [
+    "meri nanad ko pichle saal delivery ke time daure pade the, mujhe bahut dar lagta hai, kya dhyan rakhu?",
+    "टीवी पर देखा कि प्रेगनेंसी में दौरे पड़ते हैं, क्या ये पहले से पता चलता है? बीवी 6 महीने की है, सब नॉर्मल है",
+])
+def test_someone_elses_fits_long_ago_or_on_tv_while_all_is_normal_is_not_go_now(text):
+    found = _found(text, "pregnant")
+    assert found is None or found.urgency is not Urgency.NOW, found
+
+
+@pytest.mark.parametrize("text", [
+    "meri nanad ko pichle saal daure pade the, aaj mujhe bhi daura pada, bahut dar lagta hai",
+    "टीवी पर देखा था दौरे पड़ते हैं, आज पत्नी को दौरा पड़ा और वो होश में नहीं है, 8 महीने",
+])
+def test_the_same_with_fits_of_her_own_today_stays_go_now(text):
+    assert _sign_now(text, "pregnant") in ("convulsions", "unconscious")
