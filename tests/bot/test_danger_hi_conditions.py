@@ -157,3 +157,21 @@ def test_someone_elses_fits_long_ago_or_on_tv_while_all_is_normal_is_not_go_now(
 ])
 def test_the_same_with_fits_of_her_own_today_stays_go_now(text):
     assert _sign_now(text, "pregnant") in ("convulsions", "unconscious")
+
+
+@pytest.mark.parametrize("text", [
+    "baby 10 din ka hai, chehra thoda peela lagta hai, hatheli aur talwe safed hai, doodh achhe se peeta hai",
+    "बच्ची 8 दिन की है, आँखें हल्की पीली, हथेलियाँ और तलवे गुलाबी हैं, दूध ठीक पीती है",
+])
+def test_a_slightly_yellow_baby_whose_palms_and_soles_are_white_is_not_go_now(text):
+    found = _found(text, "baby")
+    assert found is None or found.urgency is not Urgency.NOW, found
+
+
+@pytest.mark.parametrize("text", [
+    "baby 10 din ka hai, hatheli aur talwe bhi peele ho gaye hai",
+    "बच्चे की हथेलियाँ और तलवे पीले हैं, 9 दिन का है, दूध ठीक पीता है",
+    "baby ka chehra peela, talwe safed nahi, peele hai",
+])
+def test_yellow_palms_and_soles_stay_go_now(text):
+    assert _sign_now(text, "baby") == "newborn_jaundice"
