@@ -175,3 +175,21 @@ def test_a_slightly_yellow_baby_whose_palms_and_soles_are_white_is_not_go_now(te
 ])
 def test_yellow_palms_and_soles_stay_go_now(text):
     assert _sign_now(text, "baby") == "newborn_jaundice"
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("hamare gaon me log kehte hai delivery ke baad thanda pani peene se bukhar aata hai, sach hai kya? abhi sab theek hai", "baby"),
+    ("हमारे यहाँ पीलिया में झाड़ा करवाते हैं, क्या ये सही है? नाती बिल्कुल ठीक है अभी, बस पूछ रही हूँ", "baby"),
+])
+def test_a_local_belief_asked_about_while_all_is_fine_is_not_go_now(text, stage):
+    found = _found(text, stage)
+    assert found is None or found.urgency is not Urgency.NOW, found
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("hamare gaon me log kehte hai nahane se bukhar aata hai, bahu ko abhi tez bukhar hai, delivery 5 din pehle hui", "baby", "fever"),
+    ("हमारे यहाँ पीलिया में झाड़ा करवाते हैं, नाती 2 दिन का है आज पूरा पीला हो गया है", "baby", "newborn_jaundice"),
+    ("hamare yaha kehte hai sab theek ho jayega, par bahu ko 3 din se tez bukhar hai", "baby", "fever"),
+])
+def test_the_same_belief_beside_a_sign_happening_now_stays_go_now(text, stage, sign):
+    assert _sign_now(text, stage) == sign
