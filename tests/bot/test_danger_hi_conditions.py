@@ -193,3 +193,25 @@ def test_a_local_belief_asked_about_while_all_is_fine_is_not_go_now(text, stage)
 ])
 def test_the_same_belief_beside_a_sign_happening_now_stays_go_now(text, stage, sign):
     assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("pehli delivery hai, dard shuru hone ke kitne ghante baad aspatal jana chahiye? abhi 35 hafte", "pregnant"),
+    ("थैली टूटने पर क्या महसूस होता है? पेशाब से कैसे अलग पहचानूँ? अभी कुछ नहीं हुआ, 33 हफ्ते", "pregnant"),
+    ("operation ke baad mahwari kab lautti hai? beti 4 mahine ki hai, bleeding kab ki band ho chuki", "baby"),
+    ("pichli baar delivery se pehle BP bahut badh gaya tha, ab beta 3 saal ka hai, BP normal hai. agli baar phir se hoga kya?", "baby"),
+])
+def test_pains_to_come_a_what_if_a_bleeding_long_stopped_or_will_it_happen_again_is_not_go_now(text, stage):
+    found = _found(text, stage)
+    assert found is None or found.urgency is not Urgency.NOW, found
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("pehli delivery hai, dard shuru ho gaya hai har 5 minute me, 36 hafte", "pregnant", "labour"),
+    ("थैली फट गई है, पानी बह रहा है, 33 हफ्ते, पेशाब से कैसे अलग पहचानूँ?", "pregnant", "waters_breaking"),
+    ("operation ke baad bleeding band ho chuki thi, aaj phir se bahut bleeding ho rahi hai, pad bhar gaye", "baby", "heavy_bleeding_postpartum"),
+    ("pichli baar BP bahut badh gaya tha, aaj phir se BP 165/112 aaya, 8 mahine", "pregnant", "high_blood_pressure"),
+    ("bleeding ho rahi hai 8 mahine, dawa li par kuch nahi hua", "pregnant", "bleeding"),
+])
+def test_the_same_with_the_sign_happening_now_stays_go_now(text, stage, sign):
+    assert _sign_now(text, stage) == sign
