@@ -215,3 +215,25 @@ def test_pains_to_come_a_what_if_a_bleeding_long_stopped_or_will_it_happen_again
 ])
 def test_the_same_with_the_sign_happening_now_stays_go_now(text, stage, sign):
     assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text", [
+    "stan me dard aur thodi laali hai, halka bukhar, baby 2 hafte ka. kya doodh pilana band kar du?",
+    "शुरू के 2 दिन बच्ची ठीक से पी नहीं पाती थी, अब अच्छे से पीती है। क्या बोतल भी दूँ?",
+])
+def test_asking_whether_to_stop_breastfeeding_or_a_baby_that_now_feeds_well_is_no_baby_refusing_feeds(text):
+    found = _found(text, "baby")
+    assert found is None or (found.sign != "newborn_not_feeding" and found.urgency is not Urgency.NOW), found
+
+
+@pytest.mark.parametrize("text", [
+    "बच्चे ने दूध पीना बंद कर दिया है, 2 हफ्ते का है, क्या दूध पिलाना बंद कर दूँ?",
+    "bachha subah se doodh nahi pee raha, kya doodh pilana band kar du aur bottle du?",
+    "pehle achhe se peeta tha, ab khoob peeta tha par aaj subah se bilkul nahi pee raha",
+])
+def test_a_baby_that_has_stopped_feeding_stays_go_now(text):
+    assert _sign_now(text, "baby") == "newborn_not_feeding"
+
+
+def test_asking_whether_to_stop_breastfeeding_a_baby_with_watery_stools_stays_go_now():
+    assert _sign_now("3 हफ्ते के बच्चे को आज 10 बार पानी जैसी पॉटी, क्या दूध पिलाना बंद कर दूँ?", "baby") == "newborn_diarrhoea"
