@@ -237,3 +237,22 @@ def test_a_baby_that_has_stopped_feeding_stays_go_now(text):
 
 def test_asking_whether_to_stop_breastfeeding_a_baby_with_watery_stools_stays_go_now():
     assert _sign_now("3 हफ्ते के बच्चे को आज 10 बार पानी जैसी पॉटी, क्या दूध पिलाना बंद कर दूँ?", "baby") == "newborn_diarrhoea"
+
+
+@pytest.mark.parametrize("text", [
+    "ulti bahut hoti hai din me kai baar, par pani ruk jata hai, 10 hafte. kab tak chalega?",
+    "बहू को दिन भर में कई बार उल्टी होती है, पर पानी पीती है और चल फिर रही है, दूसरा महीना",
+])
+def test_vomiting_often_while_water_stays_down_is_see_soon(text):
+    found = _found(text, "pregnant")
+    assert found is not None and (found.sign, found.urgency) == ("severe_vomiting", Urgency.SOON), found
+
+
+@pytest.mark.parametrize("text", [
+    "ulti bahut hoti hai din bhar, pani bhi nahi ruk raha, 10 week",
+    "din me 20 baar ulti hui aaj, pani ruk jata hai, 9 week",
+    "ulti bahut hoti hai, pani ruk jata hai par chakkar aate hai aur peshab nahi aaya, 8 week",
+    "दिन भर उल्टी होती है, पानी भी वापस आ जाता है, 10 हफ्ते",
+])
+def test_vomiting_with_water_coming_back_many_times_dizzy_or_no_urine_stays_go_now(text):
+    assert _sign_now(text, "pregnant") == "severe_vomiting"
