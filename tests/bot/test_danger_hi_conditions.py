@@ -256,3 +256,16 @@ def test_vomiting_often_while_water_stays_down_is_see_soon(text):
 ])
 def test_vomiting_with_water_coming_back_many_times_dizzy_or_no_urine_stays_go_now(text):
     assert _sign_now(text, "pregnant") == "severe_vomiting"
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("padosan ka baby peeliya me bharti tha, mera baby kal tak bilkul gulabi tha, aaj peela lag raha", "newborn_jaundice"),
+    ("जेठानी के बच्चे को बुखार था, हमारा बच्चा 10 दिन का है, आज बहुत गरम है", "newborn_fever_or_cold"),
+])
+def test_a_relatives_past_illness_does_not_calm_our_babys_sign_told_as_today(text, sign):
+    assert _sign_now(text, "baby") == sign
+
+
+def test_a_relatives_past_illness_alone_is_still_no_sign():
+    found = _found("meri saas ko pichle saal bukhar tha, ab theek hai", "baby")
+    assert found is None or found.urgency is not Urgency.NOW
