@@ -5,17 +5,7 @@ import pytest
 
 from bot import danger
 from bot.danger import Urgency
-
-
-def _urgency(text: str, stage: str | None = None) -> Urgency | None:
-    found = danger.detect(text, stage=stage)
-    return found.urgency if found else None
-
-
-def _sign_now(text: str, stage: str | None = None) -> str:
-    found = danger.detect(text, stage=stage)
-    assert found is not None and found.urgency is Urgency.NOW, f"{text!r} -> {found}"
-    return found.sign
+from tests.bot.danger_reading import urgency as _urgency, sign_now as _sign_now
 
 
 @pytest.mark.parametrize("text", [
@@ -373,8 +363,6 @@ def test_a_moments_blur_that_clears_is_see_soon_but_blur_with_a_headache_is_not(
     assert _sign_now("achanak dhundla dikh raha hai aur sar me dard", "pregnant") in ("blurred_vision", "severe_headache")
 
 
-
-
 @pytest.mark.parametrize("text, stage", [
     ("my brother's BP came 180/110 at the camp, he is 50, what food should he avoid", None),
     ("my sister had eye trouble, hazy vision for many years, she wears glasses now", "pregnant"),
@@ -580,8 +568,6 @@ def test_fine_before_and_a_sign_now_still_goes_now(text, stage, sign):
     assert sign is None or found.sign == sign
 
 
-
-
 @pytest.mark.parametrize("text, stage", [
     ("मेरी ननद को पिछले महीने बहुत तेज़ बुखार था, मुझे तो नहीं है, क्या मुझे टीका लेना चाहिए?", "pregnant"),  # someone else's, not mine
     ("delivery ke 2 mahine baad bleeding ekdum band ho gayi hai, kya ab pills le sakti hu", None),  # stopped completely
@@ -681,7 +667,6 @@ def test_the_english_article_is_no_hindi_past_tense():
     assert _sign_now("my mother in law noticed the swelling on my face and hands, 34 weeks", "pregnant") == \
         "swelling_face_hands"
     assert _urgency("meri bhabhi ko bleeding hui thi pregnancy me, ab sab theek hai", "pregnant") is not Urgency.NOW
-
 
 
 @pytest.mark.parametrize("text, stage", [

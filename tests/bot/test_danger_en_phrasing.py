@@ -5,17 +5,7 @@ import pytest
 
 from bot import danger
 from bot.danger import Urgency
-
-
-def _urgency(text: str, stage: str | None = None) -> Urgency | None:
-    found = danger.detect(text, stage=stage)
-    return found.urgency if found else None
-
-
-def _sign_now(text: str, stage: str | None = None) -> str:
-    found = danger.detect(text, stage=stage)
-    assert found is not None and found.urgency is Urgency.NOW, f"{text!r} -> {found}"
-    return found.sign
+from tests.bot.danger_reading import urgency as _urgency, sign_now as _sign_now
 
 
 @pytest.mark.parametrize("text", [

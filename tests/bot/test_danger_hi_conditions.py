@@ -2,18 +2,8 @@
 words people use for them; each calming reading has an urgent twin that stays go-now."""
 import pytest
 
-from bot import danger
 from bot.danger import Urgency
-
-
-def _found(text: str, stage: str | None = None):
-    return danger.detect(text, stage=stage)
-
-
-def _sign_now(text: str, stage: str | None = None) -> str:
-    found = _found(text, stage)
-    assert found is not None and found.urgency is Urgency.NOW, f"{text!r} -> {found}"
-    return found.sign
+from tests.bot.danger_reading import found as _found, sign_now as _sign_now
 
 
 @pytest.mark.parametrize("text", [

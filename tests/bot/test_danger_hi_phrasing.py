@@ -4,21 +4,7 @@ import pytest
 
 from bot import danger
 from bot.danger import Urgency
-
-
-def _found(text: str, stage: str | None = None):
-    return danger.detect(text, stage=stage)
-
-
-def _urgency(text: str, stage: str | None = None) -> Urgency | None:
-    found = _found(text, stage)
-    return found.urgency if found else None
-
-
-def _sign_now(text: str, stage: str | None = None) -> str:
-    found = _found(text, stage)
-    assert found is not None and found.urgency is Urgency.NOW, f"{text!r} -> {found}"
-    return found.sign
+from tests.bot.danger_reading import found as _found, urgency as _urgency, sign_now as _sign_now
 
 
 @pytest.mark.parametrize("text", [

@@ -4,11 +4,7 @@ import pytest
 
 from bot import danger
 from bot.danger import Urgency
-
-
-def _urgency(text: str, stage: str | None = None) -> Urgency | None:
-    found = danger.detect(text, stage=stage)
-    return found.urgency if found else None
+from tests.bot.danger_reading import urgency as _urgency
 
 
 @pytest.mark.parametrize("text", [

@@ -55,7 +55,9 @@ def test_an_emergency_from_a_new_number_gets_go_now_in_the_language_she_wrote_in
 
 @pytest.mark.parametrize("channel", ["sms", "whatsapp"])
 @pytest.mark.parametrize("question", ["little bleeding, is it normal at 8 months?", "थोड़ा खून आया, 34 हफ्ते, नॉर्मल है?",
-                                      "alikati ragat dekhiyo 36 hapta ma, samanya ho?"])
+                                      "alikati ragat dekhiyo 36 hapta ma, samanya ho?",
+                                      "bleeding at 34 weeks this morning, it has stopped",  # told as over
+                                      "32 हफ्ते, कल खून आया था, अब बंद हो गया", "8 mahina ma ragat aayo, aba rokiyo"])
 def test_bleeding_late_in_pregnancy_is_always_go_now(phone, channel, question):
     reply = phone(NP, channel).send(question)
     assert "soon" not in reply and any(word in reply for word in GO_NOW.values())
