@@ -567,6 +567,7 @@ def test_words_the_sixteenth_batch_showed_missing_are_go_now(text, stage, sign):
     ("baby moves less when i am busy at work but he moves a lot when i lie down, 30 weeks", "pregnant"),
     ("my baby's skin is peeling on the feet, 10 days old", "baby"),
     ("my baby's eyes are crossing sometimes, 6 weeks", "baby"),
+    ("so i cannot eat or drink before the operation tomorrow?", "pregnant"),
 ])
 def test_calm_readings_the_sixteenth_batch_showed_are_not_go_now(text, stage):
     assert _urgency(text, stage) is not Urgency.NOW
@@ -597,6 +598,7 @@ def test_calm_readings_the_sixteenth_batch_showed_are_not_go_now(text, stage):
     ("baby has not moved since yesterday even when i lie down, 34 weeks", "pregnant"),
     ("baby moves less when i am busy, and even when i lie down he moves less, 32 weeks", "pregnant"),
     ("my baby's skin is peeling and he is not feeding, very floppy", "baby"),
+    ("fasting before the scan but vomiting all day, cannot eat or drink anything", "pregnant"),
 ])
 def test_their_urgent_twins_stay_go_now(text, stage):
     assert _urgency(text, stage) is Urgency.NOW
