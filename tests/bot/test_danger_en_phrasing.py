@@ -522,3 +522,83 @@ def test_asking_whether_a_belief_is_true_while_all_is_fine_is_no_sign(text, stag
 ])
 def test_a_belief_question_beside_her_own_fever_still_alarms(text, stage):
     assert _urgency(text, stage) is Urgency.NOW
+
+
+# --- sixteenth batch: words and constructions the lexicon did not read (messages written here, not the batch's)
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("my 2 week baby's poop is very watery, 8 times today", "baby", "newborn_diarrhoea"),
+    ("newborn stools watery and yellow many times since night", "baby", "newborn_diarrhoea"),
+    ("my newborn dont wake up for feeds even when i tickle her", "baby", "newborn_lethargy"),
+    ("i just want to sleep forever, 2 weeks after my delivery", "baby", "self_harm"),
+    ("sister gave birth at home, the part that comes after the baby has not come out till now", "baby",
+     "retained_placenta"),
+    ("cannot eat or drink anything for 2 days, 10 weeks pregnant", "pregnant", "severe_vomiting"),
+    ("my right leg is fatter than the other and it aches, 3 weeks after c section", "baby", "calf_pain"),
+    ("the bleeding after delivery has a foul smell, is it normal?", "baby", "foul_discharge"),
+    ("my face and hands are swollen, is this normal in the last month?", "pregnant", "swelling_face_hands"),
+])
+def test_words_the_sixteenth_batch_showed_missing_are_go_now(text, stage, sign):
+    assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("so much spit, i keep spitting all day, 2 months", "pregnant"),
+    ("had a coughing fit last night and my tummy hurts a bit from it, 5 months", "pregnant"),
+    ("the cow is having fits since evening, what should we do", None),
+    ("had fits during my last delivery 3 years back, will it happen again? 3 months pregnant now", "pregnant"),
+    ("watched a video of a woman having a seizure in labour, how common is that?", "pregnant"),
+    ("had a dream my baby was not breathing, checked and baby is fine", "baby"),
+    ("what should we do if a newborn is not breathing at birth, want to learn before my delivery, 8 months", "pregnant"),
+    ("i bled heavily after my last delivery, what can i do so it does not happen this time, 6 months", "pregnant"),
+    ("my grandmother says in her time women delivered at home and bled a lot", None),
+    ("my cousin had bp 170/110 in her pregnancy and had an operation, she is fine now", None),
+    ("my husband has fever 103 since 2 days, can i catch it? 6 months pregnant", "pregnant"),
+    ("my arms ache so much from holding the baby all day", "baby"),
+    ("2 weeks after delivery the bleeding is brown now and getting less", "baby"),
+    ("still bleeding a little 4 weeks after delivery, not heavy", "baby"),
+    ("my 10 day old feeds less now, takes the breast a few minutes and falls asleep", "baby"),
+    ("yellow discharge in my baby's eye, 5 days old", "baby"),
+    ("my 6 day old is a little yellow only on the face", "baby"),
+    ("small spotting at 6 weeks, is it normal?", "pregnant"),
+    ("navel had some pus two weeks ago, we cleaned it, fully healed now", "baby"),
+    ("my baby breathes quick for a few seconds in sleep then normal, chest not going in", "baby"),
+    ("pain like periods coming, 6 weeks, no bleeding", "pregnant"),
+    ("baby moves less when i am busy at work but he moves a lot when i lie down, 30 weeks", "pregnant"),
+    ("my baby's skin is peeling on the feet, 10 days old", "baby"),
+    ("my baby's eyes are crossing sometimes, 6 weeks", "baby"),
+    ("so i cannot eat or drink before the operation tomorrow?", "pregnant"),
+])
+def test_calm_readings_the_sixteenth_batch_showed_are_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("so much spit and now spotting red blood, 2 months", "pregnant"),
+    ("my wife had a fit and is not answering me", None),
+    ("our cow is having fits and now my wife is shaking too and not answering", None),
+    ("had fits in my first delivery, today i had a fit again, 8 months", "pregnant"),
+    ("saw a video about fits, how common? my wife is having a fit right now", None),
+    ("dreamt something bad, woke up and my baby is not breathing", "baby"),
+    ("baby born an hour ago is not breathing, what to do", "baby"),
+    ("bled heavily after my last delivery and now bleeding again, 6 months", "pregnant"),
+    ("in her time they delivered at home; i delivered today and bleeding a lot", None),
+    ("my cousin had bp 170 in pregnancy and she is fine now, but mine is 165/110 today", "pregnant"),
+    ("my husband has fever 102, will i catch it? i also have fever now", "pregnant"),
+    ("severe pain in my chest and arm after delivery", "baby"),
+    ("bleeding was brown before, now heavy with clots, 1 week after delivery", "baby"),
+    ("still bleeding 4 weeks after delivery and now soaking a pad every hour", "baby"),
+    ("my 10 day old is not feeding at all since morning", "baby"),
+    ("my baby's eyes are yellow, 3 days old", "baby"),
+    ("yellow on the face and now the palms and soles are yellow too, 6 days old", "baby"),
+    ("small spotting at 8 months, is it normal?", "pregnant"),
+    ("navel has pus and smells bad today", "baby"),
+    ("baby breathing fast and the chest going in with each breath", "baby"),
+    ("bleeding like a period at 6 weeks with pain", "pregnant"),
+    ("baby has not moved since yesterday even when i lie down, 34 weeks", "pregnant"),
+    ("baby moves less when i am busy, and even when i lie down he moves less, 32 weeks", "pregnant"),
+    ("my baby's skin is peeling and he is not feeding, very floppy", "baby"),
+    ("fasting before the scan but vomiting all day, cannot eat or drink anything", "pregnant"),
+])
+def test_their_urgent_twins_stay_go_now(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
