@@ -306,3 +306,17 @@ def test_a_baby_who_brings_up_milk_but_keeps_some_down_is_see_soon(calm, urgent)
     found = _found(calm, "baby")
     assert found is not None and (found.sign, found.urgency) == ("newborn_vomiting", Urgency.SOON)
     assert _sign_now(urgent, "baby") == "newborn_vomiting"
+
+
+@pytest.mark.parametrize("calm, urgent, stage", [
+    ("pankha hil nahi raha, bahut garmi hai", "kal raat se kam hil raha hai, 37 hafte", "pregnant"),  # a fan does not stir
+    ("main 7 mahine ki hu, kya papaya kha sakti hu", "मैं 8 महीने की हूं, आज सुबह से हलचल नहीं है", None),  # her months, said far from it
+])
+def test_stirring_less_is_the_baby_in_the_womb_unless_a_thing_in_the_house_stirs(calm, urgent, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _sign_now(urgent, stage) == "reduced_fetal_movement"
+
+
+def test_breathless_when_she_walks_in_hinglish_is_see_soon():
+    assert _urgency("saans phoolti hai chalne pe, 7 mahine", "pregnant") is Urgency.SOON
+    assert _urgency("baithe baithe bhi saans phool rahi hai, honth neele, 7 mahine", "pregnant") is Urgency.NOW
