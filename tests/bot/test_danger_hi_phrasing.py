@@ -225,6 +225,7 @@ def test_her_own_loose_motions_and_may_i_feed_is_no_diarrhoea_of_the_babys(calm,
 @pytest.mark.parametrize("calm, urgent", [
     ("kal bukhar tha, dawa se utar gaya, ab theek hu", "teen din se bukhar hai, dawa li par utar hi nahi raha"),
     ("सिजेरियन के बाद बुखार था, अब उतर गया है", "सिजेरियन के बाद मेरा बुखार उतरता नहीं, 103 है"),
+    ("bukhar nahi hai, bas aaj checkup ke liye ja nahi pa rahi", "operation ke baad se bukhar ja hi nahi raha, 4 din ho gaye"),
 ])
 def test_a_fever_that_does_not_come_down_is_no_negated_fever(calm, urgent):
     assert _urgency(calm, "baby") is not Urgency.NOW
