@@ -220,3 +220,104 @@ def test_her_own_loose_motions_and_may_i_feed_is_no_diarrhoea_of_the_babys(calm,
     assert _urgency(calm, "baby") is not Urgency.NOW
     found = danger.load().detect(urgent, "baby")
     assert found is not None and (found.sign, found.urgency) == ("newborn_diarrhoea", Urgency.NOW)
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("kal bukhar tha, dawa se utar gaya, ab theek hu", "teen din se bukhar hai, dawa li par utar hi nahi raha"),
+    ("सिजेरियन के बाद बुखार था, अब उतर गया है", "सिजेरियन के बाद मेरा बुखार उतरता नहीं, 103 है"),
+    ("bukhar nahi hai, bas aaj checkup ke liye ja nahi pa rahi", "operation ke baad se bukhar ja hi nahi raha, 4 din ho gaye"),
+])
+def test_a_fever_that_does_not_come_down_is_no_negated_fever(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _sign_now(urgent, "baby") == "fever"
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("puja ke phool mandir ke andar reh gaye, kal le aaungi", "baby subah hua, par phool abhi andar hi reh gaya, dard ho raha"),
+    ("गुलदस्ते के फूल गाड़ी के अंदर रह गए", "बच्चा एक घंटा पहले हुआ, दाई कहती है फूल अंदर रह गया है"),
+])
+def test_the_placenta_called_the_flower_left_inside_after_a_birth_is_retained(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _sign_now(urgent, "baby") == "retained_placenta"
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("meri saheli ko tez bukhar hai, kya main usse milne ja sakti hu", "padosan pregnant hai, usko kal se bahut tez bukhar hai"),
+    ("जेठानी के पेट में बहुत तेज दर्द है, क्या उसे कोई दवा दें", "मेरी ननद 8 महीने की है, उसके पेट में बहुत तेज दर्द है"),
+])
+def test_a_sister_in_law_or_friend_said_to_be_pregnant_is_a_proxy_report(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("doctor ne bola baby ulta hai, 8 mahine me abhi tak ghooma nahi, seedha hoga?", "kal raat se pet me baby ghoom nahi raha, 36 hafte"),
+    ("डॉक्टर ने कहा बच्चा उल्टा है, 8 महीने, सीधा होगा क्या?", "पेट में बच्चा सुबह से घूम नहीं रहा, पहले बहुत चलता था"),
+])
+def test_a_baby_that_does_not_turn_about_is_reduced_movement_but_a_breech_baby_is_not(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now(urgent, "pregnant") == "reduced_fetal_movement"
+
+
+@pytest.mark.parametrize("calm, urgent, stage", [
+    ("5 mahine ho gaye, abhi tak hilna mehsoos nahi hua, kab hoga", "कल से बहुत कम हिल रहा है, 35 हफ्ते", "pregnant"),
+    ("5 mahine ho gaye, abhi tak hilna mehsoos nahi hua, kab hoga", "pregnant hu, aaj subah se halchal kam hai", None),
+])
+def test_stirring_less_without_naming_the_baby_is_reduced_movement_in_pregnancy(calm, urgent, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _sign_now(urgent, stage) == "reduced_fetal_movement"
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("बच्चा दिन भर सोता रहता है पर दूध के लिए खुद जाग जाता है", "बेटी 10 दिन की है, कितना भी जगाओ नहीं जागती"),
+    ("baby din bhar sota rehta, doodh ke liye khud jag jata hai", "बच्चा दिन भर सोता रहता है, दूध के लिए भी नहीं जागता"),
+])
+def test_a_newborn_who_does_not_wake_is_lethargic_one_who_wakes_for_feeds_is_see_soon(calm, urgent):
+    assert _urgency(calm, "baby") is Urgency.SOON
+    assert _sign_now(urgent, "baby") == "newborn_lethargy"
+
+
+def test_a_headache_she_calls_not_very_strong_in_hindi_is_see_soon():
+    assert _urgency("4 दिन से सिर में दर्द है, ज्यादा तेज नहीं, 6 महीने", "pregnant") is Urgency.SOON
+    assert _sign_now("4 दिन से सिर में बहुत तेज दर्द है, 6 महीने", "pregnant") == "severe_headache"
+
+
+@pytest.mark.parametrize("calm, urgent, stage", [
+    ("मुन्ने की बातें सुनकर सबको हंसी का दौरा पड़ गया", "मुन्ने को दौरा पड़ा, हाथ पैर अकड़ गए", "baby"),  # a fit of laughter
+    ("world cup ka bukhar sabko chadha hai, main bhi match dekh rahi", "mujhe tez bukhar chadha hai kal se, 7 mahine", "pregnant"),
+    ("नींद में बच्चे की सांस कभी तेज कभी धीरे चलती है, बाकी ठीक", "baby ki saans bahut tez chal rahi hai, pasli andar dhans rahi", "baby"),
+    ("delivery ko 10 din hue, halka khoon aata hai, 5 ghante me pad badalti hu", "delivery ke baad bahut khoon, har ghante pad badalna pad raha", "baby"),
+    ("tv pe dikhaya bachha janam ke baad neela pad gaya, aisa kyun hota hai", "mera baby achanak neela pad gaya, saans nahi le raha", "baby"),
+    ("सिजेरियन के टांकों से थोड़ा पानी निकल रहा है", "9 महीने, नीचे से पानी बह रहा है", "baby"),
+    ("baby ko nehlane ke baad wo thanda tha, kambal odhaya to theek ho gaya",
+     "baby ko nehlane ke baad thanda hai, kambal odhaya phir bhi thanda hai", "baby"),
+    ("doctor bolti baby ulta hai, 8 mahine, kya seedha ho jayega", "baby ulta hai aur neeche se paani beh raha hai, 8 mahine", "pregnant"),
+    ("peshab me jalan hoti hai, 5 mahine", "पेशाब में जलन और तेज बुखार, कंपकंपी, 7 महीने", "pregnant"),
+])
+def test_sign_words_in_a_calm_sense_stay_calm_beside_their_urgent_twin(calm, urgent, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _urgency(urgent, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("बेटा हर बार दूध पीने के बाद उल्टी करता है, पर थोड़ा दूध रुकता है, खेलता है",
+     "बेटा हर बार दूध पीने के बाद सारा दूध उल्टी कर देता है, कुछ नहीं रुकता"),
+])
+def test_a_baby_who_brings_up_milk_but_keeps_some_down_is_see_soon(calm, urgent):
+    found = _found(calm, "baby")
+    assert found is not None and (found.sign, found.urgency) == ("newborn_vomiting", Urgency.SOON)
+    assert _sign_now(urgent, "baby") == "newborn_vomiting"
+
+
+@pytest.mark.parametrize("calm, urgent, stage", [
+    ("pankha hil nahi raha, bahut garmi hai", "kal raat se kam hil raha hai, 37 hafte", "pregnant"),  # a fan does not stir
+    ("main 7 mahine ki hu, kya papaya kha sakti hu", "मैं 8 महीने की हूं, आज सुबह से हलचल नहीं है", None),  # her months, said far from it
+])
+def test_stirring_less_is_the_baby_in_the_womb_unless_a_thing_in_the_house_stirs(calm, urgent, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _sign_now(urgent, stage) == "reduced_fetal_movement"
+
+
+def test_breathless_when_she_walks_in_hinglish_is_see_soon():
+    assert _urgency("saans phoolti hai chalne pe, 7 mahine", "pregnant") is Urgency.SOON
+    assert _urgency("baithe baithe bhi saans phool rahi hai, honth neele, 7 mahine", "pregnant") is Urgency.NOW
