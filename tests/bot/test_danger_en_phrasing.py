@@ -591,6 +591,8 @@ def test_calm_readings_the_sixteenth_batch_showed_are_not_go_now(text, stage):
     ("my 10 day old is not feeding at all since morning", "baby"),
     ("my baby's eyes are yellow, 3 days old", "baby"),
     ("yellow on the face and now the palms and soles are yellow too, 6 days old", "baby"),
+    ("my baby is 1 day old and a little yellow only on the face", "baby"),
+    ("one day old baby, yellow just on the face, is it ok?", "baby"),
     ("nurse said omphalitis yesterday, still red today, is that ok?", "baby"),
     ("small spotting at 8 months, is it normal?", "pregnant"),
     ("navel has pus and smells bad today", "baby"),
