@@ -51,6 +51,9 @@ _LONG_VOWELS = (("ee", "i"), ("oo", "u"))
 _NEPALI_X = re.compile(r"x(?=[aeiou])")  # "xa", "xaina", "xito": romanised Nepali writes ch as x
 _YO_ENDING = re.compile(r"(?<=[^aeiou])[ei]o$")  # "futeo", "bhaio" are "futyo", "bhayo"
 _DOUBLED = re.compile(r"(\D)\1+")  # never digits: "110" stays 110
+# A verb's negative ending ("bhayena", "garena", "chaina", "भएन", "छैन", "हुन्न"): a typo never turns a verb into its
+# negative ("bhayera" having been, "निस्किए" came out) nor a negative into another verb.
+_NEGATIVE_ENDING = re.compile(r"(?:ena|aina|ैन|एन|ेन|न्न)$")
 _DEVANAGARI_VARIANTS = str.maketrans({"\u093c": None, "ँ": "ं", "ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ",
                                       "श": "स", "ष": "स", "व": "ब"})
 _JOINERS = str.maketrans({"\u200c": None, "\u200d": None})
@@ -567,7 +570,9 @@ class _Lexicon:
         edits = 2 if len(variant) >= FUZZY_TWO_EDITS_LENGTH else 1
         choices = self.fuzzy_keys.get(variant[0], [])
         close = process.extract(variant, choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=None)
-        return {word for choice, _, _ in close for word in self.exact[choice] if word.fuzzy}
+        negative = _NEGATIVE_ENDING.search(variant) is not None
+        return {word for choice, _, _ in close if (_NEGATIVE_ENDING.search(choice) is not None) == negative
+                for word in self.exact[choice] if word.fuzzy}
 
     def _spans(self, matches: list[set[_Word]], clauses: list[int]) -> tuple[dict[str, list[_Span]], bool]:
         """Where each term stands, and whether an exception stood anywhere. An exception never reaches over

@@ -914,3 +914,24 @@ def test_bleeding_late_in_pregnancy_told_as_stopped_is_still_go_now(text):
 def test_bleeding_that_stopped_before_she_was_late_is_not_made_go_now_by_her_weeks_now(text):
     found = danger.detect(text, stage="pregnant")
     assert found is None or found.urgency is not danger.Urgency.NOW, found
+
+
+@pytest.mark.parametrize("calm, urgent, stage", [
+    # "stopping" is no typo of "not stopping", nor "having had enough breath" of "not enough breath"
+    ("सुत्केरी भएको ३ हप्ता भयो, अलिअलि रगत आउँछ तर रोकिंदै छ", "सुत्केरी भएको ३ हप्ता भयो, अलिअलि रगत आउँछ तर रोकिंदैन",
+     "baby"),
+    ("baby ko sas pugera ramro sanga sutyo", "baby ko sas pugena, nilo vayo", "baby"),
+])
+def test_a_typo_never_turns_a_verb_into_its_negative(calm, urgent, stage):
+    assert danger.detect(calm, stage=stage) is None or danger.detect(calm, stage=stage).urgency is not Urgency.NOW
+    assert danger.detect(urgent, stage=stage).urgency is Urgency.NOW
+
+
+@pytest.mark.parametrize("word, lexicon_word", [
+    ("machine", "mahine"), ("chamal", "chalmal"), ("futera", "fulera"), ("chalti", "chahti"), ("dukhta", "dikhta"),
+    ("saving", "saking"), ("burping", "burning"),
+])
+def test_a_real_word_one_letter_from_a_lexicon_word_is_not_read_as_it(word, lexicon_word):
+    lexicon = danger.load()
+    assert lexicon_word not in {found.key for found in lexicon._words_at(danger.key(word))}
+    assert lexicon_word in {found.key for found in lexicon._words_at(danger.key(lexicon_word))}
