@@ -387,3 +387,41 @@ def test_another_familys_baby_that_had_it_while_ours_is_fine_so_far_is_calm(calm
 def test_a_severe_reading_in_the_past_with_a_lower_one_now_is_see_soon(past, urgent):
     assert _urgency(past, "pregnant") is Urgency.SOON
     assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("stage, calm, urgent", [
+    # fits told as a verbal noun or as going on ("fit bhairako"); clothes that fit are no fit
+    ("pregnant", "naya luga ramrai fit bhairako cha, 8 mahina", "buhari lai fit bhairako cha, 8 mahina"),
+    # trembling with a body gone hard; a body stiff from work, without trembling, is no fit
+    ("pregnant", "kaam garera jiu kada bhayo, 7 mahina", "srimati ko jiu kampan chhutdai cha, jiu kada bhayo, 7 mahina"),
+    ("pregnant", "kaam garera jiu kada bhayo, 7 mahina", "malai kampa aairako cha ra haat khutta kada bhayo"),
+    # she does not hear us call her, or answer; an elder who hears badly is not unconscious
+    ("baby", "sasu le mero kura bolaeko sundainan, kaan ali kamjor cha", "sasu le bhannu bhayo buhari behos jasto cha, bolaeko sundainan"),
+    ("pregnant", "श्रीमान रिसले होसमा छैनन्, म ठिक छु", "बिहानदेखि होसमा छैनन्, ७ महिना"),
+    # spots in front of the eyes, with the postposition written on ("आँखाअगाडि")
+    ("pregnant", "आँखाअगाडि हेर्दा सबै सफा देखिन्छ, ८ महिना", "आँखाअगाडि कालो थोप्ला देखिन्छ, ८ महिना"),
+    ("pregnant", "२ घण्टाअगाडि अलिकति टाउको दुख्यो, अहिले ठिक छ", "आँखाअगाडि कालो थोप्ला देखिन्छ, ८ महिना"),
+    # one leg gone thick is a swollen leg; both feet a little thick in the evening are not
+    ("pregnant", "dubai khutta beluka ali moto hunchha, bihana thik", "euta khutta matra moto bhayo, hidna garo cha"),
+    ("pregnant", "dubai khutta beluka ali moto hunchha, bihana thik", "एउटा खुट्टा मात्र मोटो भएको छ, तातो पनि छ"),
+    # water that dripped from below ("jharyo"); from the roof, or where the navel stump dropped off, it is not her waters
+    ("pregnant", "chhana bata pani jharyo, ghar bhitra sabai bhijyo", "8 mahina, tato pani jharirahecha"),
+    (None, "nani ko naito jharyo, tyaha alikati pani jasto cha", "8 mahina, tato pani jharirahecha"),
+    # "I might do something to the baby", with "nai" or "pani" inside; afraid of her own mind
+    ("baby", "nani lai ke garchu bhane pani runa chhoddaina, k garne?", "kahile kahi nani lai pani kehi garchu ki jasto lagcha"),
+    ("baby", "nani lai ke garchu bhane pani runa chhoddaina, k garne?", "राति नानीलाई नै केही गर्छु कि जस्तो लाग्छ"),
+    ("baby", "aajkal aafnai ghar ma ramro lagcha, nani sanga khelda", "aajkal aafnai man dekhi dar lagcha, nani sanga eklai huda"),
+    # yellow within 24 hours of the birth, the baby not named
+    ("baby", "जन्मेको २४ घण्टा भयो, पहेंलो लुगा लगाइदिएँ", "जन्मेको २४ घण्टा नहुँदै छाला पहेंलो देखियो"),
+    # a thin stool told with "potty": see soon when the baby feeds and plays, go now when it is watery and often
+    ("baby", "nani ko potty ali patalo cha, dudh ramrai khancha, khelcha", "nani ko potty pani jasto patalo cha din ma 8 choti"),
+    # sharp pain at the flank ("kammar ko side"), no back ache
+    ("pregnant", "kammar ko side ma ali ali dukhcha, 7 mahina", "kammar ko side ma ekdam charko dukhcha, 7 mahina"),
+    # Nepali "ta" (a counter, "4 ta pad") is no Hindi "tha" (was): a relative's bleeding now is not a story of the past
+    ("baby", "didi ko delivery pachi ragat dherai bageko thiyo, aba thik cha", "bhauju lai delivery pachi 4 ta pad bhijyo, ragat rokiyeko chaina"),
+    ("pregnant", "bhabhi ko delivery ke baad bleeding hui thi, ab theek hai", "bhauju lai 8 mahina ma 3 ta kapada ragat le bhijyo"),
+])
+def test_nepali_words_of_an_emergency_and_their_calm_look_alikes(stage, calm, urgent):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _urgency(urgent, stage) is Urgency.NOW
+    assert danger._lexicon_detect(urgent, stage).urgency is Urgency.NOW  # the lexicon's own reading, not the classifier's
