@@ -425,3 +425,26 @@ def test_nepali_words_of_an_emergency_and_their_calm_look_alikes(stage, calm, ur
     assert _urgency(calm, stage) is not Urgency.NOW
     assert _urgency(urgent, stage) is Urgency.NOW
     assert danger._lexicon_detect(urgent, stage).urgency is Urgency.NOW  # the lexicon's own reading, not the classifier's
+
+
+@pytest.mark.parametrize("stage, calm, urgent", [
+    # a fever that has cleared, told with "vayo" for "bhayo"
+    ("pregnant", "hijo jwaro aayeko thiyo, aaja thik vayo, 7 mahina", "hijo jwaro thik vayo, aaja feri 102 cha"),
+    # how labour pain differs from other pain: a question, unless pains are told as going on
+    ("pregnant", "prasav byatha ra gas ko dukhai ma ke farak huncha?",
+     "labour pain ra gas ko pain ma ke farak huncha? ahile harek 10 minet ma pet kasincha"),
+    # how to tell whether a baby has fever is no fever; a baby told hot is
+    ("baby", "nani lai jwaro aayo ki kasari chinne, ghar ma thermometer chaina", "nani ko jiu taato cha, jwaro aayo ki kasari chinne?"),
+    # a baby in a video, and her own baby is fine
+    ("baby", "youtube ma video herya, bacha ko sas rokiyo re, mero baby chai thik cha",
+     "youtube ma video herya, mero baby thik cha bhanthe tara ahile sas rokiyo"),
+    ("baby", "facebook ma bachha lai jaundice bhayeko photo dekhe, mero nani chai thik cha",
+     "facebook ma bachha lai jaundice bhayeko photo dekhe, mero nani ko pani aankha pahelo cha"),
+    # a measured temperature under 38 C stays calm, whatever the classifier thinks of the rest
+    ("pregnant", "थर्मामिटरमा ९८.६ आयो, जिउ मात्र दुखेको हो जस्तो", "थर्मामिटरमा १०२ आयो, जिउ पोलिरहेको छ"),
+    # a sniffle ("suk suk") folds like "shook": no shaking
+    ("baby", "nani ko naak bata suk suk awaj aaucha, dudh ramro khancha", "nani ko jiu kaamdai cha, haat khutta kakriyo"),
+])
+def test_calm_nepali_wordings_near_a_sign_are_not_go_now(stage, calm, urgent):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _urgency(urgent, stage) is Urgency.NOW
