@@ -448,3 +448,18 @@ def test_nepali_words_of_an_emergency_and_their_calm_look_alikes(stage, calm, ur
 def test_calm_nepali_wordings_near_a_sign_are_not_go_now(stage, calm, urgent):
     assert _urgency(calm, stage) is not Urgency.NOW
     assert _urgency(urgent, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # weeks after the birth, still a little blood, one pad lasts the whole day: see soon; a pad that does not last, or a
+    # clot, is go-now ("din bhari", all day, is no pad filled up)
+    ("delivery bhako 6 hapta, ajhai ali ali ragat aaucha, euta pad le din bhari pugcha",
+     "delivery bhako 6 hapta, ajhai ragat aaucha, euta pad le din bhari pugdaina, ghanta ghanta ma ferchu"),
+    ("delivery bhako 6 hapta, ajhai ali ali ragat aaucha, euta pad le din bhari pugcha",
+     "delivery bhako 6 hapta, ajhai ragat aaucha, euta pad le din bhari pugcha tara ragat ko dallo pani aayo"),
+    ("सुत्केरी भएको ६ हप्ता भयो, अझै अलिअलि रगत आउँछ, एउटा प्याडले दिनभरि पुग्छ",
+     "सुत्केरी भएको ६ हप्ता भयो, अझै रगत आउँछ, एउटा प्याडले दिनभरि पुग्दैन"),
+])
+def test_a_light_flow_weeks_after_the_birth_is_see_soon(calm, urgent):
+    assert _urgency(calm, "baby") is Urgency.SOON
+    assert _urgency(urgent, "baby") is Urgency.NOW
