@@ -463,3 +463,14 @@ def test_calm_nepali_wordings_near_a_sign_are_not_go_now(stage, calm, urgent):
 def test_a_light_flow_weeks_after_the_birth_is_see_soon(calm, urgent):
     assert _urgency(calm, "baby") is Urgency.SOON
     assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # water from the nose or the eyes is no waters breaking; water from below is, whatever else she has
+    ("rugha lagera naak bata pani bagcha, 7 mahina", "naak bata pani bagcha, ani talbata pani bagyo, 8 mahina"),
+    ("नाकबाट पानी बगिरहेको छ, रुघा लाग्यो, ७ महिना", "रुघा लागेको छ, ८ महिना, तलबाट पानी बग्यो"),
+    ("aankha bata pani jharcha, 7 mahina", "8 mahina, achanak pani bagyo, aankha bata aasu aayo dar le"),
+])
+def test_water_from_the_nose_or_eyes_is_no_waters_breaking(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
