@@ -392,6 +392,7 @@ def test_a_severe_reading_in_the_past_with_a_lower_one_now_is_see_soon(past, urg
 @pytest.mark.parametrize("stage, calm, urgent", [
     # fits told as a verbal noun or as going on ("fit bhairako"); clothes that fit are no fit
     ("pregnant", "naya luga ramrai fit bhairako cha, 8 mahina", "buhari lai fit bhairako cha, 8 mahina"),
+    ("pregnant", "luga fit aauna garo cha, 8 mahina", "फिट आउन थाल्यो, ८ महिना"),
     # trembling with a body gone hard; a body stiff from work, without trembling, is no fit
     ("pregnant", "kaam garera jiu kada bhayo, 7 mahina", "srimati ko jiu kampan chhutdai cha, jiu kada bhayo, 7 mahina"),
     ("pregnant", "kaam garera jiu kada bhayo, 7 mahina", "malai kampa aairako cha ra haat khutta kada bhayo"),
@@ -401,6 +402,7 @@ def test_a_severe_reading_in_the_past_with_a_lower_one_now_is_see_soon(past, urg
     # spots in front of the eyes, with the postposition written on ("आँखाअगाडि")
     ("pregnant", "आँखाअगाडि हेर्दा सबै सफा देखिन्छ, ८ महिना", "आँखाअगाडि कालो थोप्ला देखिन्छ, ८ महिना"),
     ("pregnant", "२ घण्टाअगाडि अलिकति टाउको दुख्यो, अहिले ठिक छ", "आँखाअगाडि कालो थोप्ला देखिन्छ, ८ महिना"),
+    ("pregnant", "आँखाअगाडि हेर्दा सबै सफा देखिन्छ, ८ महिना", "आँखाअगाडि झिलिमिली देखिन्छ, सुत्केरी भएको ५ दिन"),
     # one leg gone thick is a swollen leg; both feet a little thick in the evening are not
     ("pregnant", "dubai khutta beluka ali moto hunchha, bihana thik", "euta khutta matra moto bhayo, hidna garo cha"),
     ("pregnant", "dubai khutta beluka ali moto hunchha, bihana thik", "एउटा खुट्टा मात्र मोटो भएको छ, तातो पनि छ"),
