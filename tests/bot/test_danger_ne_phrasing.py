@@ -396,6 +396,7 @@ def test_a_severe_reading_in_the_past_with_a_lower_one_now_is_see_soon(past, urg
     # trembling with a body gone hard; a body stiff from work, without trembling, is no fit
     ("pregnant", "kaam garera jiu kada bhayo, 7 mahina", "srimati ko jiu kampan chhutdai cha, jiu kada bhayo, 7 mahina"),
     ("pregnant", "kaam garera jiu kada bhayo, 7 mahina", "malai kampa aairako cha ra haat khutta kada bhayo"),
+    ("pregnant", "thakai le jiu kada dukhyo, alikati kamp cha", "malai kampa aairako cha ra haat khutta kada bhayo"),  # "kada dukhyo": aches hard
     # she does not hear us call her, or answer; an elder who hears badly is not unconscious
     ("baby", "sasu le mero kura bolaeko sundainan, kaan ali kamjor cha", "sasu le bhannu bhayo buhari behos jasto cha, bolaeko sundainan"),
     ("pregnant", "श्रीमान रिसले होसमा छैनन्, म ठिक छु", "बिहानदेखि होसमा छैनन्, ७ महिना"),
