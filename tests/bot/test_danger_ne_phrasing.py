@@ -477,3 +477,13 @@ def test_a_light_flow_weeks_after_the_birth_is_see_soon(calm, urgent):
 def test_water_from_the_nose_or_eyes_is_no_waters_breaking(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # "charko" is a sharp pain, and also a strong sun or a loud voice
+    ("charko ghaam ma hidda tauko dukhyo, 6 mahina", "tauko charko dukhcha, 6 mahina"),
+    ("चर्को घाममा हिँड्दा टाउको दुख्यो", "टाउको चर्को दुख्छ, ८ महिना"),
+])
+def test_a_sharp_pain_is_no_strong_sun(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
