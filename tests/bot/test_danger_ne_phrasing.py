@@ -410,6 +410,8 @@ def test_a_severe_reading_in_the_past_with_a_lower_one_now_is_see_soon(past, urg
     # water that dripped from below ("jharyo"); from the roof, or where the navel stump dropped off, it is not her waters
     ("pregnant", "chhana bata pani jharyo, ghar bhitra sabai bhijyo", "8 mahina, tato pani jharirahecha"),
     (None, "nani ko naito jharyo, tyaha alikati pani jasto cha", "8 mahina, tato pani jharirahecha"),
+    ("pregnant", "nuhauda pani le kapal dherai jharyo, 7 mahina", "8 mahina, tato pani jharirahecha"),  # hair that falls out
+    ("pregnant", "नुहाउँदा पानीले कपाल धेरै झर्यो, ७ महिना", "७ महिना, तातो पानी जस्तो झर्यो, रोकिएन"),
     # "I might do something to the baby", with "nai" or "pani" inside; afraid of her own mind
     ("baby", "nani lai ke garchu bhane pani runa chhoddaina, k garne?", "kahile kahi nani lai pani kehi garchu ki jasto lagcha"),
     ("baby", "nani lai ke garchu bhane pani runa chhoddaina, k garne?", "राति नानीलाई नै केही गर्छु कि जस्तो लाग्छ"),
