@@ -393,6 +393,7 @@ def test_a_severe_reading_in_the_past_with_a_lower_one_now_is_see_soon(past, urg
     # fits told as a verbal noun or as going on ("fit bhairako"); clothes that fit are no fit
     ("pregnant", "naya luga ramrai fit bhairako cha, 8 mahina", "buhari lai fit bhairako cha, 8 mahina"),
     ("pregnant", "luga fit aauna garo cha, 8 mahina", "फिट आउन थाल्यो, ८ महिना"),
+    ("baby", "sutkeri pachi ma aba fit bhaisake, exercise garna milcha?", "sutkeri pachi srimati lai fit aauna thalyo"),  # fit: healthy
     # trembling with a body gone hard; a body stiff from work, without trembling, is no fit
     ("pregnant", "kaam garera jiu kada bhayo, 7 mahina", "srimati ko jiu kampan chhutdai cha, jiu kada bhayo, 7 mahina"),
     ("pregnant", "kaam garera jiu kada bhayo, 7 mahina", "malai kampa aairako cha ra haat khutta kada bhayo"),
