@@ -446,6 +446,10 @@ def test_nepali_words_of_an_emergency_and_their_calm_look_alikes(stage, calm, ur
      "youtube ma video herya, mero baby thik cha bhanthe tara ahile sas rokiyo"),
     ("baby", "facebook ma bachha lai jaundice bhayeko photo dekhe, mero nani chai thik cha",
      "facebook ma bachha lai jaundice bhayeko photo dekhe, mero nani ko pani aankha pahelo cha"),
+    ("baby", "facebook ma bachha lai jaundice bhayeko photo dekhe, mero nani chai thik cha",
+     "youtube ma jaundice ko video herya, mero nani thik cha? aankha pahelo dekhincha"),  # asks whether hers is fine
+    ("baby", "facebook ma bachha lai jaundice bhayeko photo dekhe, mero nani chai thik cha",
+     "tiktok ma video herya, mero nani chai thik cha, tara nani lai jwaro aayo"),
     # a measured temperature under 38 C stays calm, whatever the classifier thinks of the rest
     ("pregnant", "थर्मामिटरमा ९८.६ आयो, जिउ मात्र दुखेको हो जस्तो", "थर्मामिटरमा १०२ आयो, जिउ पोलिरहेको छ"),
     # a sniffle ("suk suk") folds like "shook": no shaking
