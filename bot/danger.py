@@ -418,7 +418,8 @@ class _Lexicon:
                                                      for short, full in raw["shorthand"].items()}
         self.suffixes = tuple(sorted({key(s) for s in itertools.chain(*raw["suffixes"].values())}, key=len))
         exact, whole = frozenset(raw["exact_terms"]), frozenset(raw["whole_terms"])
-        self.calm_cues = exact - frozenset(raw.get("not_calm_cues") or ())  # words that may calm a sign: bot.danger
+        self.not_calm = frozenset(raw.get("not_calm_cues") or ())
+        self.calm_cues = exact - self.not_calm  # words that may calm a sign: bot.danger
         self.phrases = {name: [_parse_phrase(e, name not in exact | whole, name in whole)
                                for e in _entries(raw["terms"], name)] for name in raw["terms"]}
         self.excepts = {name: [_parse_phrase(e) for e in _entries(raw["terms"], name, "except")]
@@ -575,8 +576,9 @@ class _Lexicon:
                 for word in self.exact[choice] if word.fuzzy}
 
     def _spans(self, matches: list[set[_Word]], clauses: list[int]) -> tuple[dict[str, list[_Span]], bool]:
-        """Where each term stands, and whether an exception stood anywhere. An exception never reaches over
-        punctuation: "nani ko jiu pahelo, aakha pani, dudh kam khancha" is a yellow baby, not yellow milk."""
+        """Where each term stands, and whether an exception stood anywhere (not one of a word that calms nothing by
+        itself: Nepali "3 ta pad" is no Hindi "tha", was, nor a sign word in another sense). An exception never
+        reaches over punctuation: "nani ko jiu pahelo, aakha pani, dudh kam khancha" is a yellow baby, not yellow milk."""
         spans: dict[str, list[_Span]] = {}
         excluded: dict[str, list[_Span]] = {}
         for start, found in enumerate(matches):
@@ -595,9 +597,10 @@ class _Lexicon:
                             # is no 98.8, the decimal point alone keeps a number's parts in one clause
                             ends = [end for end in ends if clauses[end - 1] == clauses[start]]
                         target.setdefault(name, []).extend((start, end) for end in ends)
+        other_sense = any(found for name, found in excluded.items() if name not in self.not_calm)
         return {name: _outside(found, excluded.get(name, [])) if name not in self.opening
                 else [span for span in _outside(found, excluded.get(name, [])) if span[0] == 0]
-                for name, found in spans.items()}, any(excluded.values())
+                for name, found in spans.items()}, other_sense
 
     def _stage(self, message: _Message, stage: str | None) -> str:
         for told, term in self.context.items():

@@ -387,3 +387,110 @@ def test_another_familys_baby_that_had_it_while_ours_is_fine_so_far_is_calm(calm
 def test_a_severe_reading_in_the_past_with_a_lower_one_now_is_see_soon(past, urgent):
     assert _urgency(past, "pregnant") is Urgency.SOON
     assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("stage, calm, urgent", [
+    # fits told as a verbal noun or as going on ("fit bhairako"); clothes that fit are no fit
+    ("pregnant", "naya luga ramrai fit bhairako cha, 8 mahina", "buhari lai fit bhairako cha, 8 mahina"),
+    ("pregnant", "luga fit aauna garo cha, 8 mahina", "फिट आउन थाल्यो, ८ महिना"),
+    ("baby", "sutkeri pachi ma aba fit bhaisake, exercise garna milcha?", "sutkeri pachi srimati lai fit aauna thalyo"),  # fit: healthy
+    # trembling with a body gone hard; a body stiff from work, without trembling, is no fit
+    ("pregnant", "kaam garera jiu kada bhayo, 7 mahina", "srimati ko jiu kampan chhutdai cha, jiu kada bhayo, 7 mahina"),
+    ("pregnant", "kaam garera jiu kada bhayo, 7 mahina", "malai kampa aairako cha ra haat khutta kada bhayo"),
+    ("pregnant", "thakai le jiu kada dukhyo, alikati kamp cha", "malai kampa aairako cha ra haat khutta kada bhayo"),  # "kada dukhyo": aches hard
+    # she does not hear us call her, or answer; an elder who hears badly is not unconscious
+    ("baby", "sasu le mero kura bolaeko sundainan, kaan ali kamjor cha", "sasu le bhannu bhayo buhari behos jasto cha, bolaeko sundainan"),
+    ("pregnant", "श्रीमान रिसले होसमा छैनन्, म ठिक छु", "बिहानदेखि होसमा छैनन्, ७ महिना"),
+    # spots in front of the eyes, with the postposition written on ("आँखाअगाडि")
+    ("pregnant", "आँखाअगाडि हेर्दा सबै सफा देखिन्छ, ८ महिना", "आँखाअगाडि कालो थोप्ला देखिन्छ, ८ महिना"),
+    ("pregnant", "२ घण्टाअगाडि अलिकति टाउको दुख्यो, अहिले ठिक छ", "आँखाअगाडि कालो थोप्ला देखिन्छ, ८ महिना"),
+    ("pregnant", "आँखाअगाडि हेर्दा सबै सफा देखिन्छ, ८ महिना", "आँखाअगाडि झिलिमिली देखिन्छ, सुत्केरी भएको ५ दिन"),
+    # one leg gone thick is a swollen leg; both feet a little thick in the evening are not
+    ("pregnant", "dubai khutta beluka ali moto hunchha, bihana thik", "euta khutta matra moto bhayo, hidna garo cha"),
+    ("pregnant", "dubai khutta beluka ali moto hunchha, bihana thik", "एउटा खुट्टा मात्र मोटो भएको छ, तातो पनि छ"),
+    # water that dripped from below ("jharyo"); from the roof, or where the navel stump dropped off, it is not her waters
+    ("pregnant", "chhana bata pani jharyo, ghar bhitra sabai bhijyo", "8 mahina, tato pani jharirahecha"),
+    (None, "nani ko naito jharyo, tyaha alikati pani jasto cha", "8 mahina, tato pani jharirahecha"),
+    ("pregnant", "nuhauda pani le kapal dherai jharyo, 7 mahina", "8 mahina, tato pani jharirahecha"),  # hair that falls out
+    ("pregnant", "नुहाउँदा पानीले कपाल धेरै झर्यो, ७ महिना", "७ महिना, तातो पानी जस्तो झर्यो, रोकिएन"),
+    # "I might do something to the baby", with "nai" or "pani" inside; afraid of her own mind
+    ("baby", "nani lai ke garchu bhane pani runa chhoddaina, k garne?", "kahile kahi nani lai pani kehi garchu ki jasto lagcha"),
+    ("baby", "nani lai ke garchu bhane pani runa chhoddaina, k garne?", "राति नानीलाई नै केही गर्छु कि जस्तो लाग्छ"),
+    ("baby", "aajkal aafnai ghar ma ramro lagcha, nani sanga khelda", "aajkal aafnai man dekhi dar lagcha, nani sanga eklai huda"),
+    # yellow within 24 hours of the birth, the baby not named
+    ("baby", "जन्मेको २४ घण्टा भयो, पहेंलो लुगा लगाइदिएँ", "जन्मेको २४ घण्टा नहुँदै छाला पहेंलो देखियो"),
+    # a thin stool told with "potty": see soon when the baby feeds and plays, go now when it is watery and often
+    ("baby", "nani ko potty ali patalo cha, dudh ramrai khancha, khelcha", "nani ko potty pani jasto patalo cha din ma 8 choti"),
+    # sharp pain at the flank ("kammar ko side"), no back ache
+    ("pregnant", "kammar ko side ma ali ali dukhcha, 7 mahina", "kammar ko side ma ekdam charko dukhcha, 7 mahina"),
+    # Nepali "ta" (a counter, "4 ta pad") is no Hindi "tha" (was): a relative's bleeding now is not a story of the past
+    ("baby", "didi ko delivery pachi ragat dherai bageko thiyo, aba thik cha", "bhauju lai delivery pachi 4 ta pad bhijyo, ragat rokiyeko chaina"),
+    ("pregnant", "bhabhi ko delivery ke baad bleeding hui thi, ab theek hai", "bhauju lai 8 mahina ma 3 ta kapada ragat le bhijyo"),
+])
+def test_nepali_words_of_an_emergency_and_their_calm_look_alikes(stage, calm, urgent):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _urgency(urgent, stage) is Urgency.NOW
+    assert danger._lexicon_detect(urgent, stage).urgency is Urgency.NOW  # the lexicon's own reading, not the classifier's
+
+
+@pytest.mark.parametrize("stage, calm, urgent", [
+    # a fever that has cleared, told with "vayo" for "bhayo"
+    ("pregnant", "hijo jwaro aayeko thiyo, aaja thik vayo, 7 mahina", "hijo jwaro thik vayo, aaja feri 102 cha"),
+    # how labour pain differs from other pain: a question, unless pains are told as going on
+    ("pregnant", "prasav byatha ra gas ko dukhai ma ke farak huncha?",
+     "labour pain ra gas ko pain ma ke farak huncha? ahile harek 10 minet ma pet kasincha"),
+    # how to tell whether a baby has fever is no fever; a baby told hot is
+    ("baby", "nani lai jwaro aayo ki kasari chinne, ghar ma thermometer chaina", "nani ko jiu taato cha, jwaro aayo ki kasari chinne?"),
+    # a baby in a video, and her own baby is fine
+    ("baby", "youtube ma video herya, bacha ko sas rokiyo re, mero baby chai thik cha",
+     "youtube ma video herya, mero baby thik cha bhanthe tara ahile sas rokiyo"),
+    ("baby", "facebook ma bachha lai jaundice bhayeko photo dekhe, mero nani chai thik cha",
+     "facebook ma bachha lai jaundice bhayeko photo dekhe, mero nani ko pani aankha pahelo cha"),
+    ("baby", "facebook ma bachha lai jaundice bhayeko photo dekhe, mero nani chai thik cha",
+     "youtube ma jaundice ko video herya, mero nani thik cha? aankha pahelo dekhincha"),  # asks whether hers is fine
+    ("baby", "facebook ma bachha lai jaundice bhayeko photo dekhe, mero nani chai thik cha",
+     "tiktok ma video herya, mero nani chai thik cha, tara nani lai jwaro aayo"),
+    # a measured temperature under 38 C stays calm, whatever the classifier thinks of the rest
+    ("pregnant", "थर्मामिटरमा ९८.६ आयो, जिउ मात्र दुखेको हो जस्तो", "थर्मामिटरमा १०२ आयो, जिउ पोलिरहेको छ"),
+    # a sniffle ("suk suk") folds like "shook": no shaking
+    ("baby", "nani ko naak bata suk suk awaj aaucha, dudh ramro khancha", "nani ko jiu kaamdai cha, haat khutta kakriyo"),
+])
+def test_calm_nepali_wordings_near_a_sign_are_not_go_now(stage, calm, urgent):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _urgency(urgent, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # weeks after the birth, still a little blood, one pad lasts the whole day: see soon; a pad that does not last, or a
+    # clot, is go-now ("din bhari", all day, is no pad filled up)
+    ("delivery bhako 6 hapta, ajhai ali ali ragat aaucha, euta pad le din bhari pugcha",
+     "delivery bhako 6 hapta, ajhai ragat aaucha, euta pad le din bhari pugdaina, ghanta ghanta ma ferchu"),
+    ("delivery bhako 6 hapta, ajhai ali ali ragat aaucha, euta pad le din bhari pugcha",
+     "delivery bhako 6 hapta, ajhai ragat aaucha, euta pad le din bhari pugcha tara ragat ko dallo pani aayo"),
+    ("सुत्केरी भएको ६ हप्ता भयो, अझै अलिअलि रगत आउँछ, एउटा प्याडले दिनभरि पुग्छ",
+     "सुत्केरी भएको ६ हप्ता भयो, अझै रगत आउँछ, एउटा प्याडले दिनभरि पुग्दैन"),
+])
+def test_a_light_flow_weeks_after_the_birth_is_see_soon(calm, urgent):
+    assert _urgency(calm, "baby") is Urgency.SOON
+    assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # water from the nose or the eyes is no waters breaking; water from below is, whatever else she has
+    ("rugha lagera naak bata pani bagcha, 7 mahina", "naak bata pani bagcha, ani talbata pani bagyo, 8 mahina"),
+    ("नाकबाट पानी बगिरहेको छ, रुघा लाग्यो, ७ महिना", "रुघा लागेको छ, ८ महिना, तलबाट पानी बग्यो"),
+    ("aankha bata pani jharcha, 7 mahina", "8 mahina, achanak pani bagyo, aankha bata aasu aayo dar le"),
+])
+def test_water_from_the_nose_or_eyes_is_no_waters_breaking(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    # "charko" is a sharp pain, and also a strong sun or a loud voice
+    ("charko ghaam ma hidda tauko dukhyo, 6 mahina", "tauko charko dukhcha, 6 mahina"),
+    ("चर्को घाममा हिँड्दा टाउको दुख्यो", "टाउको चर्को दुख्छ, ८ महिना"),
+])
+def test_a_sharp_pain_is_no_strong_sun(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
