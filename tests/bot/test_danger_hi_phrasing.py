@@ -321,3 +321,50 @@ def test_stirring_less_is_the_baby_in_the_womb_unless_a_thing_in_the_house_stirs
 def test_breathless_when_she_walks_in_hinglish_is_see_soon():
     assert _urgency("saans phoolti hai chalne pe, 7 mahine", "pregnant") is Urgency.SOON
     assert _urgency("baithe baithe bhi saans phool rahi hai, honth neele, 7 mahine", "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("रात तक टखने सूज जाते हैं, चेहरे पर कोई सूजन नहीं, 8 महीने", "टखने सूज गए हैं और चेहरा भी फूल गया है, 8 महीने"),
+    ("pair suje rehte hai shaam ko, haath me koi sujan nahi", "pair suje hai aur haath bhi suj gaye, ungli me ring tight"),
+    ("पैरों में सूजन रहती है, हाथ मुंह पर सूजन नहीं है", "पैरों में सूजन है, आज सुबह से मुंह भी सूज गया"),
+])
+def test_swollen_feet_with_the_face_or_hands_said_not_swollen_is_no_face_swelling(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now(urgent, "pregnant") == "swelling_face_hands"
+
+
+def test_feet_that_are_suje_are_swollen():
+    found = _found("dono pair suje hain 2 din se, 8 mahina", "pregnant")
+    assert found is not None and found.sign == "swelling_face_hands"
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("subah ek baar ulti hoti hai, phir din bhar kha leti hu, 3 mahine", "din bhar ulti ho rahi hai, kuch nahi tikta, 3 mahine"),
+    ("सुबह मिचली और एक बार उल्टी, फिर दिनभर खा लेती हूं", "दिनभर उल्टी हो रही है, पानी भी नहीं टिकता"),
+])
+def test_eating_all_day_after_a_morning_vomit_is_no_persistent_vomiting(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now(urgent, "pregnant") == "severe_vomiting"
+
+
+@pytest.mark.parametrize("calm, urgent, stage", [
+    ("meri badi behen ki aanval andar reh gayi thi unki delivery me, kya ye khandani hai? main 7 mahine ki hu",
+     "meri behen ki bhi aanval atki thi, kya khandani hai? mera baccha aadha ghanta pehle hua aur aanval abhi tak nahi nikli",
+     "pregnant"),
+    ("मेरी मौसी की जेर नहीं निकली थी बहुत साल पहले, क्या ये खानदानी होता है?",
+     "मेरी मौसी की भी जेर नहीं निकली थी, क्या खानदानी है? आज मेरा बच्चा हुआ, जेर अभी तक नहीं निकली", None),
+])
+def test_a_relatives_retained_placenta_asked_as_hereditary_before_her_birth_is_no_emergency(calm, urgent, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _sign_now(urgent, stage) == "retained_placenta"
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("फेसबुक पे वीडियो देखा कि नवजात नीला पड़ जाता है, डर लग रहा, 7 महीने हैं",
+     "वीडियो में देखा था, डर लग रहा, अभी बच्चा हुआ और उसके होंठ नीले पड़ रहे हैं"),
+    ("suna hai kuch bacche janam ke samay neele pad jate hai, dar lagta hai, 8 mahina chal raha",
+     "suna tha bacche neele pad jate hai, dar lag raha, mera baby abhi neela pad raha hai"),
+])
+def test_a_blue_newborn_seen_or_heard_of_and_feared_before_her_birth_is_no_emergency(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _sign_now(urgent, "pregnant") == "newborn_not_breathing"
