@@ -494,3 +494,66 @@ def test_water_from_the_nose_or_eyes_is_no_waters_breaking(calm, urgent):
 def test_a_sharp_pain_is_no_strong_sun(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    # the body trembling, told in the present ("jiu kamchha", "haat kamcha"), and the eyes pulled up: a fit
+    "nani ko jiu kamchha, 1 hapta ko",
+    "nani ko aakha mathi taniyo, jiu kada bhayo",
+    "baby ko ankha mathi tanincha",
+    "नानीको आँखा माथि तानिन्छ, हात काम्छ",
+])
+def test_a_baby_trembling_or_with_eyes_pulled_up_is_having_a_fit(text):
+    assert danger._lexicon_detect(text, "baby").urgency is Urgency.NOW
+
+
+@pytest.mark.parametrize("stage, calm, urgent", [
+    # trembling told in the present ("jiu kamchha") and eyes pulled up are a fit; "kam cha" (is less) is not
+    ("baby", "nani ko dudh khane kamcha, 3 hapta ko", "nani ko haat kamcha ra rokidaina, 3 hapta ko"),
+    # a festival's or a match's "fever", and the fever season, are nobody's fever
+    ("pregnant", "tihar ko fever le ghar ma ramailo cha, 7 mahina", "tihar ma malai fever aayo, 102 cha, 7 mahina"),
+    ("baby", "cricket ko fever le buwa raati jagchan, nani ko nidra bigrincha", "nani lai fever aayo, jiu tato cha, 2 hapta ko"),
+    ("baby", "jwaro ko season suru bhayo, nani lai kasari jogaune", "jwaro ko season ho, nani lai pani jwaro aayo, jiu tato cha"),
+    # work pressure is no blood pressure
+    ("pregnant", "office ko pressure dherai cha, thakai lagcha, 5 mahina", "mero pressure dherai high cha, 165/112 aayo, 8 mahina"),
+    ("pregnant", "कामको प्रेसर धेरै छ, निद्रा लाग्दैन", "प्रेसर धेरै बढेको छ, १७०/११० आयो, टाउको दुख्छ"),
+    # a hard, sore breast (milk coming in) is no severe pain
+    ("baby", "stan dherai dukhcha, dudh bharieko jasto, 3 din bhayo", "tala pet dherai dukhcha, sahana sakdina, 3 din bhayo"),
+    # a baby's measured temperature in the normal range is no fever
+    ("baby", "nani ko jiu ali tato jasto, napda 37.1 aayo", "nani ko jiu tato cha, napda 38.6 aayo"),
+    ("baby", "थर्मामिटरले नाप्दा नानीको ३६.८ आयो, जिउ तातो जस्तो लागेको थियो", "थर्मामिटरले नाप्दा नानीको ३८.४ आयो, जिउ तातो छ"),
+    # "navi" is the navel: a dry cord not yet fallen is calm; a red one with pus is not
+    ("baby", "nani ko navi sukeko cha, ajhai khasyeko chaina, rato chaina", "nani ko navi rato bhayo ra pip aaucha"),
+    # a little ooze from the navel, not red: see soon; with a bad smell: go now
+    ("baby", "nani ko nabhi bata ali ali pani aaucha, rato chaina", "nani ko nabhi bata pani aaucha, gandhaucha ra rato cha"),
+    # "vayo vane" (if it happens) is a what-if, however it is spelt
+    ("pregnant", "bihana labour vayo vane kun hospital jane? 38 hapta", "labour suru vayo, 5 minet ma pet kasincha, 38 hapta"),
+    # "kasto ... bhaye" (what kind of ... should I go) asks in general
+    ("pregnant", "kasto ragat aaye hospital janu parcha? 5 mahina", "ragat dherai aayo, pad bhijyo, 5 mahina"),
+    # "bhanera bujhne" (how will I know) asks how to recognise labour
+    ("pregnant", "pani futyo bhanera kasari bujhne? 36 hapta", "pani futyo, tala bata bagirahecha, 36 hapta"),
+    # someone else's sign, heard of, while she tells her own months apart
+    ("pregnant", "sathi ko wife lai delivery pachi dherai ragat gayo re, hamro ta 5 mahina matra",
+     "sathi ko wife lai ragat gayo re, aaja malai pani tala bata ragat aayo, 8 mahina"),
+    ("pregnant", "गाउँमा एक जनालाई सुत्केरी हुँदा छारे आयो रे, म ७ महिनाकी, डर लाग्यो",
+     "गाउँमा एक जनालाई छारे आयो रे, आज मलाई पनि छारे आयो, ७ महिना"),
+    # the baby is fine after a dream or a video
+    ("baby", "raati sapana ma nani nilo bhayo jasto dekhe, nani ta thik cha", "nani nilo bhayo, sas ferdaina"),
+    ("baby", "facebook ma bachha lai chhare aayeko video dekhe, nani lai ta kehi chaina", "nani lai chhare aayo, haat khutta kakriyo"),
+    # she can eat everything now: not vomiting everything
+    ("pregnant", "suru ma bantha dherai bhayo, aba sabai khana sakchu, 6 mahina", "suru ma bantha bhayo, aba pheri sabai bantha huncha, pani pani tikdaina, 6 mahina"),
+    # bleeding at the birth, weeks ago, over
+    ("baby", "delivery ko bela dherai ragat gayeko thiyo, aba 2 mahina bhayo, thik chu",
+     "delivery ko bela dherai ragat gayeko thiyo, aaja pheri dherai ragat aayo, pad bhijyo"),
+    # a headache with the pressure checked and normal is see-soon; with a high pressure it is go-now
+    ("pregnant", "tauko dukheko thiyo, bp check garda normal aayo, 7 mahina", "tauko dherai dukhcha, bp 160/110 aayo, 7 mahina"),
+    # a mother's fainting long ago, asked about as hereditary
+    ("pregnant", "mero aama delivery ma behos bhayeki thiin re, yo genetic huncha?", "ma ahile behos bhaye jasto bhayo, uthna sakdina, 8 mahina"),
+    # a newborn girl's few drops from below are hers, not her mother's haemorrhage
+    ("baby", "छोरीको तलबाट अलिकति रगत देखियो, ६ दिनकी भई", "सुत्केरी भएको ६ दिन भयो, मलाई तलबाट धेरै रगत बगिरहेको छ"),
+    # why fits come in pregnancy, asked for a relative who is afraid
+    ("pregnant", "गर्भावस्थामा छारे किन आउँछ? मेरी भाउजू डराउनुहुन्छ", "मेरी भाउजू ८ महिनाकी, आज छारे आयो, बोल्नुहुन्न"),
+])
+def test_calm_nepali_readings_of_the_seventeenth_batch_and_their_urgent_twins(stage, calm, urgent):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _urgency(urgent, stage) is Urgency.NOW
