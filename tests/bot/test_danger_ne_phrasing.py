@@ -557,3 +557,16 @@ def test_a_baby_trembling_or_with_eyes_pulled_up_is_having_a_fit(text):
 def test_calm_nepali_readings_of_the_seventeenth_batch_and_their_urgent_twins(stage, calm, urgent):
     assert _urgency(calm, stage) is not Urgency.NOW
     assert _urgency(urgent, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "didi lai ragat bagyo re, 7 mahina ki chin",
+    "bahini lai pani futyo re, 8 mahina ki chhin, k garne",
+    "भाउजुलाई रगत बग्यो रे, ८ महिनाकी छिन्",
+])
+def test_a_pregnant_relatives_emergency_told_second_hand_is_go_now(text):
+    assert _urgency(text, None) is Urgency.NOW
+
+
+def test_hearsay_of_a_woman_not_said_to_be_carrying_stays_calm():
+    assert _urgency("gaun ma ek jana lai ragat bagyo re, aba thik xin", None) is not Urgency.NOW
