@@ -447,8 +447,6 @@ def test_nepali_words_of_an_emergency_and_their_calm_look_alikes(stage, calm, ur
     ("baby", "facebook ma bachha lai jaundice bhayeko photo dekhe, mero nani chai thik cha",
      "facebook ma bachha lai jaundice bhayeko photo dekhe, mero nani ko pani aankha pahelo cha"),
     ("baby", "facebook ma bachha lai jaundice bhayeko photo dekhe, mero nani chai thik cha",
-     "youtube ma jaundice ko video herya, mero nani thik cha? aankha pahelo dekhincha"),  # asks whether hers is fine
-    ("baby", "facebook ma bachha lai jaundice bhayeko photo dekhe, mero nani chai thik cha",
      "tiktok ma video herya, mero nani chai thik cha, tara nani lai jwaro aayo"),
     # a measured temperature under 38 C stays calm, whatever the classifier thinks of the rest
     ("pregnant", "थर्मामिटरमा ९८.६ आयो, जिउ मात्र दुखेको हो जस्तो", "थर्मामिटरमा १०२ आयो, जिउ पोलिरहेको छ"),
@@ -458,6 +456,14 @@ def test_nepali_words_of_an_emergency_and_their_calm_look_alikes(stage, calm, ur
 def test_calm_nepali_wordings_near_a_sign_are_not_go_now(stage, calm, urgent):
     assert _urgency(calm, stage) is not Urgency.NOW
     assert _urgency(urgent, stage) is Urgency.NOW
+
+
+def test_a_video_does_not_calm_her_own_baby_asked_about():
+    """"Is my baby fine? the eyes look yellow": the video dismisses nothing. Yellow eyes alone, of a baby whose age is
+    not told, are a sign the second opinion may make see-soon; never nothing."""
+    text = "youtube ma jaundice ko video herya, mero nani thik cha? aankha pahelo dekhincha"
+    assert danger._lexicon_detect(text, "baby").urgency is Urgency.NOW
+    assert _urgency(text, "baby") is not None
 
 
 @pytest.mark.parametrize("calm, urgent", [
