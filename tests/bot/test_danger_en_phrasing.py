@@ -605,3 +605,30 @@ def test_calm_readings_the_sixteenth_batch_showed_are_not_go_now(text, stage):
 ])
 def test_their_urgent_twins_stay_go_now(text, stage):
     assert _urgency(text, stage) is Urgency.NOW
+
+
+# --- seventeenth batch: calm readings the lexicon took for signs (messages written here, not the batch's). Every calm
+# reading has an urgent twin below that stays go-now.
+
+SEVENTEENTH_CALM = [
+    ("my brother is a daily labourer, is delivery free in the government hospital?", "pregnant"),
+    ("husband works as day labour, can we get the free ambulance for delivery?", "pregnant"),
+    ("i am 38 weeks, should i go to hospital before the pains start or after?", "pregnant"),
+    ("can i stay at my mother's home until the pain starts? 37 weeks", "pregnant"),
+]
+
+SEVENTEENTH_URGENT = [
+    ("husband does daily labour, now my labour pains have started, 39 weeks", "pregnant"),
+    ("pains started an hour ago and come every 5 minutes, 38 weeks", "pregnant"),
+    ("labour pain started before my due date, 34 weeks", "pregnant"),
+]
+
+
+@pytest.mark.parametrize("text, stage", SEVENTEENTH_CALM)
+def test_calm_readings_the_seventeenth_batch_showed_are_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", SEVENTEENTH_URGENT)
+def test_their_seventeenth_batch_urgent_twins_stay_go_now(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
