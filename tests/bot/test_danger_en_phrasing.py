@@ -615,12 +615,17 @@ SEVENTEENTH_CALM = [
     ("husband works as day labour, can we get the free ambulance for delivery?", "pregnant"),
     ("i am 38 weeks, should i go to hospital before the pains start or after?", "pregnant"),
     ("can i stay at my mother's home until the pain starts? 37 weeks", "pregnant"),
+    ("i had fits in my 1st pregnancy 4 years back, now pregnant again 3 months, what precautions?", "pregnant"),
+    ("fainted once in my first pregnancy long ago, now second time 5 months, should i carry sweets with me?", "pregnant"),
 ]
 
 SEVENTEENTH_URGENT = [
     ("husband does daily labour, now my labour pains have started, 39 weeks", "pregnant"),
     ("pains started an hour ago and come every 5 minutes, 38 weeks", "pregnant"),
     ("labour pain started before my due date, 34 weeks", "pregnant"),
+    ("i had fits in my 1st pregnancy years back, now 2nd pregnancy and i just had a fit, what precautions now?", "pregnant"),
+    ("fainted in my 1st pregnancy long back, now 2nd time and she fainted just now, should i keep her lying?", "pregnant"),
+    ("fainted in my first pregnancy years ago, now she fainted again and is not waking up", "pregnant"),
 ]
 
 
