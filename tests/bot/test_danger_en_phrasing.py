@@ -615,8 +615,14 @@ SEVENTEENTH_CALM = [
     ("husband works as day labour, can we get the free ambulance for delivery?", "pregnant"),
     ("i am 38 weeks, should i go to hospital before the pains start or after?", "pregnant"),
     ("can i stay at my mother's home until the pain starts? 37 weeks", "pregnant"),
-    ("i had fits in my 1st pregnancy 4 years back, now pregnant again 3 months, what precautions?", "pregnant"),
+    ("i got fits in my 1st pregnancy 4 years back, now pregnant again 3 months, what precautions?", "pregnant"),
     ("fainted once in my first pregnancy long ago, now second time 5 months, should i carry sweets with me?", "pregnant"),
+    ("i read that a bad headache can mean high bp, is it true?", "pregnant"),
+    ("why do some ladies get fits near delivery? my aunt told me to rest", "pregnant"),
+    ("watched a facebook video of a newborn going blue, how to prevent that?", "baby"),
+    ("i bled a lot after delivery, the hospital controlled it, i am fine now, home 5 days", "baby"),
+    ("my friend bled at 7 months, was admitted, she is fine now. i am 5 months, what causes it?", "pregnant"),
+    ("my neighbour had fits at her delivery last year, she and the baby are fine, what causes that?", None),
 ]
 
 SEVENTEENTH_URGENT = [
@@ -626,6 +632,14 @@ SEVENTEENTH_URGENT = [
     ("i had fits in my 1st pregnancy years back, now 2nd pregnancy and i just had a fit, what precautions now?", "pregnant"),
     ("fainted in my 1st pregnancy long back, now 2nd time and she fainted just now, should i keep her lying?", "pregnant"),
     ("fainted in my first pregnancy years ago, now she fainted again and is not waking up", "pregnant"),
+    ("i heard that headache is normal, is it true? i have a very bad headache since morning", "pregnant"),
+    ("why do some women get fits? my wife is shaking and not answering", "pregnant"),
+    ("she has fits in the night, 8 months", "pregnant"),
+    ("saw a video of a blue baby, how to prevent it? my baby is blue right now", "baby"),
+    ("i bled a lot after delivery, the hospital controlled it, but today bleeding again with big clots", "baby"),
+    ("bleeding was controlled in hospital, she is fine they said, but now she is soaking a pad every hour", "baby"),
+    ("my friend bled at 7 months, was admitted, she is fine now. i am 8 months and bleeding since morning", "pregnant"),
+    ("my neighbour's baby had fits, she and the baby are fine now, but my baby is having fits today", "baby"),
 ]
 
 
