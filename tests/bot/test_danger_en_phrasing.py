@@ -623,6 +623,16 @@ SEVENTEENTH_CALM = [
     ("i bled a lot after delivery, the hospital controlled it, i am fine now, home 5 days", "baby"),
     ("my friend bled at 7 months, was admitted, she is fine now. i am 5 months, what causes it?", "pregnant"),
     ("my neighbour had fits at her delivery last year, she and the baby are fine, what causes that?", None),
+    ("my 2 week old grunts and goes red while passing wind, then he is fine", "baby"),
+    ("my baby had yellow eyes on day 3, the doctor said it is normal jaundice and it is fading", "baby"),
+    ("my baby had one loose stool yesterday, today normal, feeding well", "baby"),
+    ("went to the clinic yesterday for fewer kicks, the test was normal and the baby is fine, thank you", "pregnant"),
+    ("feeling short of breath when i sleep on my back, fine on my side, 30 weeks", "pregnant"),
+    ("twins, 6 months, my tummy is very big and heavy, back aching at night", "pregnant"),
+    ("baby moving less when i walk but he moves a lot when i lie down", "pregnant"),
+    ("18 weeks, not felt the baby move yet, is that normal?", "pregnant"),
+    ("i have not felt my baby kick yet, 4 months, first baby", "pregnant"),
+    ("what happens if the placenta does not come after the baby? my delivery is next month, just curious", "pregnant"),
 ]
 
 SEVENTEENTH_URGENT = [
@@ -640,6 +650,20 @@ SEVENTEENTH_URGENT = [
     ("bleeding was controlled in hospital, she is fine they said, but now she is soaking a pad every hour", "baby"),
     ("my friend bled at 7 months, was admitted, she is fine now. i am 8 months and bleeding since morning", "pregnant"),
     ("my neighbour's baby had fits, she and the baby are fine now, but my baby is having fits today", "baby"),
+    ("my 2 week old grunts and goes red while passing wind, and now his breathing is fast and the chest goes in", "baby"),
+    ("newborn keeps grunting since morning, passing gas also", "baby"),
+    ("my baby had yellow eyes on day 3, the doctor said it is normal jaundice and it is fading, but she is still yellow at 3 weeks", "baby"),
+    ("the doctor said the yellow is normal and it is going down, but his palms and soles are yellow", "baby"),
+    ("my baby had one loose stool yesterday, today normal? but he is not feeding since morning", "baby"),
+    ("baby had runny potty yesterday and today it is still watery 6 times", "baby"),
+    ("went to the clinic yesterday for fewer kicks, the test was normal and the baby is fine, but today again no kicks", "pregnant"),
+    ("short of breath when i sleep on my back and fine on my side, but since today breathless even sitting, with chest pain", "pregnant"),
+    ("breathless lying flat on my back and even on my side, 34 weeks", "pregnant"),
+    ("twins, 6 months, my tummy is very big and heavy and there is very bad pain in the tummy", "pregnant"),
+    ("belly is so big and heavy and pain is very strong, 8 months", "pregnant"),
+    ("baby moves less when i walk and also less when i lie down, 32 weeks", "pregnant"),
+    ("28 weeks, not felt the baby move yet, is that normal?", "pregnant"),
+    ("my sister delivered at home an hour ago, the placenta has not come, my own delivery is next month", "pregnant"),
 ]
 
 
