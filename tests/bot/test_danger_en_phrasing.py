@@ -633,6 +633,10 @@ SEVENTEENTH_CALM = [
     ("18 weeks, not felt the baby move yet, is that normal?", "pregnant"),
     ("i have not felt my baby kick yet, 4 months, first baby", "pregnant"),
     ("what happens if the placenta does not come after the baby? my delivery is next month, just curious", "pregnant"),
+    ("my husband works as labour on a building site, will the delivery be free?", "pregnant"),
+    ("should i go to the hospital before labour starts or wait? 39 weeks", "pregnant"),
+    ("what happens if the afterbirth does not come out? my due date is next week", "pregnant"),
+    ("breathless when i lie on my back, better on my left side, 34 weeks", "pregnant"),
 ]
 
 SEVENTEENTH_URGENT = [
@@ -664,6 +668,8 @@ SEVENTEENTH_URGENT = [
     ("baby moves less when i walk and also less when i lie down, 32 weeks", "pregnant"),
     ("28 weeks, not felt the baby move yet, is that normal?", "pregnant"),
     ("my sister delivered at home an hour ago, the placenta has not come, my own delivery is next month", "pregnant"),
+    ("my husband works as labour, and now my labour pains have started, 38 weeks", "pregnant"),
+    ("labour started before my due date, 35 weeks, pains every 5 minutes", "pregnant"),
 ]
 
 
