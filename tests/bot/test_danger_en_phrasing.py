@@ -637,6 +637,8 @@ SEVENTEENTH_CALM = [
     ("should i go to the hospital before labour starts or wait? 39 weeks", "pregnant"),
     ("what happens if the afterbirth does not come out? my due date is next week", "pregnant"),
     ("breathless when i lie on my back, better on my left side, 34 weeks", "pregnant"),
+    ("saw a reel where a newborn went blue, how will we know if the baby is not breathing well? my delivery is next month", "pregnant"),
+    ("what does it mean when the water breaks?", "pregnant"),
 ]
 
 SEVENTEENTH_URGENT = [
@@ -670,6 +672,9 @@ SEVENTEENTH_URGENT = [
     ("my sister delivered at home an hour ago, the placenta has not come, my own delivery is next month", "pregnant"),
     ("my husband works as labour, and now my labour pains have started, 38 weeks", "pregnant"),
     ("labour started before my due date, 35 weeks, pains every 5 minutes", "pregnant"),
+    ("my sister's newborn turned blue and is not breathing, my own delivery is next month", "pregnant"),
+    ("my water broke, what does it mean?", "pregnant"),
+    ("my waters broke what does that mean", "pregnant"),
 ]
 
 
