@@ -675,6 +675,13 @@ SEVENTEENTH_URGENT = [
     ("my sister's newborn turned blue and is not breathing, my own delivery is next month", "pregnant"),
     ("my water broke, what does it mean?", "pregnant"),
     ("my waters broke what does that mean", "pregnant"),
+    ("she was admitted for bleeding after delivery, she is ok they said, but she is bleeding a lot now", "baby"),
+    ("bleeding was controlled at hospital, she is ok, but now she is bleeding heavily", "baby"),
+    ("8 months, bleeding, they took her to hospital, she is ok?", "pregnant"),
+    ("doctor said my baby's jaundice is normal, but the yellow is now going down to his legs and feet", "baby"),
+    ("doctor said normal jaundice, my baby is yellow and it is spreading to the legs", "baby"),
+    ("baby grunting with every breath, passing gas too", "baby"),
+    ("baby grunts when passing stool and also when breathing in sleep, breathing hard", "baby"),
 ]
 
 
