@@ -639,6 +639,7 @@ SEVENTEENTH_CALM = [
     ("breathless when i lie on my back, better on my left side, 34 weeks", "pregnant"),
     ("saw a reel where a newborn went blue, how will we know if the baby is not breathing well? my delivery is next month", "pregnant"),
     ("what does it mean when the water breaks?", "pregnant"),
+    ("little spotting after sex, 8 weeks, normal?", "pregnant"),
 ]
 
 SEVENTEENTH_URGENT = [
@@ -682,6 +683,8 @@ SEVENTEENTH_URGENT = [
     ("doctor said normal jaundice, my baby is yellow and it is spreading to the legs", "baby"),
     ("baby grunting with every breath, passing gas too", "baby"),
     ("baby grunts when passing stool and also when breathing in sleep, breathing hard", "baby"),
+    ("due in 6 weeks, little spotting today, is it normal?", "pregnant"),
+    ("my delivery is in 8 weeks, a little spotting this morning after sex, normal?", "pregnant"),
 ]
 
 
