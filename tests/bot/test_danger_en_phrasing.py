@@ -605,3 +605,94 @@ def test_calm_readings_the_sixteenth_batch_showed_are_not_go_now(text, stage):
 ])
 def test_their_urgent_twins_stay_go_now(text, stage):
     assert _urgency(text, stage) is Urgency.NOW
+
+
+# --- seventeenth batch: calm readings the lexicon took for signs (messages written here, not the batch's). Every calm
+# reading has an urgent twin below that stays go-now.
+
+SEVENTEENTH_CALM = [
+    ("my brother is a daily labourer, is delivery free in the government hospital?", "pregnant"),
+    ("husband works as day labour, can we get the free ambulance for delivery?", "pregnant"),
+    ("i am 38 weeks, should i go to hospital before the pains start or after?", "pregnant"),
+    ("can i stay at my mother's home until the pain starts? 37 weeks", "pregnant"),
+    ("i got fits in my 1st pregnancy 4 years back, now pregnant again 3 months, what precautions?", "pregnant"),
+    ("fainted once in my first pregnancy long ago, now second time 5 months, should i carry sweets with me?", "pregnant"),
+    ("i read that a bad headache can mean high bp, is it true?", "pregnant"),
+    ("why do some ladies get fits near delivery? my aunt told me to rest", "pregnant"),
+    ("watched a facebook video of a newborn going blue, how to prevent that?", "baby"),
+    ("i bled a lot after delivery, the hospital controlled it, i am fine now, home 5 days", "baby"),
+    ("my friend bled at 7 months, was admitted, she is fine now. i am 5 months, what causes it?", "pregnant"),
+    ("my neighbour had fits at her delivery last year, she and the baby are fine, what causes that?", None),
+    ("my 2 week old grunts and goes red while passing wind, then he is fine", "baby"),
+    ("my baby had yellow eyes on day 3, the doctor said it is normal jaundice and it is fading", "baby"),
+    ("my baby had one loose stool yesterday, today normal, feeding well", "baby"),
+    ("went to the clinic yesterday for fewer kicks, the test was normal and the baby is fine, thank you", "pregnant"),
+    ("feeling short of breath when i sleep on my back, fine on my side, 30 weeks", "pregnant"),
+    ("twins, 6 months, my tummy is very big and heavy, back aching at night", "pregnant"),
+    ("baby moving less when i walk but he moves a lot when i lie down", "pregnant"),
+    ("18 weeks, not felt the baby move yet, is that normal?", "pregnant"),
+    ("i have not felt my baby kick yet, 4 months, first baby", "pregnant"),
+    ("what happens if the placenta does not come after the baby? my delivery is next month, just curious", "pregnant"),
+    ("my husband works as labour on a building site, will the delivery be free?", "pregnant"),
+    ("should i go to the hospital before labour starts or wait? 39 weeks", "pregnant"),
+    ("what happens if the afterbirth does not come out? my due date is next week", "pregnant"),
+    ("breathless when i lie on my back, better on my left side, 34 weeks", "pregnant"),
+    ("saw a reel where a newborn went blue, how will we know if the baby is not breathing well? my delivery is next month", "pregnant"),
+    ("what does it mean when the water breaks?", "pregnant"),
+    ("little spotting after sex, 8 weeks, normal?", "pregnant"),
+]
+
+SEVENTEENTH_URGENT = [
+    ("husband does daily labour, now my labour pains have started, 39 weeks", "pregnant"),
+    ("pains started an hour ago and come every 5 minutes, 38 weeks", "pregnant"),
+    ("labour pain started before my due date, 34 weeks", "pregnant"),
+    ("i had fits in my 1st pregnancy years back, now 2nd pregnancy and i just had a fit, what precautions now?", "pregnant"),
+    ("fainted in my 1st pregnancy long back, now 2nd time and she fainted just now, should i keep her lying?", "pregnant"),
+    ("fainted in my first pregnancy years ago, now she fainted again and is not waking up", "pregnant"),
+    ("i heard that headache is normal, is it true? i have a very bad headache since morning", "pregnant"),
+    ("why do some women get fits? my wife is shaking and not answering", "pregnant"),
+    ("she has fits in the night, 8 months", "pregnant"),
+    ("saw a video of a blue baby, how to prevent it? my baby is blue right now", "baby"),
+    ("i bled a lot after delivery, the hospital controlled it, but today bleeding again with big clots", "baby"),
+    ("bleeding was controlled in hospital, she is fine they said, but now she is soaking a pad every hour", "baby"),
+    ("my friend bled at 7 months, was admitted, she is fine now. i am 8 months and bleeding since morning", "pregnant"),
+    ("my neighbour's baby had fits, she and the baby are fine now, but my baby is having fits today", "baby"),
+    ("my 2 week old grunts and goes red while passing wind, and now his breathing is fast and the chest goes in", "baby"),
+    ("newborn keeps grunting since morning, passing gas also", "baby"),
+    ("my baby had yellow eyes on day 3, the doctor said it is normal jaundice and it is fading, but she is still yellow at 3 weeks", "baby"),
+    ("the doctor said the yellow is normal and it is going down, but his palms and soles are yellow", "baby"),
+    ("my baby had one loose stool yesterday, today normal? but he is not feeding since morning", "baby"),
+    ("baby had runny potty yesterday and today it is still watery 6 times", "baby"),
+    ("went to the clinic yesterday for fewer kicks, the test was normal and the baby is fine, but today again no kicks", "pregnant"),
+    ("short of breath when i sleep on my back and fine on my side, but since today breathless even sitting, with chest pain", "pregnant"),
+    ("breathless lying flat on my back and even on my side, 34 weeks", "pregnant"),
+    ("twins, 6 months, my tummy is very big and heavy and there is very bad pain in the tummy", "pregnant"),
+    ("belly is so big and heavy and pain is very strong, 8 months", "pregnant"),
+    ("baby moves less when i walk and also less when i lie down, 32 weeks", "pregnant"),
+    ("28 weeks, not felt the baby move yet, is that normal?", "pregnant"),
+    ("my sister delivered at home an hour ago, the placenta has not come, my own delivery is next month", "pregnant"),
+    ("my husband works as labour, and now my labour pains have started, 38 weeks", "pregnant"),
+    ("labour started before my due date, 35 weeks, pains every 5 minutes", "pregnant"),
+    ("my sister's newborn turned blue and is not breathing, my own delivery is next month", "pregnant"),
+    ("my water broke, what does it mean?", "pregnant"),
+    ("my waters broke what does that mean", "pregnant"),
+    ("she was admitted for bleeding after delivery, she is ok they said, but she is bleeding a lot now", "baby"),
+    ("bleeding was controlled at hospital, she is ok, but now she is bleeding heavily", "baby"),
+    ("8 months, bleeding, they took her to hospital, she is ok?", "pregnant"),
+    ("doctor said my baby's jaundice is normal, but the yellow is now going down to his legs and feet", "baby"),
+    ("doctor said normal jaundice, my baby is yellow and it is spreading to the legs", "baby"),
+    ("baby grunting with every breath, passing gas too", "baby"),
+    ("baby grunts when passing stool and also when breathing in sleep, breathing hard", "baby"),
+    ("due in 6 weeks, little spotting today, is it normal?", "pregnant"),
+    ("my delivery is in 8 weeks, a little spotting this morning after sex, normal?", "pregnant"),
+]
+
+
+@pytest.mark.parametrize("text, stage", SEVENTEENTH_CALM)
+def test_calm_readings_the_seventeenth_batch_showed_are_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", SEVENTEENTH_URGENT)
+def test_their_seventeenth_batch_urgent_twins_stay_go_now(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
