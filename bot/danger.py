@@ -577,8 +577,9 @@ class _Lexicon:
 
     def _spans(self, matches: list[set[_Word]], clauses: list[int]) -> tuple[dict[str, list[_Span]], bool]:
         """Where each term stands, and whether an exception stood anywhere (not one of a word that calms nothing by
-        itself: Nepali "3 ta pad" is no Hindi "tha", was, nor a sign word in another sense). An exception never
-        reaches over punctuation: "nani ko jiu pahelo, aakha pani, dudh kam khancha" is a yellow baby, not yellow milk."""
+        itself: Nepali "3 ta pad" is no Hindi "tha", was, nor a sign word in another sense). No phrase, and
+        so no exception, reaches over punctuation: "nani ko jiu pahelo, aakha pani, dudh kam khancha" is a yellow baby,
+        not yellow milk; "it was ok, now baby not moving" says nothing is "ok now"."""
         spans: dict[str, list[_Span]] = {}
         excluded: dict[str, list[_Span]] = {}
         for start, found in enumerate(matches):
@@ -592,10 +593,9 @@ class _Lexicon:
                         if second is not GAP and (start + 1 >= len(matches) or second not in matches[start + 1]):
                             continue  # the usual case, told without a call: the next word is not the phrase's
                         ends = _ends(phrase[1:], matches, start + 1)
-                        if is_except or GAP in phrase or _numeric(phrase[0]):
-                            # neither an exception, a gap nor a number reaches over punctuation: "98, 8 mahina"
-                            # is no 98.8, the decimal point alone keeps a number's parts in one clause
-                            ends = [end for end in ends if clauses[end - 1] == clauses[start]]
+                        # no phrase reaches over punctuation: "doctor said normal, now going down" says no "normal
+                        # now", "98, 8 mahina" is no 98.8 (the decimal point alone keeps a number's parts in one clause)
+                        ends = [end for end in ends if clauses[end - 1] == clauses[start]]
                         target.setdefault(name, []).extend((start, end) for end in ends)
         other_sense = any(found for name, found in excluded.items() if name not in self.not_calm)
         return {name: _outside(found, excluded.get(name, [])) if name not in self.opening

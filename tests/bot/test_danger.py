@@ -935,3 +935,13 @@ def test_a_real_word_one_letter_from_a_lexicon_word_is_not_read_as_it(word, lexi
     lexicon = danger.load()
     assert lexicon_word not in {found.key for found in lexicon._words_at(danger.key(word))}
     assert lexicon_word in {found.key for found in lexicon._words_at(danger.key(lexicon_word))}
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("it was ok, now baby not moving since morning, 36 weeks", "pregnant", "reduced_fetal_movement"),
+    ("checked and normal, now fever 103 and shivering", "baby", "fever"),
+])
+def test_a_phrase_never_reaches_over_punctuation(text, stage, sign):
+    """"ok, now" and "normal, now" are no "ok now" / "normal now" (it has passed): what comes after is happening."""
+    found = danger.detect(text, stage=stage)
+    assert found is not None and (found.sign, found.urgency) == (sign, Urgency.NOW)
