@@ -945,3 +945,19 @@ def test_a_phrase_never_reaches_over_punctuation(text, stage, sign):
     """"ok, now" and "normal, now" are no "ok now" / "normal now" (it has passed): what comes after is happening."""
     found = danger.detect(text, stage=stage)
     assert found is not None and (found.sign, found.urgency) == (sign, Urgency.NOW)
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("scan was normal last week. since morning no movement, 37 weeks", "pregnant", "reduced_fetal_movement"),
+    ("since morning no movement, 37 weeks", "pregnant", "reduced_fetal_movement"),
+    ("they say fever is common, but baby is 10 days and very hot and not feeding", "baby", "newborn_fever_or_cold"),
+])
+def test_what_began_lately_is_not_dismissed_by_what_was_fine_or_what_people_say(text, stage, sign):
+    found = danger.detect(text, stage=stage)
+    assert found is not None and (found.sign, found.urgency) == (sign, Urgency.NOW)
+
+
+@pytest.mark.parametrize("text", ["no bowel movement since 3 days, 7 months", "14 wks no movement felt yet. when kicks?"])
+def test_no_movement_of_the_bowels_or_none_felt_yet_is_no_reduced_movement(text):
+    found = danger.detect(text, stage="pregnant")
+    assert found is None or found.urgency is not Urgency.NOW
