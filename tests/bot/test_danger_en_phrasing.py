@@ -696,3 +696,61 @@ def test_calm_readings_the_seventeenth_batch_showed_are_not_go_now(text, stage):
 @pytest.mark.parametrize("text, stage", SEVENTEENTH_URGENT)
 def test_their_seventeenth_batch_urgent_twins_stay_go_now(text, stage):
     assert _urgency(text, stage) is Urgency.NOW
+
+
+# --- eighteenth batch: emergencies told beside words that usually calm (the past was fine, a doctor's ok, hearsay, "a
+# little", glasses, an earlier pregnancy), and the calm readings of the same words (messages written here, not the
+# batch's). Each behaviour has a calm twin that stays calm and an urgent one that is go-now.
+
+EIGHTEENTH_CALM = [
+    # a past that was calm and stayed calm
+    ("scan last week was normal and the doctor said all ok, no problem since", "pregnant"),
+    ("the headache went away yesterday after rest, today i am fine", "baby"),
+    # glasses: an old blur they correct
+    ("i wear glasses for reading, the newspaper is a little blurry without them", "pregnant"),
+    # a reading under 38, a doctor's ok, the past
+    ("had fever last month, the doctor said it was viral, now fine, temperature 37", "pregnant"),
+    # slight breathlessness, a slight ache
+    ("little breathless when i climb the stairs, is it normal? 7 months", "pregnant"),
+    ("a little ache in my calf after walking all day, no swelling, is it normal", "pregnant"),
+    # a startle, asked about
+    ("my 3 days baby startles at loud sounds and then settles, is it normal?", "baby"),
+    # hearsay, her baby's age told, nothing wrong
+    ("they say newborns sleep a lot, is it normal? my baby is 10 days old, feeds well and is active", "baby"),
+    # kicks that grow stronger are no labour
+    ("baby kicks getting stronger and stronger, 30 weeks, is it normal?", "pregnant"),
+    ("how do i know real labour? do the pains become regular and stronger?", "pregnant"),
+    # a relative's retained placenta, over: will it happen to me?
+    ("my cousin had the placenta stuck at her delivery two years ago, it was removed and she is fine, will it happen to me too?", "pregnant"),
+    # a husband's fever
+    ("my husband has fever 102 since yesterday, can i still breastfeed?", "baby"),
+]
+
+EIGHTEENTH_URGENT = [
+    ("scan last week was normal and the doctor said all ok, but since this morning i am bleeding, 32 weeks", "pregnant"),
+    ("the headache went away yesterday after rest, but now it came back, a very bad headache, delivered 5 days ago", "baby"),
+    ("i wear glasses always but since today everything is blurry even with my glasses, 8 months", "pregnant"),
+    ("she wears specs, since morning she is seeing double, 34 weeks", "pregnant"),
+    ("had a cold last month and the doctor said it is ok, now the thermometer shows 39.6 and i am shivering", "pregnant"),
+    ("little breathless is normal they told me, but now i am gasping for air even sitting, 35 weeks", "pregnant"),
+    ("a little pain only, but my calf is hard and swollen on one side, 29 weeks", "pregnant"),
+    ("my 3 days baby startles and jerks and her eyes are rolling up, is it normal?", "baby"),
+    ("my baby is stiffening with jerks, grandmother says it is a startle, is it?", "baby"),
+    ("my baby is 5 days old and very floppy, does not wake to feed. they say newborns sleep a lot, is it normal?", "baby"),
+    ("baby 8 days, navel red and pus coming, elders say apply oil, is it normal?", "baby"),
+    ("a little redness on the naval but it is spreading on the tummy, baby 6 days", "baby"),
+    ("she is rolling on the bed with stomach pain, 7 months, gave ajwain water, no relief", "pregnant"),
+    ("in my first pregnancy the water broke and all was fine, now 33 weeks and the water broke an hour ago", "pregnant"),
+    ("31 weeks, tummy tightening, they say false pains are normal, but they are coming more regular and stronger", "pregnant"),
+    ("delivered 4 days ago, my mother says it is milk fever, fever 103 with shivering, is it normal?", "baby"),
+]
+
+
+@pytest.mark.parametrize("text, stage", EIGHTEENTH_CALM)
+def test_calm_readings_the_eighteenth_batch_showed_are_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", EIGHTEENTH_URGENT)
+def test_their_eighteenth_batch_urgent_twins_stay_go_now(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
