@@ -609,3 +609,20 @@ def test_hearsay_of_a_woman_not_said_to_be_carrying_stays_calm():
 def test_calm_nepali_readings_of_the_eighteenth_batch_and_their_urgent_twins(stage, calm, urgent):
     assert _urgency(calm, stage) is not Urgency.NOW
     assert _urgency(urgent, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("stage", "calm", "urgent"), [
+    # breath that is not enough ("सास नपुगेको")
+    ("baby", "उकालो चढ्दा अलि सास फेर्न गाह्रो हुन्छ, आराम गर्दा ठीक", "बेलुकादेखि सास नपुगेको जस्तो छ, सुत्न सक्दिन"),
+    # vomiting ("ultyauchha"), and nothing staying inside
+    ("pregnant", "bihana ek choti ultyayo, aba khana khadai chu, 8 hapta", "je khayo sab ultyauxa, khana bhitra basdaina, 8 hapta"),
+    ("baby", "nani le dudh khayepachi ali ali dudh ultauxa, tara khelirahechha", "hijo dekhi nani le sab dudh ultauxa, kehi pani pet ma basdaina"),
+    # a thought of doing something to the baby, told as a thought that comes
+    ("baby", "nani lai k khuwaune bhanne bichar aaucha", "nani lai kehi garidinchu ki jasto bichar aaucha, dar lagcha"),
+    # pains at regular intervals; an earlier delivery told beside pains she has now
+    ("pregnant", "regular interval ma iron khanu parcha? 34 hapta", "34 hapta, 2 ghanta dekhi pet regular interval ma dukhdai cha"),
+    ("pregnant", "normal delivery ko lagi k garne? 30 hapta", "normal delivery ghar mai bhayeko thiyo pahila, aaja 36 hapta ma pet regular interval ma dukhdai cha"),
+])
+def test_calm_nepali_readings_of_the_eighteenth_batch_second_round(stage, calm, urgent):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _urgency(urgent, stage) is Urgency.NOW
