@@ -576,3 +576,53 @@ def test_a_pregnant_relatives_emergency_told_second_hand_is_go_now(text):
 
 def test_hearsay_of_a_woman_not_said_to_be_carrying_stays_calm():
     assert _urgency("gaun ma ek jana lai ragat bagyo re, aba thik xin", None) is not Urgency.NOW
+
+
+@pytest.mark.parametrize(("stage", "calm", "urgent"), [
+    # "response chaina": she does not respond when called (a phone that gets no reply is calm)
+    ("baby", "hospital ko number ma phone gare, response chaina, k garne", "srimati lai bolauda response chaina, aankha banda cha"),
+    # nothing stays down, told with where it should stay
+    ("pregnant", "bihana ali ali banta huncha, khana bhitra basxa, 9 hapta", "dui din dekhi banta, khana kehi pani pet ma basdaina, 9 hapta"),
+    ("pregnant", "बिहान अलिअलि बान्ता हुन्छ, खाना पच्छ, १० हप्ता", "बान्ता रोकिएन, पानी खाए पनि भित्र बस्दैन, १० हप्ता"),
+    # stars twinkling before the eyes are spots, whatever glasses she wears
+    ("pregnant", "चस्माको नम्बर पुरानो भयो, पढ्दा अलि धमिलो हुन्छ", "बेलुकादेखि आँखा अगाडि झिलमिल तारा देखिन्छ, चस्मा पुरानो भएर हो कि?"),
+    # bluish lips with breathing that will not come
+    ("pregnant", "jado le ot ali sukeko cha, 7 mahina", "sas ferna gahro bhayo, lips ali nilo jasto dekhincha, 7 mahina"),
+    # wanting to die, told verb last; harming herself, said with the English word
+    ("baby", "nani sutdaina, thakera man lagcha sutna matra", "aajkal man lagcha marna, kasailai bhanna sakina"),
+    ("pregnant", "aafu lai harm huncha ki bhanera medicine khayina", "aafu lai harm garne bichar aaucha, 6 mahina"),
+    # both hands and feet twisting is a fit; one leg twisting at night is a cramp
+    ("pregnant", "राति खुट्टा बटारिन्छ, ८ महिना", "श्रीमतीको हात खुट्टा बटारियो र काम्न थाल्यो, ८ महिना"),
+    # a thought of doing something to the baby too
+    ("baby", "nani lai pani kehi khuwaunu parcha ki? 2 mahina", "nani lai pani kehi garidium jasto lagcha, dar lagcha"),
+    # movements not felt, told with "feel" or "mahasus"
+    ("pregnant", "aaja baby ramrari chaleko feel garen, tara aba chalyo, 32 hapta", "aaja bihana dekhi baby chaleko feel garina, 32 hapta"),
+    ("pregnant", "बच्चा चलेको महसुस भयो, धेरै खुसी लाग्यो, २० हप्ता", "हिजो बेलुकादेखि बच्चा चलेको महसुस भएन, ३४ हप्ता"),
+    # a saying about a mild form does not calm a severe form told beside it
+    ("pregnant", "ali ali kamar dukhnu normal ho re, 7 mahina", "kamar ma asahya dukhcha, sahana sakdina, ali ali dukhnu normal ho re"),
+    ("baby", "ali ali dudh falnu normal ho re, nani 1 mahina ko", "nani le hariyo banta garyo, ali ali falnu normal ho re"),
+    # an earlier all-clear does not cover spots before the eyes or chest indrawing now
+    ("baby", "hijo doctor le jaach garda sabai thik cha bhannu bhayo, nani dudh khancha",
+     "nani ko sas ferda karang bhitra pasxa, hijo doctor le sabai thik cha bhannu bhako thiyo"),
+    ("baby", "पोहोर जाँच गर्दा सबै ठीक थियो, आँखा अलि कमजोर छ", "आज आँखा अगाडि थोप्ला थोप्ला देख्छु, अघिल्लो जाँच गर्दा सबै ठीक थियो"),
+])
+def test_calm_nepali_readings_of_the_eighteenth_batch_and_their_urgent_twins(stage, calm, urgent):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _urgency(urgent, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("stage", "calm", "urgent"), [
+    # breath that is not enough ("सास नपुगेको")
+    ("baby", "उकालो चढ्दा अलि सास फेर्न गाह्रो हुन्छ, आराम गर्दा ठीक", "बेलुकादेखि सास नपुगेको जस्तो छ, सुत्न सक्दिन"),
+    # vomiting ("ultyauchha"), and nothing staying inside
+    ("pregnant", "bihana ek choti ultyayo, aba khana khadai chu, 8 hapta", "je khayo sab ultyauxa, khana bhitra basdaina, 8 hapta"),
+    ("baby", "nani le dudh khayepachi ali ali dudh ultauxa, tara khelirahechha", "hijo dekhi nani le sab dudh ultauxa, kehi pani pet ma basdaina"),
+    # a thought of doing something to the baby, told as a thought that comes
+    ("baby", "nani lai k khuwaune bhanne bichar aaucha", "nani lai kehi garidinchu ki jasto bichar aaucha, dar lagcha"),
+    # pains at regular intervals; an earlier delivery told beside pains she has now
+    ("pregnant", "regular interval ma iron khanu parcha? 34 hapta", "34 hapta, 2 ghanta dekhi pet regular interval ma dukhdai cha"),
+    ("pregnant", "normal delivery ko lagi k garne? 30 hapta", "normal delivery ghar mai bhayeko thiyo pahila, aaja 36 hapta ma pet regular interval ma dukhdai cha"),
+])
+def test_calm_nepali_readings_of_the_eighteenth_batch_second_round(stage, calm, urgent):
+    assert _urgency(calm, stage) is not Urgency.NOW
+    assert _urgency(urgent, stage) is Urgency.NOW
