@@ -229,16 +229,20 @@ def _reading_urgency(readings: list[tuple[str, str]]) -> Urgency | None:
     return urgency
 
 
+SOMEONE_ELSE = ("RELATIVE", "OTHER_ADULT", "PEER_WOMAN")  # a severe reading of hers, told in the past, is over too
+
+
 def _severe_reading_is_past(text: str) -> bool:
     """Every severe reading stands in a clause told in the past, with a time that has passed ("hijo ... thiyo", "in my
-    first pregnancy it was"), and the message's last reading is a later one, below severe and not told in the past."""
+    first pregnancy it was") or as someone else's ("my neighbour had 160/110 in her 8th month"), and the message's last
+    reading is a later one, below severe and not told in the past."""
     lexicon = load()
     told: list[tuple[Urgency | None, bool, bool]] = []  # per clause with a reading: its urgency, past verb, past time
     for clause in _CLAUSE_BREAK.split(digits(text or "")):
         found = _READING.findall(clause)
         if found:
             past_verb = lexicon.says(clause, "PAST_VERB")
-            past_time = any(lexicon.says(clause, term) for term in ("PAST_DAY", "PAST_TIME", "PAST_PREGNANCY"))
+            past_time = any(lexicon.says(clause, term) for term in ("PAST_DAY", "PAST_TIME", "PAST_PREGNANCY", *SOMEONE_ELSE))
             told.append((_reading_urgency(found), past_verb, past_time))
     if len(told) < 2 or told[-1][0] is Urgency.NOW or told[-1][1]:
         return False

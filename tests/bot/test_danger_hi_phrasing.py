@@ -368,3 +368,115 @@ def test_a_relatives_retained_placenta_asked_as_hereditary_before_her_birth_is_n
 def test_a_blue_newborn_seen_or_heard_of_and_feared_before_her_birth_is_no_emergency(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _sign_now(urgent, "pregnant") == "newborn_not_breathing"
+
+
+# --- eighteenth batch: emergencies told beside words that usually calm, and their calm twins
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("mera bukhar parso utar gaya tha, aaj phir aa gaya 103, 8 mahine", "pregnant", "fever"),
+    ("बचपन में मिर्गी थी, सालों से ठीक थी, आज सुबह फिर दौरा आया, 7 महीने", "pregnant", "convulsions"),
+    ("operation ke baad sir dard chala gaya tha, kal raat se phir shuru, bahut tez sir dard hai", "baby", "severe_headache"),
+])
+def test_what_had_passed_but_came_back_today_is_go_now(text, stage, sign):
+    assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("mera bukhar parso utar gaya tha, ab theek hu, 8 mahine", "pregnant"),
+    ("bachpan me mujhe mirgi ke daure padte the, ab saalon se nahi aaye. pregnancy me dawai le sakti hu?", "pregnant"),
+])
+def test_what_passed_and_stayed_away_is_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "pichhle mahine tak sab theek tha, ab 2 din se baby ki hatheli aur talve peele hai",
+    "pehle bachche ko bhi peeliya hua tha aur theek ho gaya tha, ab iske talve aur hatheli bhi peele ho gaye",
+])
+def test_yellow_palms_and_soles_are_never_over(text):
+    assert _sign_now(text, "baby") == "newborn_jaundice"
+
+
+def test_an_older_childs_jaundice_that_passed_is_not_go_now():
+    assert _urgency("pehle bachche ko peeliya hua tha aur theek ho gaya tha, is baar kya dhyan rakhu?", "pregnant") \
+        is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("हफ्ता पहले तक सब ठीक था, अब पैर में सूजन और आज से चेहरा भी सूजा हुआ है", "pregnant", "swelling_face_hands"),
+    ("kal subah tak sab thik tha, 3 din pehle delivery hui, ab bahut tez bukhar hai", "baby", "fever"),
+])
+def test_all_was_fine_before_it_began_is_no_resolved_sign(text, stage, sign):
+    assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("thoda sa bukhar hai bas, thermometer me 103 aaya, 6 mahine", True),
+    ("thoda sa bukhar hai, 99.6 tha, 6 mahine", False),
+])
+def test_a_little_fever_with_a_high_reading_is_go_now(text, urgent):
+    assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("achanak se saans phoolne lagi, thodi si hi, 8 mahine", True),
+    ("पहले थोड़ी खांसी थी, अब अचानक सांस नहीं आ रही, 7 महीने", True),
+    ("seedhi chadhne par thodi saans phoolti hai, 8 mahine, normal hai kya?", False),
+])
+def test_a_little_breathlessness_that_came_suddenly_is_go_now(text, urgent):
+    assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("namaste, tika ki jankari ke liye dhanyavad. beti 2 hafte ki hai, aaj subah se doodh lena band kar diya", True),
+    ("doctor ne kaha 6 mahine baad doodh ke saath khana shuru karo, doodh kab band karna hai?", False),
+])
+def test_a_baby_who_stopped_taking_feeds_is_go_now_even_beside_thanks(text, urgent):
+    assert (_urgency(text, "baby") is Urgency.NOW) == urgent
+
+
+def test_the_sleeping_pills_all_of_them_said_after_is_self_harm():
+    assert _sign_now("bahut thak gayi hu, neend ki goliyan saari ek saath kha lungi") == "self_harm"
+
+
+@pytest.mark.parametrize("text, stage, urgent", [
+    ("youtube pe dekha ki pregnancy me fit aate hai, mujhe kuch nahi hua. bas aise hi pooch rahi thi", "pregnant", False),
+    ("youtube pe dekha ki pregnancy me fit aate hai, mujhe kuch nahi hua tha par aaj subah biwi ko jhatke aaye", "pregnant", True),
+    ("video me dekha ki dhundhla dikhna khatra hai, mujhe aisa kuch nahi hai, sab theek", "pregnant", False),
+    ("video me dekha tha ki dhundhla dikhna khatra hai, aaj subah se mujhe dhundhla dikh raha hai", "pregnant", True),
+    ("news me padha tha dhundhla dikhna khatarnak hai, aur abhi mujhe dhundhla dikh raha hai", "pregnant", True),
+])
+def test_a_sign_seen_in_a_video_beside_nothing_to_me_is_calm(text, stage, urgent):
+    assert (_urgency(text, stage) is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("meri saheli ko delivery ke baad khud ko nuksan karne ki baat aati thi, ab ilaaj se theek hai. main theek hu", False),
+    ("meri saheli ko pehle aisa hota tha, ab theek hai. main theek hu par aaj mera bhi khud ko nuksan karne ka man kar raha hai", True),
+])
+def test_a_friends_self_harm_thoughts_treated_and_over_are_calm(text, urgent):
+    assert (_urgency(text, "baby") is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("baby ke haath pair thode thande the, kambal me lapeta, ab theek hai. sardi me kaise garam rakhe?", False),
+    ("baby ekdam thanda pad gaya hai aur doodh nahi pee raha, kya karu", True),
+])
+def test_how_to_keep_a_baby_warm_is_a_question(text, urgent):
+    assert (_urgency(text, "baby") is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("meri bhabhi ko pregnancy me BP 170/110 hua tha. mera aaj 120/80 aaya", False),
+    ("meri bhabhi ko pregnancy me BP 170/110 hua tha. mera aaj 165/112 aaya, sir dard bhi", True),
+])
+def test_someone_elses_past_severe_reading_beside_her_normal_one_is_not_go_now(text, urgent):
+    assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("पसली के नीचे दाईं तरफ़ बहुत तेज़ दर्द है, 35 हफ्ते, गैस होगी शायद?", True),
+    ("left side me bahut dard hai kya ye normal hai 4 mahine me", False),
+])
+def test_severe_pain_under_the_ribs_is_not_calmed_by_a_guess(text, urgent):
+    assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
