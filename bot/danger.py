@@ -229,7 +229,7 @@ def _reading_urgency(readings: list[tuple[str, str]]) -> Urgency | None:
     return urgency
 
 
-SOMEONE_ELSE = ("RELATIVE", "OTHER_ADULT", "PEER_WOMAN")  # a severe reading of hers, told in the past, is over too
+SOMEONE_ELSE = ("RELATIVE", "OTHER_ADULT", "PEER_WOMAN")  # whose severe reading, told in the past, is theirs and over
 
 
 def _severe_reading_is_past(text: str) -> bool:
@@ -237,13 +237,13 @@ def _severe_reading_is_past(text: str) -> bool:
     first pregnancy it was") or as someone else's ("my neighbour had 160/110 in her 8th month"), and the message's last
     reading is a later one, below severe and not told in the past."""
     lexicon = load()
-    told: list[tuple[Urgency | None, bool, bool]] = []  # per clause with a reading: its urgency, past verb, past time
+    told: list[tuple[Urgency | None, bool, bool]] = []  # per clause with a reading: urgency, past verb, when or whose
     for clause in _CLAUSE_BREAK.split(digits(text or "")):
         found = _READING.findall(clause)
         if found:
             past_verb = lexicon.says(clause, "PAST_VERB")
-            past_time = any(lexicon.says(clause, term) for term in ("PAST_DAY", "PAST_TIME", "PAST_PREGNANCY", *SOMEONE_ELSE))
-            told.append((_reading_urgency(found), past_verb, past_time))
+            elsewhen = any(lexicon.says(clause, term) for term in ("PAST_DAY", "PAST_TIME", "PAST_PREGNANCY", *SOMEONE_ELSE))
+            told.append((_reading_urgency(found), past_verb, elsewhen))
     if len(told) < 2 or told[-1][0] is Urgency.NOW or told[-1][1]:
         return False
     severe = [(verb, time) for urgency, verb, time in told if urgency is Urgency.NOW]

@@ -42,8 +42,8 @@ THRESHOLD = 0.2
 # Share of the classifier (bot/topic_model.py) in the blended confidence; the rest is the keyword ranking's.
 CLASSIFIER_WEIGHT = 0.6
 # A question the classifier finds out of scope with more than this probability is refused... (0.15 since the
-# paraphrases doubled in Hindi and Nepali: on the tune set, Nepali topics 91.0% and refusals 98.5/95.9/97.9% en/hi/ne,
-# where 0.2 gave 91.4% and 97.9/93.8/97.5%)
+# paraphrases doubled: on the tune set, topics 90.0/95.3/90.8% and refusals 97.8/97.1/97.4% en/hi/ne, where 0.2 gives
+# topics 90.7/95.3/91.0% and refusals 97.3/94.8/97.0%)
 OUT_OF_SCOPE_LIMIT = 0.15
 # ...unless its best topic is at least this sure ("can you tell the gender of my baby" is not near-domain).
 SURE = 0.4
