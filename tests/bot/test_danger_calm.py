@@ -418,12 +418,8 @@ def test_a_general_question_or_an_animal_beside_her_own_sign_still_alarms(text, 
     assert _sign_now(text, stage) == sign
 
 
-@pytest.mark.parametrize("text, stage", [
-    ("it hurts my heart, I keep crying since delivery", "baby"),
-    ("leg pain, cant walk much in the evening, 8 months", "pregnant"),
-])
-def test_crying_or_walking_less_beside_an_ordinary_pain_is_no_emergency(text, stage):
-    assert _urgency(text, stage) is not Urgency.NOW
+def test_crying_beside_an_ordinary_pain_is_no_emergency():
+    assert _urgency("it hurts my heart, I keep crying since delivery", "baby") is not Urgency.NOW
 
 
 @pytest.mark.parametrize("text", ["night sweats soaked the bed, a week after delivery", "baby peed and soaked the bedsheet"])

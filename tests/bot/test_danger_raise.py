@@ -72,3 +72,49 @@ def test_glad_news_is_never_raised(sure, text):
 def test_glad_words_do_not_hide_a_sign_the_lexicon_names():
     found = danger.detect("I was so happy last week but since yesterday the baby has not moved at all", stage="pregnant")
     assert (found.sign, found.urgency) == ("reduced_fetal_movement", Urgency.NOW)
+
+
+@pytest.fixture
+def fairly_sure(monkeypatch):
+    """Sure enough to raise a message the lexicon missed, not enough to override one it read as calm."""
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: danger.OVERRIDE_AT - 0.01)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("scan was normal last week, all reports ok. but since today morning there is bleeding", "bleeding"),
+    ("pichli baar bhi aisa hua tha aur theek ho gaya tha, par abhi bahut khoon aa raha hai, 8 mahina", "bleeding"),
+])
+def test_a_calm_reading_gives_way_when_the_classifier_is_nearly_sure(sure, monkeypatch, text, sign):
+    monkeypatch.setattr(danger, "_lexicon_detect", lambda text, stage: None)  # as if the lexicon had dismissed it
+    assert danger.load().calms(text, named=False) and danger.load().yields(text, named=False)
+    assert danger.detect(text, stage="pregnant").urgency is Urgency.NOW
+
+
+def test_a_calm_reading_stands_below_the_override_line(fairly_sure, monkeypatch):
+    monkeypatch.setattr(danger, "_lexicon_detect", lambda text, stage: None)
+    assert danger.detect("scan was normal last week, but since today morning there is bleeding") is None
+
+
+def test_a_mild_form_the_lexicon_named_gives_way_too(sure, monkeypatch):
+    monkeypatch.setattr(danger, "_lexicon_detect", lambda text, stage: danger.DangerSign("severe_headache", "pregnancy",
+                                                                                         Urgency.SOON))
+    found = danger.detect("my headache keeps coming back since yesterday but not that bad", stage="pregnant")
+    assert (found.sign, found.urgency) == ("severe_headache", Urgency.NOW)
+
+
+@pytest.mark.parametrize("text", [
+    "dreamt my baby stopped breathing, woke up crying. baby is fine sleeping next to me",  # a dream
+    "our cow gave birth but the placenta has not come out since morning",  # an animal
+    "kitchen ka pipe phat gaya, paani beh raha hai",  # water from the house
+    "my baby's skin is peeling on the feet, 10 days old",  # a harmless thing in a young baby
+    "baby ko temperature 37.2 cha, alikati tato jasto lagyo",  # a normal temperature she measured
+    "khoon nahi aa raha, bas pet thoda tight lagta hai",  # the sign's own words, negated
+])
+def test_a_firm_calm_reading_stands_however_sure_the_classifier_is(sure, text):
+    found = danger.detect(text)
+    assert found is None or found.urgency is not Urgency.NOW, found
+
+
+def test_a_severe_reading_in_the_past_and_a_lower_one_now_stands_however_sure_the_classifier_is(sure):
+    found = danger.detect("my bp was 170/110 yesterday, today 130/80", stage="pregnant")
+    assert (found.sign, found.urgency) == ("high_blood_pressure", Urgency.SOON)
