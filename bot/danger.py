@@ -440,6 +440,7 @@ class _Lexicon:
         self.not_calm = frozenset(raw.get("not_calm_cues") or ())
         self.calm_cues = exact - self.not_calm  # words that may calm a sign: bot.danger
         self.firm_calm = frozenset(raw.get("firm_calm_cues") or ())  # ...even when the classifier is nearly sure
+        self.no_other_sense = frozenset(raw.get("no_other_sense") or ())  # their exceptions calm nothing
         self.phrases = {name: [_parse_phrase(e, name not in exact | whole, name in whole)
                                for e in _entries(raw["terms"], name)] for name in raw["terms"]}
         self.excepts = {name: [_parse_phrase(e) for e in _entries(raw["terms"], name, "except")]
@@ -463,6 +464,7 @@ class _Lexicon:
         self.read = functools.lru_cache(maxsize=MESSAGES_REMEMBERED)(self.read)
         # The terms each of a sign's rules needs all of: a sign none of whose rules can hold is not looked at. Each
         # set is filed under one of its terms, so a message is checked only against the sets its own terms open.
+        self._by_id = {sign.id: sign for sign in self.signs}
         self._needs = {sign.id: tuple(frozenset(rule.needs) for rule in sign.now + sign.soon) for sign in self.signs}
         self._needs_by_term: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._needing_nothing = {sign for sign, all_needs in self._needs.items() if frozenset() in all_needs}
@@ -551,7 +553,7 @@ class _Lexicon:
 
     def _calm_reason(self, message: _Message, named: bool) -> str | None:
         """Why the message reads calm: "sense" (a sign word in another sense), "cue" (a calming word), "rule" (a
-        dismiss_all or soften_all rule), "negated" (a sign's words, negated or dismissed), or None."""
+        dismiss_all or soften_all rule), "negated" (a sign's words, negated or dismissed by its own rules), or None."""
         present = {term for term, spans in message.spans.items() if spans}
         if message.other_sense:
             return "sense"
@@ -560,7 +562,19 @@ class _Lexicon:
         stage = self._stage(message, None)
         if any(self._holds(rule, message, stage, self.whole) for rule in self.dismiss_all + self.soften_all):
             return "rule"
-        return "negated" if not named and self._possible(present) else None
+        return "negated" if not named and self._negated_or_dismissed(message, present, stage) else None
+
+    def _negated_or_dismissed(self, message: _Message, present: set[str], stage: str) -> bool:
+        """Whether a sign whose words are all in the message was read away: dismissed, or each of its rules that has
+        its words here negated. Words that only stand too far apart ("pain under my ribs on the right side that is
+        very very strong") were read away by nothing: the classifier may still raise them."""
+        for sign in self._possible(present):
+            if self._dismissed(self._by_id[sign], message, stage):
+                return True
+            rules = [rule for rule in self._by_id[sign].now + self._by_id[sign].soon if set(rule.needs) <= present]
+            if rules and not any(self._holds(rule, message, stage, self.whole) for rule in rules):
+                return True
+        return False
 
     def _possible(self, present: set[str]) -> set[str]:
         """The signs one of whose rules has every term it needs in the message."""
@@ -619,7 +633,8 @@ class _Lexicon:
 
     def _spans(self, matches: list[set[_Word]], clauses: list[int]) -> tuple[dict[str, list[_Span]], bool]:
         """Where each term stands, and whether an exception stood anywhere (not one of a word that calms nothing by
-        itself: Nepali "3 ta pad" is no Hindi "tha", was, nor a sign word in another sense). No phrase, and
+        itself: Nepali "3 ta pad" is no Hindi "tha", was, nor a sign word in another sense; nor one that only says a
+        calming word does not apply: "not stopped"). No phrase, and
         so no exception, reaches over punctuation: "nani ko jiu pahelo, aakha pani, dudh kam khancha" is a yellow baby,
         not yellow milk; "it was ok, now baby not moving" says nothing is "ok now"."""
         spans: dict[str, list[_Span]] = {}
@@ -639,7 +654,8 @@ class _Lexicon:
                         # now", "98, 8 mahina" is no 98.8 (the decimal point alone keeps a number's parts in one clause)
                         ends = [end for end in ends if clauses[end - 1] == clauses[start]]
                         target.setdefault(name, []).extend((start, end) for end in ends)
-        other_sense = any(found for name, found in excluded.items() if name not in self.not_calm)
+        other_sense = any(found for name, found in excluded.items()
+                          if name not in self.not_calm and name not in self.no_other_sense)
         return {name: _outside(found, excluded.get(name, [])) if name not in self.opening
                 else [span for span in _outside(found, excluded.get(name, [])) if span[0] == 0]
                 for name, found in spans.items()}, other_sense

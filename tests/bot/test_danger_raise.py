@@ -118,3 +118,31 @@ def test_a_firm_calm_reading_stands_however_sure_the_classifier_is(sure, text):
 def test_a_severe_reading_in_the_past_and_a_lower_one_now_stands_however_sure_the_classifier_is(sure):
     found = danger.detect("my bp was 170/110 yesterday, today 130/80", stage="pregnant")
     assert (found.sign, found.urgency) == ("high_blood_pressure", Urgency.SOON)
+
+
+def test_sign_words_that_only_stand_far_apart_are_not_read_as_calm(sure):
+    text = "sudden pain under my ribs on the right side that is very very strong, 34 weeks"
+    assert danger._lexicon_detect(text, "pregnant") is None  # the pain and its strength stand too far apart
+    assert not danger.load().calms(text, named=False)
+    assert danger.detect(text, stage="pregnant").urgency is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["khoon nahi aa raha, bas thakan hai", "no bleeding at all, just tired today"])
+def test_sign_words_she_negates_are_still_read_as_calm(sure, text):
+    assert danger.load().calms(text, named=False)
+    assert danger.detect(text) is None
+
+
+def test_a_calming_word_that_does_not_apply_calms_nothing(sure):
+    text = "my belly went hard as a stone and the pain has not stopped for one hour, 35 weeks"
+    assert not danger.load().calms(text, named=False)  # "not stopped" is no stop, and no word in another sense
+    assert danger.detect(text, stage="pregnant").urgency is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, sign, stage", [
+    ("my belly pain has not stopped since morning, 30 weeks", "severe_abdominal_pain", "pregnant"),
+    ("the bleeding has not stopped since my delivery 2 days ago", "heavy_bleeding_postpartum", "baby"),
+])
+def test_a_sign_that_has_not_stopped_is_go_now_with_the_real_lexicon(text, sign, stage):
+    found = danger.detect(text, stage=stage)
+    assert (found.sign, found.urgency) == (sign, Urgency.NOW)
