@@ -4,8 +4,9 @@ The danger lexicon (bot/danger.py) finds a sign's words and its rules decide whe
 only know the phrasings someone wrote down. This linear classifier has learnt from labelled messages
 (tests/eval/danger_tune.yaml and content/danger_training.yaml) which character pieces, words and word pairs tell a
 message about an emergency from one about a normal symptom, a mild form, a negated sign or a general question. It
-never raises an alarm and never silences one: when the lexicon says go-now for a sign that does not kill quickly
-and the classifier finds an emergency unlikely, the answer becomes "see a health worker soon" (bot/danger.py).
+never silences an alarm: when the lexicon says go-now for a sign that does not kill quickly and the classifier finds
+an emergency unlikely, the answer becomes "see a health worker soon". When it is nearly sure of an emergency the
+lexicon missed or read as calm, the answer becomes go-now (bot/danger.py: CALM_BELOW, RAISE_AT, OVERRIDE_AT).
 
 The features are those of bot/topic_model (keys of bot.faq, their pairs and character 2-4-grams); the weights are
 learnt by `python -m bot.train_danger`, which writes content/danger_model.tsv, and only read here, once per process.
