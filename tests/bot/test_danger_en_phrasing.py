@@ -553,7 +553,6 @@ def test_words_the_sixteenth_batch_showed_missing_are_go_now(text, stage, sign):
     ("my arms ache so much from holding the baby all day", "baby"),
     ("2 weeks after delivery the bleeding is brown now and getting less", "baby"),
     ("still bleeding a little 4 weeks after delivery, not heavy", "baby"),
-    ("my 10 day old feeds less now, takes the breast a few minutes and falls asleep", "baby"),
     ("yellow discharge in my baby's eye, 5 days old", "baby"),
     ("my 6 day old is a little yellow only on the face", "baby"),
     ("small spotting at 6 weeks, is it normal?", "pregnant"),
