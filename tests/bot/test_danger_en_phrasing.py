@@ -779,6 +779,10 @@ NINETEENTH_CALM = [
     ("i dreamt my son stopped breathing, woke up in fear. he is sleeping peacefully beside me", "baby"),
     # mustard-like stool
     ("my 2 week baby's stool is loose and like mustard, 6 times a day, is it diarrhoea? feeding well", "baby"),
+    # bleeding at an earlier birth; pregnant again and all is well
+    ("in my first pregnancy i bled a lot after the birth and got a transfusion. now 7 months, all ok, which hospital should i choose", "pregnant"),
+    # thoughts of self-harm in an earlier pregnancy, treated; well now, asking what to keep in mind
+    ("in my previous pregnancy i had thoughts of killing myself, had counselling. now feeling good, 5 months. what should i keep in mind", "pregnant"),
 ]
 
 NINETEENTH_URGENT = [
@@ -796,6 +800,8 @@ NINETEENTH_URGENT = [
     ("my baby is not breathing properly and turning blue, 3 weeks", "baby"),
     ("i dreamt of him last night, but now my son is not breathing and his lips are blue", "baby"),
     ("my 2 week baby has watery stool 10 times since morning and is very sleepy", "baby"),
+    ("in my first pregnancy i bled a lot after the birth, all ok then, but i delivered yesterday and now pads are soaking every hour", "baby"),
+    ("in my previous pregnancy i had thoughts of killing myself, had counselling, but since last week i want to end my life again", "pregnant"),
 ]
 
 
