@@ -783,6 +783,8 @@ NINETEENTH_CALM = [
     ("in my first pregnancy i bled a lot after the birth and got a transfusion. now 7 months, all ok, which hospital should i choose", "pregnant"),
     # thoughts of self-harm in an earlier pregnancy, treated; well now, asking what to keep in mind
     ("in my previous pregnancy i had thoughts of killing myself, had counselling. now feeling good, 5 months. what should i keep in mind", "pregnant"),
+    # a sign of labour heard of, asked ahead: nothing like it has come to her
+    ("what is the mucus plug people say comes out with some blood before labour? 33 weeks, nothing like that yet", "pregnant"),
 ]
 
 NINETEENTH_URGENT = [
@@ -802,6 +804,7 @@ NINETEENTH_URGENT = [
     ("my 2 week baby has watery stool 10 times since morning and is very sleepy", "baby"),
     ("in my first pregnancy i bled a lot after the birth, all ok then, but i delivered yesterday and now pads are soaking every hour", "baby"),
     ("in my previous pregnancy i had thoughts of killing myself, had counselling, but since last week i want to end my life again", "pregnant"),
+    ("what is the mucus plug people say comes before labour? today fresh blood is flowing from below, 33 weeks", "pregnant"),
 ]
 
 
