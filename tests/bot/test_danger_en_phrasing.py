@@ -785,6 +785,8 @@ NINETEENTH_CALM = [
     ("in my previous pregnancy i had thoughts of killing myself, had counselling. now feeling good, 5 months. what should i keep in mind", "pregnant"),
     # a sign of labour heard of, asked ahead: nothing like it has come to her
     ("what is the mucus plug people say comes out with some blood before labour? 33 weeks, nothing like that yet", "pregnant"),
+    # a jaundiced baby in a video; her own baby is not yellow
+    ("watched a video on facebook where a newborn turned yellow and was kept under lights. my baby is not yellow, is sunlight useful?", "baby"),
 ]
 
 NINETEENTH_URGENT = [
@@ -805,6 +807,8 @@ NINETEENTH_URGENT = [
     ("in my first pregnancy i bled a lot after the birth, all ok then, but i delivered yesterday and now pads are soaking every hour", "baby"),
     ("in my previous pregnancy i had thoughts of killing myself, had counselling, but since last week i want to end my life again", "pregnant"),
     ("what is the mucus plug people say comes before labour? today fresh blood is flowing from below, 33 weeks", "pregnant"),
+    ("watched a video on facebook about jaundice. my baby is not yellow on the face but his palms and soles look yellow", "baby"),
+    ("watched a video on jaundice; my baby is not yellow on the body, but since today his eyes are yellow and he is 1 day old", "baby"),
 ]
 
 
