@@ -749,3 +749,74 @@ def test_calm_readings_the_eighteenth_batch_showed_are_not_go_now(text, stage):
 @pytest.mark.parametrize("text, stage", EIGHTEENTH_URGENT)
 def test_their_eighteenth_batch_urgent_twins_stay_go_now(text, stage):
     assert _urgency(text, stage) is Urgency.NOW
+
+
+# --- nineteenth batch: words that name a killer sign without anything happening (a what-if asked ahead while all are
+# well, a kitten or a goat, a toddler's or a relative's fits that are over, a clot in a vein, "no fast breathing"), and
+# the same constructions with a present emergency (messages written here, not the batch's).
+
+NINETEENTH_CALM = [
+    # a what-if asked ahead, the one it is about is well
+    ("what should i do if my son ever gets fits? just asking, my son is fine", "baby"),
+    ("how do i help if my wife gets fits during labour? just preparing, she is fine now, 8 months", "pregnant"),
+    # a general question to learn resuscitation
+    ("what to do if a baby stops breathing? i want to learn infant first aid", None),
+    # an animal's newborn; her own baby is still to come
+    ("our dog had puppies and one was not breathing, my husband rubbed it and it is fine. my delivery is next month", "pregnant"),
+    ("our cow delivered this morning and the placenta has not come out, whom should we call?", "pregnant"),
+    # a toddler's fever fits, over; a relative's fits, over, asked whether they run in families
+    ("my 2 yrs old niece had a fit with fever last week, she is fine now. can my newborn get it?", "baby"),
+    ("my aunt had fits at her delivery long ago, she and her baby are healthy. does it run in the family?", "pregnant"),
+    # a relative's waters, over; her own baby is well
+    ("my cousin's water broke at 34 weeks last month, now she and the baby are healthy. when does it usually happen?", "pregnant"),
+    # early bleeding, long over
+    ("i had some bleeding in the 3rd month, the doctor gave tablets, now 6 months and everything is fine. can i go to a wedding?", "pregnant"),
+    # a clot in a vein is no bleeding
+    ("after my caesarean i had a clot in my leg, taking blood thinners, doctor says fine now. can i climb stairs?", "baby"),
+    # no fast breathing, a snuffly nose
+    ("my baby snorts in his nose while feeding, no fast breathing, active. 3 weeks", "baby"),
+    # a dream; the baby asleep and well beside her
+    ("i dreamt my son stopped breathing, woke up in fear. he is sleeping peacefully beside me", "baby"),
+    # mustard-like stool
+    ("my 2 week baby's stool is loose and like mustard, 6 times a day, is it diarrhoea? feeding well", "baby"),
+    # bleeding at an earlier birth; pregnant again and all is well
+    ("in my first pregnancy i bled a lot after the birth and got a transfusion. now 7 months, all ok, which hospital should i choose", "pregnant"),
+    # thoughts of self-harm in an earlier pregnancy, treated; well now, asking what to keep in mind
+    ("in my previous pregnancy i had thoughts of killing myself, had counselling. now feeling good, 5 months. what should i keep in mind", "pregnant"),
+    # a sign of labour heard of, asked ahead: nothing like it has come to her
+    ("what is the mucus plug people say comes out with some blood before labour? 33 weeks, nothing like that yet", "pregnant"),
+    # a jaundiced baby in a video; her own baby is not yellow
+    ("watched a video on facebook where a newborn turned yellow and was kept under lights. my baby is not yellow, is sunlight useful?", "baby"),
+]
+
+NINETEENTH_URGENT = [
+    ("what should i do, my son is having fits right now, his eyes are rolling up", "baby"),
+    ("what do i do if the fits come back? she is fitting again now, 8 months", "pregnant"),
+    ("what to do, my newborn stopped breathing just now, he is blue", "baby"),
+    ("our dog had puppies last week, but my own baby born today is not breathing", "baby"),
+    ("my wife delivered an hour ago and the placenta has not come out, we also have a cow", "baby"),
+    ("my 2 yrs old niece had fits last week and now my 5 day baby is jerking and stiff since morning", "baby"),
+    ("my aunt had fits at her delivery long ago, and today i had a fit too, 36 weeks", "pregnant"),
+    ("my cousin's water broke last month and she is fine, but my own water broke an hour ago, 33 weeks", "pregnant"),
+    ("my cousin had her water break last month, now she and baby are fine, but my water is leaking since morning, 33 weeks", "pregnant"),
+    ("i had some bleeding in the 3rd month, took tablets, all fine, but now again bleeding since morning, 6 months", "pregnant"),
+    ("after my caesarean big clots coming and pads soaked in an hour", "baby"),
+    ("my baby is not breathing properly and turning blue, 3 weeks", "baby"),
+    ("i dreamt of him last night, but now my son is not breathing and his lips are blue", "baby"),
+    ("my 2 week baby has watery stool 10 times since morning and is very sleepy", "baby"),
+    ("in my first pregnancy i bled a lot after the birth, all ok then, but i delivered yesterday and now pads are soaking every hour", "baby"),
+    ("in my previous pregnancy i had thoughts of killing myself, had counselling, but since last week i want to end my life again", "pregnant"),
+    ("what is the mucus plug people say comes before labour? today fresh blood is flowing from below, 33 weeks", "pregnant"),
+    ("watched a video on facebook about jaundice. my baby is not yellow on the face but his palms and soles look yellow", "baby"),
+    ("watched a video on jaundice; my baby is not yellow on the body, but since today his eyes are yellow and he is 1 day old", "baby"),
+]
+
+
+@pytest.mark.parametrize("text, stage", NINETEENTH_CALM)
+def test_calm_readings_the_nineteenth_batch_showed_are_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", NINETEENTH_URGENT)
+def test_their_nineteenth_batch_urgent_twins_stay_go_now(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
