@@ -485,7 +485,7 @@ def test_bleeding_now_after_an_earlier_episode_that_resolved_is_go_now():
 
 
 @pytest.mark.parametrize("text, urgent", [
-    ("इतनी ठंड है कि मर जाऊंगी, रजाई भी पतली है, 6 महीने में कैसे गरम रहूं?", False),
+    ("aaj itni thand hai ki mar jaungi yaar, razai bhi patli, 6 mahine", False),
     ("aaj garmi bahut hai mar jaungi main, pankha bhi band, 7 mahina, kya piyu?", False),
     ("garmi bahut hai aur ab jeena nahi chahti, mar jaungi, 7 mahina", True),
 ])
@@ -494,8 +494,8 @@ def test_so_hot_or_cold_that_i_will_die_is_a_figure_of_speech(text, urgent):
 
 
 @pytest.mark.parametrize("text, urgent", [
-    ("devar ko 103 bukhar hai, main 6 mahine ki hu, mujhe koi lakshan nahi, alag kamre me rahu?", False),
-    ("पति को कल से बुखार है, मुझे कोई तकलीफ नहीं, क्या उनके साथ खाना खा सकती हूँ?", False),
+    ("देवर को 101 बुखार है, मुझे 6 महीने चल रहे, क्या उनके पास बैठूं? मुझे कोई लक्षण नहीं", False),
+    ("devar ko 101 bukhar hai, mujhe 6 mahine chal rahe, unke kamre me jaun kya? mujhe koi lakshan nahi", False),
     ("devar ko 103 bukhar hai aur mujhe bhi aaj se 102 bukhar hai, 6 mahine", True),
 ])
 def test_a_man_of_the_familys_fever_when_she_has_no_symptom_is_not_hers(text, urgent):
@@ -503,8 +503,8 @@ def test_a_man_of_the_familys_fever_when_she_has_no_symptom_is_not_hers(text, ur
 
 
 @pytest.mark.parametrize("text, urgent", [
-    ("दादी का BP 180/100 रहता है, वो दवा लेती हैं। मुझे क्या ध्यान रखना चाहिए?", False),
-    ("nani ka bp 175/105 aata hai, vo dawa khati hai, kya mujhe bhi check karana chahiye?", False),
+    ("दादी का BP 175/105 रहता है, वो दवा खाती हैं। क्या मुझे भी चीनी कम करनी चाहिए?", False),
+    ("nani ka bp 180/110 aata hai, vo dawa leti hai. mujhe kya dhyan rakhna chahiye?", False),
     ("nani ke saath gayi thi, mera bp 168/112 aaya, 8 mahina, sir bhi dukh raha", True),
 ])
 def test_an_older_womans_usual_reading_is_not_hers(text, urgent):
@@ -520,8 +520,8 @@ def test_labour_as_paid_work_is_no_labour(text, urgent):
 
 
 @pytest.mark.parametrize("text, urgent", [
-    ("dard shuru hone ke kya lakshan hote hain? 37 hafte, abhi tak kuch nahi hua, bas jaanna hai", False),
-    ("प्रसव पीड़ा के क्या लक्षण होते हैं? 36 हफ्ते, अभी कुछ नहीं हो रहा", False),
+    ("labour pain start hone ke kya signs hote hain? 36 hafte, abhi kuch nahi ho raha, bas jaanna tha", False),
+    ("labour pain ke kya signs hote hain? 38 week, abhi kuch nahi ho raha", False),
     ("labour pain shuru ho gaya hai har 5 minute pe, 38 hafte, kya karu", True),
 ])
 def test_asking_the_signs_of_labour_with_nothing_happening_yet_is_a_question(text, urgent):
@@ -575,7 +575,7 @@ def test_a_babys_fits_when_days_old_and_all_fine_months_later_is_over(text, urge
 
 
 @pytest.mark.parametrize("text, urgent", [
-    ("meri bhabhi ki beti paida hote hi neeli pad gayi thi, 3 saal pehle ki baat hai, ab theek hai. mere delivery ke liye kya tayari karu?", False),
+    ("mausi ke bete ka baby paida hote hi neela pad gaya tha, 4 saal pehle ki baat hai. mere liye kya tayari karu?", False),
     ("mera baby abhi paida hua aur neela pad gaya hai, ro bhi nahi raha", True),
 ])
 def test_a_relatives_baby_blue_at_birth_years_ago_is_no_blue_baby_now(text, urgent):
@@ -599,7 +599,7 @@ def test_a_newborn_sign_asked_about_in_general_before_her_birth_is_a_question(te
 
 
 @pytest.mark.parametrize("text, urgent", [
-    ("बेटा भूख लगने पर बहुत रोता है, दूध पीकर चुप हो जाता है, 2 हफ्ते का है", False),
+    ("बेटा भूख लगने पर रोता है, दूध पीकर शांत हो जाता है, 2 हफ्ते", False),
     ("पेट में बच्चा आज सुबह से बिल्कुल शांत है, 36 हफ्ते", True),
 ])
 def test_a_baby_who_settles_after_crying_is_no_still_baby(text, urgent):
