@@ -600,6 +600,7 @@ def test_a_newborn_sign_asked_about_in_general_before_her_birth_is_a_question(te
 
 @pytest.mark.parametrize("text, urgent", [
     ("बेटा भूख लगने पर रोता है, दूध पीकर शांत हो जाता है, 2 हफ्ते", False),
+    ("रात भर बेटी रोती रही, अब शांत और खुश है, खेल रही है", False),
     ("पेट में बच्चा आज सुबह से बिल्कुल शांत है, 36 हफ्ते", True),
 ])
 def test_a_baby_who_settles_after_crying_is_no_still_baby(text, urgent):
