@@ -605,3 +605,12 @@ def test_a_newborn_sign_asked_about_in_general_before_her_birth_is_a_question(te
 ])
 def test_a_baby_who_settles_after_crying_is_no_still_baby(text, urgent):
     assert (_urgency(text) is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("बिटिया के नीचे से हल्का सा खून का धब्बा दिखा, 6 दिन की है", False),
+    ("gudiya ke neeche se thoda sa khoon aaya aaj, 5 din ki hai", False),
+    ("beti ke neeche se bahut khoon beh raha hai, kapda bhar gaya, 8 din ki hai", True),
+])
+def test_a_newborn_girls_few_drops_from_below_are_no_pregnancy_bleeding(text, urgent):
+    assert (_urgency(text) is Urgency.NOW) == urgent
