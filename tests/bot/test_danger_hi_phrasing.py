@@ -482,3 +482,135 @@ def test_bleeding_now_after_an_earlier_episode_that_resolved_is_go_now():
     """The lexicon reads the earlier episode that resolved as dismissing it; the classifier, nearly sure, overrides."""
     text = "pichli baar bhi aisa hua tha aur theek ho gaya tha, par abhi bahut khoon aa raha hai, 8 mahina"
     assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("aaj itni thand hai ki mar jaungi yaar, razai bhi patli, 6 mahine", False),
+    ("aaj garmi bahut hai mar jaungi main, pankha bhi band, 7 mahina, kya piyu?", False),
+    ("garmi bahut hai aur ab jeena nahi chahti, mar jaungi, 7 mahina", True),
+])
+def test_so_hot_or_cold_that_i_will_die_is_a_figure_of_speech(text, urgent):
+    assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("देवर को 101 बुखार है, मुझे 6 महीने चल रहे, क्या उनके पास बैठूं? मुझे कोई लक्षण नहीं", False),
+    ("devar ko 101 bukhar hai, mujhe 6 mahine chal rahe, unke kamre me jaun kya? mujhe koi lakshan nahi", False),
+    ("devar ko 103 bukhar hai aur mujhe bhi aaj se 102 bukhar hai, 6 mahine", True),
+])
+def test_a_man_of_the_familys_fever_when_she_has_no_symptom_is_not_hers(text, urgent):
+    assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("दादी का BP 175/105 रहता है, वो दवा खाती हैं। क्या मुझे भी चीनी कम करनी चाहिए?", False),
+    ("nani ka bp 180/110 aata hai, vo dawa leti hai. mujhe kya dhyan rakhna chahiye?", False),
+    ("nani ke saath gayi thi, mera bp 168/112 aaya, 8 mahina, sir bhi dukh raha", True),
+])
+def test_an_older_womans_usual_reading_is_not_hers(text, urgent):
+    assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("मेरे भाई लेबर का काम करते हैं, क्या उनका लेबर कार्ड से डिलीवरी का खर्च मिलेगा?", False),
+    ("लेबर पेन हर 4 मिनट पर आ रहा है, 39 हफ्ते, पानी भी निकला", True),
+])
+def test_labour_as_paid_work_is_no_labour(text, urgent):
+    assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("labour pain start hone ke kya signs hote hain? 36 hafte, abhi kuch nahi ho raha, bas jaanna tha", False),
+    ("labour pain ke kya signs hote hain? 38 week, abhi kuch nahi ho raha", False),
+    ("labour pain shuru ho gaya hai har 5 minute pe, 38 hafte, kya karu", True),
+])
+def test_asking_the_signs_of_labour_with_nothing_happening_yet_is_a_question(text, urgent):
+    assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("jab roti hai to beti ki saans thodi tez ho jati hai, fir shant ho jati, doodh theek peeti hai, 3 hafte", False),
+    ("बच्ची रोने पर तेज़ साँस लेती है फिर शांत हो जाती है, 4 हफ्ते", False),
+    ("बच्ची बिना रोए भी बहुत तेज़ साँस ले रही है, पसलियाँ अंदर धंस रही हैं, 3 हफ्ते", True),
+])
+def test_fast_breathing_after_crying_that_settles_is_not_go_now(text, urgent):
+    assert (_urgency(text, "baby") is Urgency.NOW) == urgent
+
+
+def test_fast_breathing_that_turns_normal_again_is_see_soon_at_most():
+    text = "neend mein beti kabhi kabhi jaldi jaldi saans leti hai phir normal ho jati hai, khelti hai, 2 hafte"
+    assert _urgency(text, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("पिछले महीने मौसी को डिलीवरी के बाद चक्कर आकर बेहोशी आई थी, अब वो ठीक हैं। मुझे भी होगा क्या?", False),
+    ("मौसी के घर गई थी, अभी मैं बेहोश होकर गिर गई, 8 महीने", True),
+])
+def test_a_relatives_faint_long_over_and_she_is_fine_now_is_not_hers(text, urgent):
+    assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("डिलीवरी के लिए ब्लड बैंक में खून रखवाना पड़ता है क्या? भाई खून दान करेगा", False),
+    ("डिलीवरी के बाद से बहुत खून बह रहा है, कपड़े भीग गए", True),
+])
+def test_blood_kept_in_a_blood_bank_for_the_birth_is_no_bleeding(text, urgent):
+    assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("दूध पीने के बाद बेटी हर बार पीली पॉटी करती है, क्या ये दस्त है? 3 हफ्ते", False),
+    ("बेटी दिन में 12 बार पानी जैसी पॉटी कर रही है, सुस्त है, 3 हफ्ते", True),
+])
+def test_a_yellow_stool_after_every_feed_is_no_diarrhoea(text, urgent):
+    assert (_urgency(text, "baby") is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("बेटी को 3 दिन की उम्र में झटके आए थे, अस्पताल में रही, अब 4 महीने की है, सब ठीक। कौन सा टीका बाकी है?", False),
+    ("बेटी को 3 दिन की उम्र में झटके आए थे, अब 4 महीने की है, आज फिर से झटके आ रहे हैं", True),
+])
+def test_a_babys_fits_when_days_old_and_all_fine_months_later_is_over(text, urgent):
+    assert (_urgency(text) is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("mausi ke bete ka baby paida hote hi neela pad gaya tha, 4 saal pehle ki baat hai. mere liye kya tayari karu?", False),
+    ("mera baby abhi paida hua aur neela pad gaya hai, ro bhi nahi raha", True),
+])
+def test_a_relatives_baby_blue_at_birth_years_ago_is_no_blue_baby_now(text, urgent):
+    assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("फिल्म में हीरोइन की बहन ने बच्चा होने के बाद आत्महत्या कर ली, मैं तो बिल्कुल ठीक हूँ, बस पूछना था ऐसा होता है क्या?", False),
+    ("फिल्म देखकर लगा, मैं भी आत्महत्या कर लूँ, बच्चा होने के बाद से मन बहुत उदास है", True),
+])
+def test_a_suicide_in_a_film_when_she_says_she_is_fine_is_a_question(text, urgent):
+    assert (_urgency(text) is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("bachche ko jaundice kyun hota hai? meri delivery next week hai, jaankari chahiye", False),
+    ("bachcha kal paida hua, aaj uski aankhen aur hatheli peeli ho gayi", True),
+])
+def test_a_newborn_sign_asked_about_in_general_before_her_birth_is_a_question(text, urgent):
+    assert (_urgency(text) is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("बेटा भूख लगने पर रोता है, दूध पीकर शांत हो जाता है, 2 हफ्ते", False),
+    ("रात भर बेटी रोती रही, अब शांत और खुश है, खेल रही है", False),
+    ("पेट में बच्चा आज सुबह से बिल्कुल शांत है, 36 हफ्ते", True),
+])
+def test_a_baby_who_settles_after_crying_is_no_still_baby(text, urgent):
+    assert (_urgency(text) is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("बिटिया के नीचे से हल्का सा खून का धब्बा दिखा, 6 दिन की है", False),
+    ("gudiya ke neeche se thoda sa khoon aaya aaj, 5 din ki hai", False),
+    ("beti ke neeche se bahut khoon beh raha hai, kapda bhar gaya, 8 din ki hai", True),
+])
+def test_a_newborn_girls_few_drops_from_below_are_no_pregnancy_bleeding(text, urgent):
+    assert (_urgency(text) is Urgency.NOW) == urgent
