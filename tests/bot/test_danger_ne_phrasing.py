@@ -626,3 +626,17 @@ def test_calm_nepali_readings_of_the_eighteenth_batch_and_their_urgent_twins(sta
 def test_calm_nepali_readings_of_the_eighteenth_batch_second_round(stage, calm, urgent):
     assert _urgency(calm, stage) is not Urgency.NOW
     assert _urgency(urgent, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # blurred eyes beside an in-law she lives with: the in-law's eyes when nothing says it is hers; her own when she
+    # says she is N months along, "ma 7 mahina ki" written apart as much as "mahinaki"
+    ("sasu aama ko aankha dhamilo dekhinchha, chasma banaunu parla?",
+     "ma 7 mahina ki, sasu ra nanda sanga ghar ma, beluka dekhi aankha agadi sabai dhamilo bhayo"),
+    ("sasura ko aankha dhamilo bhayo re, budho manchhe ko yestai hunchha?",
+     "ma ta 30 hapta ki, sasura ji sanga basne, aaja bihana dekhi sabai kura dhamilo dekhinchha"),
+    ("सासुको आँखा धमिलो छ, चस्मा लगाउनुपर्ला?", "म ७ महिना की, सासु ससुरा सँग बस्ने, आज दिउँसोदेखि आँखा धमिलो भयो"),
+])
+def test_blurred_eyes_beside_an_in_law_are_hers_when_she_says_how_far_along_she_is(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
