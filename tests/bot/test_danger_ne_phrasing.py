@@ -640,3 +640,18 @@ def test_calm_nepali_readings_of_the_eighteenth_batch_second_round(stage, calm, 
 def test_blurred_eyes_beside_an_in_law_are_hers_when_she_says_how_far_along_she_is(calm, urgent):
     assert _urgency(calm) is not Urgency.NOW
     assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # a story heard on the radio or seen on TV ("टिभी", the Nepali spelling): someone else's, asked about in general
+    ("FM radio ko karyakram ma sune, sutkeri lai aatmahatya ko bichar aaye pariwar le ke garnu parchha? hamro ghar ma sabai thik chan",
+     "radio sunda sunda malai pani marna man lagchha, aaja bata kei khana man chaina"),
+    # shown happening on a screen ("आएको देखायो", "bhayeko dekhayo"), and "does that really happen?" ("यस्तो हुन्छ र")
+    ("फिल्ममा सुत्केरीलाई झट्का आएको देखायो, साँच्चै यस्तो हुन्छ र?",
+     "टिभीमा सुत्केरीलाई झट्का आएको देखायो, अहिले मेरो बुहारीलाई पनि झट्का आइरहेको छ"),
+    ("serial ma heroine behos bhayeko dekhayo, testo huncha ra?", "srimati lai bihana dekhi jhatka aaudai cha, yesto huncha ra?"),
+    ("टेलिभिजनमा सुत्केरीलाई रगत बगेको देखायो, यस्तो हुन्छ र?", "बुहारीलाई अहिले छारे आयो, हात खुट्टा बटारियो, यस्तो हुन्छ र?"),
+])
+def test_a_story_on_the_radio_or_a_screen_is_no_emergency_but_one_at_home_is(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
