@@ -655,3 +655,18 @@ def test_blurred_eyes_beside_an_in_law_are_hers_when_she_says_how_far_along_she_
 def test_a_story_on_the_radio_or_a_screen_is_no_emergency_but_one_at_home_is(calm, urgent):
     assert _urgency(calm) is not Urgency.NOW
     assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # water from a leaking roof or a burst pipe is the house's, even when she says she is pregnant
+    ("छाना चुहिएर कोठाभरि पानी बगेको छ, गर्भवतीले भुइँ पुछ्दा केही हुन्छ?", "छाना चुहिएको छ तर अहिले मेरो तलबाट पानी बगिरहेको छ, ३६ हप्ता"),
+    ("paip phutera aangan bhari pani bagyo, pregnant chu, bhari bokna hunchha?",
+     "pipe futeko thiyo, tara aaja bihana dekhi tala bata pani bagdai cha, 37 hapta"),
+    # asked ahead, to be ready ("tayari ko lagi", "जानकारीका लागि मात्र"), before anything has happened
+    ("pani futyo bhane ke garne? ahile 36 hapta, tayari ko lagi matra sodheko",
+     "tayari ko lagi jhola ready thiyo, aaja tala bata pani bagna thalyo, 37 hapta"),
+    ("पानी फुट्यो भने कति छिटो अस्पताल जानुपर्छ? जानकारीका लागि मात्र, ३४ हप्ता", "जानकारीका लागि भनेको, अहिले तलबाट पानी बगिरहेको छ, ३४ हप्ता"),
+])
+def test_house_water_and_a_question_asked_ahead_are_no_waters_breaking(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
