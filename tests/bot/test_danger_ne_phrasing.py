@@ -670,3 +670,16 @@ def test_a_story_on_the_radio_or_a_screen_is_no_emergency_but_one_at_home_is(cal
 def test_house_water_and_a_question_asked_ahead_are_no_waters_breaking(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # an older child's fever, over ("६ बर्षको", "3 barsa ko"), asked about by a mother pregnant again ("फेरि ४ महिनाकी")
+    ("मेरो छोरा ६ बर्षको, उसको ज्वरो हिजो निको भयो, म फेरि ४ महिनाकी गर्भवती, मलाई सर्छ?",
+     "mero chhora 3 barsa ko, usko jwaro thik bhayo, ma pheri 6 mahina ki, aaja bihana dekhi malai 103 degree jwaro cha"),
+    # labour as work abroad ("लेबर काम", Malaysia, the Gulf), not labour pains
+    ("श्रीमान् लेबर काम गर्न मलेसिया जानुभयो, म ७ महिनाकी, घरमा एक्लै कसरी बस्ने?",
+     "श्रीमान् लेबरमा विदेश हुनुहुन्छ, मलाई बिहानदेखि हरेक ५ मिनेटमा पेट कस्सिएर दुख्छ, ३८ हप्ता"),
+])
+def test_an_older_childs_fever_over_and_labour_as_work_abroad_are_calm(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
