@@ -683,3 +683,15 @@ def test_house_water_and_a_question_asked_ahead_are_no_waters_breaking(calm, urg
 def test_an_older_childs_fever_over_and_labour_as_work_abroad_are_calm(calm, urgent):
     assert _urgency(calm) is not Urgency.NOW
     assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # a blue baby in a video; hers, for her part, is well ("ta ramro", "त राम्रै") and plays
+    ("tiktok ma baby nilo bhayeko dekhe, mero babu ta ramro cha, hasdai khelchha",
+     "tiktok ma baby nilo bhayeko dekhe, ahile mero babu pani nilo bhayo, saas chalena"),
+    ("फेसबुकमा नीलो भएको बच्चाको भिडियो हेरें, डराएँ, मेरो नानी त राम्रै छ, खेल्छ पनि",
+     "youtube ma nilo baby ko video dekhe, mero nani ta ramrai cha, khelchha, tara aile uski oth nilo bhayo, saas ferdaina"),
+])
+def test_a_blue_baby_in_a_video_is_calm_when_hers_is_well_and_plays(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "baby") is Urgency.NOW
