@@ -695,3 +695,14 @@ def test_an_older_childs_fever_over_and_labour_as_work_abroad_are_calm(calm, urg
 def test_a_blue_baby_in_a_video_is_calm_when_hers_is_well_and_plays(calm, urgent):
     assert _urgency(calm, "baby") is not Urgency.NOW
     assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # cloudy drinking water ("pani dhamilo"): the water is dhamilo, not her eyes; once she sees it, or her eyes are named, it is hers
+    ("धाराको पानी धमिलो आउँछ, गर्भवतीले पिउँदा केही हुन्छ?", "पानी पिउँदा पनि आँखा धमिलो भइरहन्छ, ३४ हप्ता"),
+    ("kuwa ko pani dhamilo cha, 6 mahina ma piuna milcha?", "kuwa ko pani piye pachi sabai dhamilo dekhchu, tauko pani dukhchha, 8 mahina"),
+    ("tanki ko khane pani dhamilo bhayo, garbhawati le piuda asar garchha?", "pani piyepachi pani sabai dhamilo dekhinchha, 7 mahina"),
+])
+def test_cloudy_drinking_water_is_no_blurred_vision(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
