@@ -706,3 +706,16 @@ def test_a_blue_baby_in_a_video_is_calm_when_hers_is_well_and_plays(calm, urgent
 def test_cloudy_drinking_water_is_no_blurred_vision(calm, urgent):
     assert _urgency(calm, "pregnant") is not Urgency.NOW
     assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # "if the baby gets a fit, what do I do? it is fine now ('ahile ta thik', 'अहिले त सन्चै'), I ask to be ready";
+    # a fit that came this morning is go-now, however fine the baby seems after it
+    ("nani lai jhatka aayo bhane ke garne? ahile ta thik cha, tayari ko lagi sodheko",
+     "nani lai bihana jhatka aayo, ahile ta thik cha, ke garne?"),
+    ("बाबुलाई काम्ने रोग लाग्यो भने के गर्ने? अहिले त सन्चै छ, पहिले नै जान्न चाहेको",
+     "बाबुलाई अहिले काम्ने आयो, आँखा माथि फर्कियो, के गर्ने?"),
+])
+def test_a_what_if_about_fits_asked_ahead_is_calm_but_a_fit_that_came_is_not(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
