@@ -719,3 +719,36 @@ def test_cloudy_drinking_water_is_no_blurred_vision(calm, urgent):
 def test_a_what_if_about_fits_asked_ahead_is_calm_but_a_fit_that_came_is_not(calm, urgent):
     assert _urgency(calm) is not Urgency.NOW
     assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # a neighbour's wife or daughter-in-law ("chhimeki ko srimati", "पडोसीकी बुहारी") is no wife of hers: her bleeding, heard of
+    # and over, while she herself is N months along
+    ("chhimeki ko srimati lai sutkeri pachi dherai ragat bagyo re, aba thik bhain, ma 6 mahina ki, dar lagyo, ragat badhna ke khane?",
+     "chhimeki ko srimati lai ragat bagyo re, ma 6 mahina ki, aaja bihana dekhi malai pani dherai ragat bagdai cha"),
+    ("पडोसीकी बुहारीलाई सुत्केरीपछि धेरै रगत बग्यो रे, निको भइन्, म ७ महिनाकी, डर लाग्यो, रगत बढाउन के खाने?",
+     "पडोसीकी बुहारीलाई रगत बग्यो रे, म ७ महिनाकी, आज बिहानदेखि मलाई पनि धेरै रगत बगिरहेको छ"),
+])
+def test_a_neighbours_wifes_bleeding_heard_of_and_over_is_calm(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("mild", "urgent"), [
+    # noisy breath in sleep that goes once the nose is cleaned ("naak safa gare pachi"): see soon; not when it stays and the chest pulls in
+    ("babu sutda ghur ghur aawaj aauchha, naak safa gare pachi thik hunchha, dudh ramrai khanchha",
+     "babu sutda ghur ghur aawaj aauchha, naak safa garda pani jaadaina, karang bhitra paschha"),
+])
+def test_noisy_breath_that_clears_with_the_nose_is_not_go_now(mild, urgent):
+    assert _urgency(mild, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # breath that is not fast ("सास छिटो छैन") is breath: no baby who does not breathe
+    ("नानीको सास छिटो छैन, राम्रै दूध खान्छ, खेल्छ पनि", "नानीले सास फेरेको छैन, ओठ निलो छ"),
+    ("baby ko saas chhito chaina, dudh ramrai khanchha", "baby le saas ferdaina, oth nilo bhayo"),
+])
+def test_breath_that_is_not_fast_is_no_baby_not_breathing(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "baby") is Urgency.NOW
