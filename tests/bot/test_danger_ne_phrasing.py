@@ -752,3 +752,16 @@ def test_noisy_breath_that_clears_with_the_nose_is_not_go_now(mild, urgent):
 def test_breath_that_is_not_fast_is_no_baby_not_breathing(calm, urgent):
     assert _urgency(calm, "baby") is not Urgency.NOW
     assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize(("mild", "urgent"), [
+    # a baby's fever with teeth coming ("dant aauda", "दाँत आउँदा"): see soon at most; a high fever for a day and feeding
+    # stopped is go-now, teeth or not
+    ("mero chhori 10 mahina ki bhai, dant aauda jwaro aauchha re, kati din samma rahanchha?",
+     "mero chhori 10 mahina ki bhai, dant aaudai cha, tara hijo dekhi 104 jwaro cha, dudh pani chhodi"),
+    ("मेरो छोरा ९ महिनाको भयो, दाँत आउँदा ज्वरो आउँछ भन्छन्, कति सम्म सामान्य हो?",
+     "नानी ९ महिनाको, दाँत आउँदैछ तर हिजोदेखि एकदम उच्च ज्वरो छ, झट्का पनि आयो"),
+])
+def test_a_fever_with_teeth_coming_is_not_go_now_unless_it_is_high(mild, urgent):
+    assert _urgency(mild) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
