@@ -765,3 +765,18 @@ def test_breath_that_is_not_fast_is_no_baby_not_breathing(calm, urgent):
 def test_a_fever_with_teeth_coming_is_not_go_now_unless_it_is_high(mild, urgent):
     assert _urgency(mild) is not Urgency.NOW
     assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("mild", "urgent"), [
+    # fewer movements yesterday, and now moving well again ("ahile ramrai lat hanirako", "धेरै पटक चल्यो"): see soon;
+    # fewer today, or not moving well even now, is go-now
+    ("hijo din bhari baby kam chaleko jasto thiyo, raati chiso pani piyepachi pheri chalna thalyo, ahile ramrai lat hanirako cha, 32 hapta",
+     "aaja bihana dekhi baby kam chaleko jasto cha, chiso pani piye pani ramrai chaldaina, 32 hapta"),
+    ("हिजो साँझ बच्चा कम चलेको जस्तो लाग्यो, राति खाना खाएपछि धेरै पटक चल्यो, अहिले राम्रै लात हान्छ, ३४ हप्ता",
+     "आज बिहानदेखि बच्चा कम चलेको जस्तो लाग्छ, खाना खाएपछि पनि चलेन, ३४ हप्ता"),
+    ("hijo beluka baby kam chaleko jasto lagyo, sutepachi dherai patak chalyo, 35 hapta",
+     "hijo beluka dekhi baby kam chaleko jasto cha, ahile pani ramrai chaldaina, 35 hapta"),
+])
+def test_fewer_movements_yesterday_that_came_back_well_are_not_go_now(mild, urgent):
+    assert _urgency(mild, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
