@@ -780,3 +780,13 @@ def test_a_fever_with_teeth_coming_is_not_go_now_unless_it_is_high(mild, urgent)
 def test_fewer_movements_yesterday_that_came_back_well_are_not_go_now(mild, urgent):
     assert _urgency(mild, "pregnant") is not Urgency.NOW
     assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # a quiet baby she watches breathe ("राम्रै फेरिरहेको") is born and asleep, no baby in the womb that has gone quiet
+    ("नानी सुतेको बेला एकदम शान्त हुन्छ, नाक नजिक कान राखेर सुन्छु, सास राम्रै फेरिरहेको हुन्छ, किन डर लाग्छ?",
+     "पेटको बच्चा आज बिहानदेखि एकदम शान्त छ, ३६ हप्ता"),
+])
+def test_a_quiet_baby_she_watches_breathe_is_no_quiet_baby_in_the_womb(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
