@@ -790,3 +790,18 @@ def test_fewer_movements_yesterday_that_came_back_well_are_not_go_now(mild, urge
 def test_a_quiet_baby_she_watches_breathe_is_no_quiet_baby_in_the_womb(calm, urgent):
     assert _urgency(calm) is not Urgency.NOW
     assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # a word she heard from a health worker ("eclampsia bhanne sabda", "भन्ने शब्द"): what it means; 'bhannu bhayo', said,
+    # is no sign that came. A fit that came today, told beside the word, is go-now
+    ("clinic ma nurse le eclampsia bhanne sabda bhannu bhayo, tyo k ho? mero BP 120/80 cha",
+     "doctor le eclampsia bhanne sabda bhannu bhayo, aaja bihana buhari lai chhare aayo, aankha mathi farkyo"),
+    ("स्वास्थ्य चौकीमा एक्लाम्पसिया भन्ने शब्द सुनें, त्यो के हो? मेरो बीपी ११०/७० छ",
+     "डाक्टरले एक्लाम्पसिया भन्ने शब्द भन्नुभयो, अहिले श्रीमतीलाई झट्का आइरहेको छ, बेहोस छिन्"),
+    ("jaach garda nurse le pre-eclampsia bhanne sabda lekhnu bhayo, tyo ke rog ho? malai ta kehi bhayeko chaina",
+     "sasu le bhannu bhayo ma raati kamdai thie, jiu kakrak bhayo, jibro tokeko cha"),
+])
+def test_a_word_heard_from_a_health_worker_is_no_fit(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
