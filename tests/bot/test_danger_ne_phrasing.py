@@ -805,3 +805,16 @@ def test_a_quiet_baby_she_watches_breathe_is_no_quiet_baby_in_the_womb(calm, urg
 def test_a_word_heard_from_a_health_worker_is_no_fit(calm, urgent):
     assert _urgency(calm) is not Urgency.NOW
     assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # a volunteer's round: every woman she looks after is well ("सबैको अवस्था ठिक", "sabai thik chan"), none has fever;
+    # one woman with a fever today or since yesterday is go-now however well the others are
+    ("म महिला स्वास्थ्य स्वयंसेविका, टोलका ४ जना सुत्केरी हेरें, सबैको अवस्था ठिक छ, कसैलाई ज्वरो आउने समस्या छैन",
+     "म FCHV, सबैको अवस्था ठिक छ तर एक जना सुत्केरीलाई आज बिहानदेखि १०३ डिग्री ज्वरो आएको छ"),
+    ("ma FCHV, gaun ka 3 jana garbhawati ko halkhabar sodhe, sabai thik chan, kasailai jwaro aaune samasya chaina",
+     "ma FCHV, sabai thik chan tara ek jana sutkeri lai hijo dekhi jwaro cha, kaamchhin pani"),
+])
+def test_a_volunteers_round_with_everyone_well_is_no_fever(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
