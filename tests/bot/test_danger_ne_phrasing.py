@@ -626,3 +626,193 @@ def test_calm_nepali_readings_of_the_eighteenth_batch_and_their_urgent_twins(sta
 def test_calm_nepali_readings_of_the_eighteenth_batch_second_round(stage, calm, urgent):
     assert _urgency(calm, stage) is not Urgency.NOW
     assert _urgency(urgent, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # blurred eyes beside an in-law she lives with: the in-law's eyes when nothing says it is hers; her own when she
+    # says she is N months along, "ma 7 mahina ki" written apart as much as "mahinaki"
+    ("sasu aama ko aankha dhamilo dekhinchha, chasma banaunu parla?",
+     "ma 7 mahina ki, sasu ra nanda sanga ghar ma, beluka dekhi aankha agadi sabai dhamilo bhayo"),
+    ("sasura ko aankha dhamilo bhayo re, budho manchhe ko yestai hunchha?",
+     "ma ta 30 hapta ki, sasura ji sanga basne, aaja bihana dekhi sabai kura dhamilo dekhinchha"),
+    ("सासुको आँखा धमिलो छ, चस्मा लगाउनुपर्ला?", "म ७ महिना की, सासु ससुरा सँग बस्ने, आज दिउँसोदेखि आँखा धमिलो भयो"),
+])
+def test_blurred_eyes_beside_an_in_law_are_hers_when_she_says_how_far_along_she_is(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # a story heard on the radio or seen on TV ("टिभी", the Nepali spelling): someone else's, asked about in general
+    ("FM radio ko karyakram ma sune, sutkeri lai aatmahatya ko bichar aaye pariwar le ke garnu parchha? hamro ghar ma sabai thik chan",
+     "radio sunda sunda malai pani marna man lagchha, aaja bata kei khana man chaina"),
+    # shown happening on a screen ("आएको देखायो", "bhayeko dekhayo"), and "does that really happen?" ("यस्तो हुन्छ र")
+    ("फिल्ममा सुत्केरीलाई झट्का आएको देखायो, साँच्चै यस्तो हुन्छ र?",
+     "टिभीमा सुत्केरीलाई झट्का आएको देखायो, अहिले मेरो बुहारीलाई पनि झट्का आइरहेको छ"),
+    ("serial ma heroine behos bhayeko dekhayo, testo huncha ra?", "srimati lai bihana dekhi jhatka aaudai cha, yesto huncha ra?"),
+    ("टेलिभिजनमा सुत्केरीलाई रगत बगेको देखायो, यस्तो हुन्छ र?", "बुहारीलाई अहिले छारे आयो, हात खुट्टा बटारियो, यस्तो हुन्छ र?"),
+])
+def test_a_story_on_the_radio_or_a_screen_is_no_emergency_but_one_at_home_is(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # water from a leaking roof or a burst pipe is the house's, even when she says she is pregnant
+    ("छाना चुहिएर कोठाभरि पानी बगेको छ, गर्भवतीले भुइँ पुछ्दा केही हुन्छ?", "छाना चुहिएको छ तर अहिले मेरो तलबाट पानी बगिरहेको छ, ३६ हप्ता"),
+    ("paip phutera aangan bhari pani bagyo, pregnant chu, bhari bokna hunchha?",
+     "pipe futeko thiyo, tara aaja bihana dekhi tala bata pani bagdai cha, 37 hapta"),
+    # asked ahead, to be ready ("tayari ko lagi", "जानकारीका लागि मात्र"), before anything has happened
+    ("pani futyo bhane ke garne? ahile 36 hapta, tayari ko lagi matra sodheko",
+     "tayari ko lagi jhola ready thiyo, aaja tala bata pani bagna thalyo, 37 hapta"),
+    ("पानी फुट्यो भने कति छिटो अस्पताल जानुपर्छ? जानकारीका लागि मात्र, ३४ हप्ता", "जानकारीका लागि भनेको, अहिले तलबाट पानी बगिरहेको छ, ३४ हप्ता"),
+])
+def test_house_water_and_a_question_asked_ahead_are_no_waters_breaking(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # an older child's fever, over ("६ बर्षको", "3 barsa ko"), asked about by a mother pregnant again ("फेरि ४ महिनाकी")
+    ("मेरो छोरा ६ बर्षको, उसको ज्वरो हिजो निको भयो, म फेरि ४ महिनाकी गर्भवती, मलाई सर्छ?",
+     "mero chhora 3 barsa ko, usko jwaro thik bhayo, ma pheri 6 mahina ki, aaja bihana dekhi malai 103 degree jwaro cha"),
+    # labour as work abroad ("लेबर काम", Malaysia, the Gulf), not labour pains
+    ("श्रीमान् लेबर काम गर्न मलेसिया जानुभयो, म ७ महिनाकी, घरमा एक्लै कसरी बस्ने?",
+     "श्रीमान् लेबरमा विदेश हुनुहुन्छ, मलाई बिहानदेखि हरेक ५ मिनेटमा पेट कस्सिएर दुख्छ, ३८ हप्ता"),
+])
+def test_an_older_childs_fever_over_and_labour_as_work_abroad_are_calm(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # a blue baby in a video; hers, for her part, is well ("ta ramro", "त राम्रै") and plays
+    ("tiktok ma baby nilo bhayeko dekhe, mero babu ta ramro cha, hasdai khelchha",
+     "tiktok ma baby nilo bhayeko dekhe, ahile mero babu pani nilo bhayo, saas chalena"),
+    ("फेसबुकमा नीलो भएको बच्चाको भिडियो हेरें, डराएँ, मेरो नानी त राम्रै छ, खेल्छ पनि",
+     "youtube ma nilo baby ko video dekhe, mero nani ta ramrai cha, khelchha, tara aile uski oth nilo bhayo, saas ferdaina"),
+])
+def test_a_blue_baby_in_a_video_is_calm_when_hers_is_well_and_plays(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # cloudy drinking water ("pani dhamilo"): the water is dhamilo, not her eyes; once she sees it, or her eyes are named, it is hers
+    ("धाराको पानी धमिलो आउँछ, गर्भवतीले पिउँदा केही हुन्छ?", "पानी पिउँदा पनि आँखा धमिलो भइरहन्छ, ३४ हप्ता"),
+    ("kuwa ko pani dhamilo cha, 6 mahina ma piuna milcha?", "kuwa ko pani piye pachi sabai dhamilo dekhchu, tauko pani dukhchha, 8 mahina"),
+    ("tanki ko khane pani dhamilo bhayo, garbhawati le piuda asar garchha?", "pani piyepachi pani sabai dhamilo dekhinchha, 7 mahina"),
+])
+def test_cloudy_drinking_water_is_no_blurred_vision(calm, urgent):
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # "if the baby gets a fit, what do I do? it is fine now ('ahile ta thik', 'अहिले त सन्चै'), I ask to be ready";
+    # a fit that came this morning is go-now, however fine the baby seems after it
+    ("nani lai jhatka aayo bhane ke garne? ahile ta thik cha, tayari ko lagi sodheko",
+     "nani lai bihana jhatka aayo, ahile ta thik cha, ke garne?"),
+    ("बाबुलाई काम्ने रोग लाग्यो भने के गर्ने? अहिले त सन्चै छ, पहिले नै जान्न चाहेको",
+     "बाबुलाई अहिले काम्ने आयो, आँखा माथि फर्कियो, के गर्ने?"),
+])
+def test_a_what_if_about_fits_asked_ahead_is_calm_but_a_fit_that_came_is_not(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # a neighbour's wife or daughter-in-law ("chhimeki ko srimati", "पडोसीकी बुहारी") is no wife of hers: her bleeding, heard of
+    # and over, while she herself is N months along
+    ("chhimeki ko srimati lai sutkeri pachi dherai ragat bagyo re, aba thik bhain, ma 6 mahina ki, dar lagyo, ragat badhna ke khane?",
+     "chhimeki ko srimati lai ragat bagyo re, ma 6 mahina ki, aaja bihana dekhi malai pani dherai ragat bagdai cha"),
+    ("पडोसीकी बुहारीलाई सुत्केरीपछि धेरै रगत बग्यो रे, निको भइन्, म ७ महिनाकी, डर लाग्यो, रगत बढाउन के खाने?",
+     "पडोसीकी बुहारीलाई रगत बग्यो रे, म ७ महिनाकी, आज बिहानदेखि मलाई पनि धेरै रगत बगिरहेको छ"),
+])
+def test_a_neighbours_wifes_bleeding_heard_of_and_over_is_calm(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("mild", "urgent"), [
+    # noisy breath in sleep that goes once the nose is cleaned ("naak safa gare pachi"): see soon; not when it stays and the chest pulls in
+    ("babu sutda ghur ghur aawaj aauchha, naak safa gare pachi thik hunchha, dudh ramrai khanchha",
+     "babu sutda ghur ghur aawaj aauchha, naak safa garda pani jaadaina, karang bhitra paschha"),
+])
+def test_noisy_breath_that_clears_with_the_nose_is_not_go_now(mild, urgent):
+    assert _urgency(mild, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # breath that is not fast ("सास छिटो छैन") is breath: no baby who does not breathe
+    ("नानीको सास छिटो छैन, राम्रै दूध खान्छ, खेल्छ पनि", "नानीले सास फेरेको छैन, ओठ निलो छ"),
+    ("baby ko saas chhito chaina, dudh ramrai khanchha", "baby le saas ferdaina, oth nilo bhayo"),
+])
+def test_breath_that_is_not_fast_is_no_baby_not_breathing(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+@pytest.mark.parametrize(("mild", "urgent"), [
+    # a baby's fever with teeth coming ("dant aauda", "दाँत आउँदा"): see soon at most; a high fever for a day and feeding
+    # stopped is go-now, teeth or not
+    ("mero chhori 10 mahina ki bhai, dant aauda jwaro aauchha re, kati din samma rahanchha?",
+     "mero chhori 10 mahina ki bhai, dant aaudai cha, tara hijo dekhi 104 jwaro cha, dudh pani chhodi"),
+    ("मेरो छोरा ९ महिनाको भयो, दाँत आउँदा ज्वरो आउँछ भन्छन्, कति सम्म सामान्य हो?",
+     "नानी ९ महिनाको, दाँत आउँदैछ तर हिजोदेखि एकदम उच्च ज्वरो छ, झट्का पनि आयो"),
+])
+def test_a_fever_with_teeth_coming_is_not_go_now_unless_it_is_high(mild, urgent):
+    assert _urgency(mild) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("mild", "urgent"), [
+    # fewer movements yesterday, and now moving well again ("ahile ramrai lat hanirako", "धेरै पटक चल्यो"): see soon;
+    # fewer today, or not moving well even now, is go-now
+    ("hijo din bhari baby kam chaleko jasto thiyo, raati chiso pani piyepachi pheri chalna thalyo, ahile ramrai lat hanirako cha, 32 hapta",
+     "aaja bihana dekhi baby kam chaleko jasto cha, chiso pani piye pani ramrai chaldaina, 32 hapta"),
+    ("हिजो साँझ बच्चा कम चलेको जस्तो लाग्यो, राति खाना खाएपछि धेरै पटक चल्यो, अहिले राम्रै लात हान्छ, ३४ हप्ता",
+     "आज बिहानदेखि बच्चा कम चलेको जस्तो लाग्छ, खाना खाएपछि पनि चलेन, ३४ हप्ता"),
+])
+def test_fewer_movements_yesterday_that_came_back_well_are_not_go_now(mild, urgent):
+    assert _urgency(mild, "pregnant") is not Urgency.NOW
+    assert _urgency(urgent, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # a quiet baby she watches breathe ("राम्रै फेरिरहेको") is born and asleep, no baby in the womb that has gone quiet
+    ("नानी सुतेको बेला एकदम शान्त हुन्छ, नाक नजिक कान राखेर सुन्छु, सास राम्रै फेरिरहेको हुन्छ, किन डर लाग्छ?",
+     "पेटको बच्चा आज बिहानदेखि एकदम शान्त छ, ३६ हप्ता"),
+])
+def test_a_quiet_baby_she_watches_breathe_is_no_quiet_baby_in_the_womb(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # a word she heard from a health worker ("eclampsia bhanne sabda", "भन्ने शब्द"): what it means; 'bhannu bhayo', said,
+    # is no sign that came. A fit that came today, told beside the word, is go-now
+    ("clinic ma nurse le eclampsia bhanne sabda bhannu bhayo, tyo k ho? mero BP 120/80 cha",
+     "doctor le eclampsia bhanne sabda bhannu bhayo, aaja bihana buhari lai chhare aayo, aankha mathi farkyo"),
+    ("स्वास्थ्य चौकीमा एक्लाम्पसिया भन्ने शब्द सुनें, त्यो के हो? मेरो बीपी ११०/७० छ",
+     "डाक्टरले एक्लाम्पसिया भन्ने शब्द भन्नुभयो, अहिले श्रीमतीलाई झट्का आइरहेको छ, बेहोस छिन्"),
+    ("jaach garda nurse le pre-eclampsia bhanne sabda lekhnu bhayo, tyo ke rog ho? malai ta kehi bhayeko chaina",
+     "sasu le bhannu bhayo ma raati kamdai thie, jiu kakrak bhayo, jibro tokeko cha"),
+])
+def test_a_word_heard_from_a_health_worker_is_no_fit(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # a volunteer's round: every woman she looks after is well ("सबैको अवस्था ठिक", "sabai thik chan"), none has fever;
+    # one woman with a fever today or since yesterday is go-now however well the others are
+    ("म महिला स्वास्थ्य स्वयंसेविका, टोलका ४ जना सुत्केरी हेरें, सबैको अवस्था ठिक छ, कसैलाई ज्वरो आउने समस्या छैन",
+     "म FCHV, सबैको अवस्था ठिक छ तर एक जना सुत्केरीलाई आज बिहानदेखि १०३ डिग्री ज्वरो आएको छ"),
+    ("ma FCHV, gaun ka 3 jana garbhawati ko halkhabar sodhe, sabai thik chan, kasailai jwaro aaune samasya chaina",
+     "ma FCHV, sabai thik chan tara ek jana sutkeri lai hijo dekhi jwaro cha, kaamchhin pani"),
+])
+def test_a_volunteers_round_with_everyone_well_is_no_fever(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
