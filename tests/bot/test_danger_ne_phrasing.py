@@ -4,7 +4,7 @@ import pytest
 
 from bot import danger
 from bot.danger import Urgency
-from tests.bot.danger_reading import urgency as _urgency
+from tests.bot.danger_reading import sign_now as _sign_now, urgency as _urgency
 
 
 @pytest.mark.parametrize("text", [
@@ -816,3 +816,20 @@ def test_a_word_heard_from_a_health_worker_is_no_fit(calm, urgent):
 def test_a_volunteers_round_with_everyone_well_is_no_fever(calm, urgent):
     assert _urgency(calm) is not Urgency.NOW
     assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize("urgent", [
+    "bachha le dudh nakhaeko 2 din bhayo, 5 din ko",
+    "nani le bihana dekhi dudh nachuseko, 6 din ki",
+    "नानीले हिजोदेखि दूध नखाएको, ४ दिनकी",
+])
+def test_a_newborn_who_has_not_drunk_or_sucked_since_a_time_she_tells_is_go_now_and_never_calmed(urgent):
+    assert _sign_now(urgent, "baby") == "newborn_not_feeding"
+
+
+@pytest.mark.parametrize("calm", [
+    "baby le dudh nakhaeko hoina, ramrai khanchha, 10 din ko",  # it is not that he has not drunk
+    "maile bihana dekhi khana nakhaeko, 7 mahina, bhok lagyo",  # her own meal, not the baby's milk
+])
+def test_not_drinking_denied_or_her_own_meal_is_no_newborn_not_feeding(calm):
+    assert _urgency(calm, "baby") is not Urgency.NOW
