@@ -820,3 +820,12 @@ def test_calm_readings_the_nineteenth_batch_showed_are_not_go_now(text, stage):
 @pytest.mark.parametrize("text, stage", NINETEENTH_URGENT)
 def test_their_nineteenth_batch_urgent_twins_stay_go_now(text, stage):
     assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("urgent, calm", [
+    ("baby has not taken any feed since morning, 1 week old", "my baby has not taken the vitamin drops yet, is it ok, 2 weeks"),
+    ("baby hasnt had a feed since 5 hours, 3 days old", "baby has taken feed well, not had any problem, 6 days old"),
+])
+def test_a_newborn_who_has_not_taken_a_feed_is_go_now(urgent, calm):
+    assert _sign_now(urgent, "baby") == "newborn_not_feeding"
+    assert _urgency(calm, "baby") is not Urgency.NOW
