@@ -829,3 +829,14 @@ def test_their_nineteenth_batch_urgent_twins_stay_go_now(text, stage):
 def test_a_newborn_who_has_not_taken_a_feed_is_go_now(urgent, calm):
     assert _sign_now(urgent, "baby") == "newborn_not_feeding"
     assert _urgency(calm, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("is it normal for newborns to breathe fast sometimes while sleeping? my baby seems fine",
+     "is it normal for newborns to breathe fast? mine breathes fast since morning and the chest pulls in, 6 days"),
+    ("fever in the village these days, how to protect my newborn?",
+     "fever in the village these days and now my newborn is very hot, 6 days"),
+])
+def test_a_general_question_or_a_fever_going_around_with_her_baby_well_is_no_emergency(calm, urgent):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _urgency(urgent, "baby") is Urgency.NOW
