@@ -755,11 +755,6 @@ class _Lexicon:
         return not any(low < at < high for at, _ in message.spans.get(self.clause, []))
 
 
-def _numeric(word: _Word | None) -> bool:
-    """A phrase opening with a number ("=37 =8", "=99 degree*"): a temperature with its decimals or its unit."""
-    return word is not None and word.key[:1].isdigit()
-
-
 def _ends(phrase: _Phrase, matches: list[set[_Word]], start: int) -> list[int]:
     """Where `phrase` ends if it starts at word `start` (exclusive ends; several with gaps)."""
     if not phrase:
