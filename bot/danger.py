@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -67,6 +68,7 @@ _CONTRACTIONS = ((re.compile(r"\bcan['’]t\b", re.I), "cannot"), (re.compile(r"
 class Urgency(StrEnum):
     NOW = "now"  # go to a health facility now
     SOON = "soon"  # a question about a mild form: see a health worker soon
+    ASKED = "asked"  # what to do if a sign that kills within hours happens: if it does, go at once (nothing has)
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
     if reading is not None and load().sets_aside(text, stage):
         reading = None  # "my father-in-law's pressure is 170": someone else's reading
     found = reading or breathing_rate(text, stage) or found
-    if found is None or found.urgency is Urgency.SOON:
+    if found is None or found.urgency is not Urgency.NOW:
         return _raised(text, found, stage, measured=reading is not None)
     return found
 
@@ -418,6 +420,9 @@ def _entries(terms: dict, name: str, part: str = "match") -> list[str]:
     return expanded
 
 
+_RANK = {Urgency.NOW: 0, Urgency.ASKED: 1, Urgency.SOON: 2}  # the sign a message is answered for: the most urgent
+
+
 class _Lexicon:
     """The danger-sign lexicon, compiled for fast matching. Built once per file and never changed."""
 
@@ -448,6 +453,9 @@ class _Lexicon:
         self.signs = tuple(_parse_sign(sign) for sign in raw["signs"])
         self.soften_all = tuple(_parse_rule(rule) for rule in raw.get("soften_all") or ())
         self.never_soften = frozenset(raw.get("never_soften") or ())
+        asked = raw.get("asked_ahead") or {}
+        self.asked_ahead = frozenset(asked.get("signs") or ())
+        self.asked_rules = tuple(_parse_rule(rule) for rule in asked.get("rules") or ())
         self.dismiss_all = tuple(_parse_rule(rule) for rule in raw.get("dismiss_all") or ())
         self.never_dismiss = frozenset(raw.get("never_dismiss") or ())
         self.opening = frozenset(raw.get("opening_terms") or ())  # terms that only count as a message's first words
@@ -502,12 +510,15 @@ class _Lexicon:
                 *itertools.chain(*self.certain_with.values())}
         for sign in self.signs:
             for rule in (sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all
-                         + self.reading_dismiss):
+                         + self.reading_dismiss + self.asked_rules):
                 used |= set(rule.needs) | set(rule.lacks)
                 if {rule.stage, *rule.not_stages} - {None, *STAGES}:
                     raise ValueError(f"{sign.id}: unknown stage in {rule}")
         if used - named:
             raise ValueError(f"danger lexicon: unknown terms {sorted(used - named)}")
+        if self.asked_ahead - self.never_soften:
+            raise ValueError(f"danger lexicon: asked_ahead names signs that soften anyway: "
+                             f"{sorted(self.asked_ahead - self.never_soften)}")
 
     # --- one message
 
@@ -520,10 +531,9 @@ class _Lexicon:
         possible = self._possible(present)
         found = [(sign, self._urgency(sign, message, stage)) for sign in self.signs if sign.id in possible]
         found = [(sign, urgency) for sign, urgency in found if urgency]
-        best = next((pair for pair in found if pair[1] is Urgency.NOW), found[0] if found else None)
-        if best is None:
+        if not found:
             return None
-        sign, urgency = best
+        sign, urgency = min(found, key=lambda pair: _RANK[pair[1]])
         return DangerSign(sign.id, self._group(sign, stage), urgency)
 
     def sets_aside(self, text: str, stage: str | None) -> bool:
@@ -680,8 +690,11 @@ class _Lexicon:
             return None
         if now:
             rules = sign.soften if sign.id in self.never_soften else sign.soften + self.soften_all
-            softened = any(self._holds(rule, message, stage, self.whole) for rule in rules)
-            return Urgency.SOON if softened else Urgency.NOW
+            if any(self._holds(rule, message, stage, self.whole) for rule in rules):
+                return Urgency.SOON
+            if sign.id in self.asked_ahead and self._asked_ahead(sign, message, stage):
+                return Urgency.ASKED  # "what should I do if my baby has a fit?": if it happens, go at once
+            return Urgency.NOW
         return Urgency.SOON
 
     def over(self, text: str, sign_id: str, stage: str | None) -> bool:
@@ -705,16 +718,29 @@ class _Lexicon:
         return any(self._holds(rule, message, stage, self.whole) for rule in rules)
 
     def _holds(self, rule: _Rule, message: _Message, stage: str, window: int | None = None) -> bool:
+        return next(self._fitting(rule, message, stage, window), None) is not None
+
+    def _fitting(self, rule: _Rule, message: _Message, stage: str,
+                 window: int | None = None) -> Iterator[tuple[_Span, ...]]:
+        """Where the rule holds: the spans of its terms, one for each, for every way it fits."""
         if not all(message.spans.get(term) for term in rule.needs):
-            return False
+            return
         if (rule.stage and rule.stage != stage) or stage in rule.not_stages:
-            return False
+            return
         if any(self._stands(term, message) for term in rule.lacks):
-            return False
+            return
         options = [message.spans.get(term, [])[:MAX_SPANS_PER_TERM] for term in rule.needs]
         window = self.window if window is None else window
-        return all(options) and any(self._fits(rule, message, combo, window)
-                                    for combo in itertools.product(*options))
+        yield from (combo for combo in itertools.product(*options) if self._fits(rule, message, combo, window))
+
+    def _asked_ahead(self, sign: _Sign, message: _Message, stage: str) -> bool:
+        """Whether the sign is only asked about ahead: a what-if holds over the message, and every clause where the
+        sign is told holds the what-if too ("what if he dies, baby not breathing" tells it in a clause of its own)."""
+        asking = {message.clauses[start] for rule in self.asked_rules
+                  for combo in self._fitting(rule, message, stage, self.whole) for start, _ in combo}
+        told = {message.clauses[start] for rule in sign.now for combo in self._fitting(rule, message, stage)
+                for term, (start, _) in zip(rule.needs, combo) if term not in self.anywhere}
+        return bool(asking) and told <= asking
 
     def _stands(self, term: str, message: _Message) -> bool:
         """The term is in the message, and not only negated: "no swelling, no redness" says there is no redness."""

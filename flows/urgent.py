@@ -3,6 +3,8 @@
 NOW: go to a facility now, with the country's emergency number, even to a number that opted out; and her health
 worker is alerted (services.alerts). "We are alerting a health worker" is said only when someone will be.
 SOON: a question that merely mentions a symptom gets "see a health worker soon". Recall comes first.
+ASKED: "what should I do if my baby has a fit?" gets what she asks for, if it happens it is an emergency: go at once,
+with the number; nobody is alerted, for nothing has happened.
 The reply is in the language she wrote in. Bleeding late in pregnancy is always NOW. "What should I do?" soon
 after a go-now reply gets the same reply again, not a menu.
 """
@@ -38,6 +40,11 @@ EMERGENCY = "emergency"  # in ctx.data: the go-now reply last sent, and when
 SELF_HARM = N_("You are not alone and help is there. Please tell someone you trust now and go to the nearest "
                "health facility. For an ambulance call {number}.")
 ALERTING = N_("We are alerting a health worker.")  # said only when an alert will reach someone
+# A what-if about a sign that kills within hours (bot.danger.Urgency.ASKED): what to do if it happens.
+IF_IT_HAPPENS = N_("If this happens, it is an emergency: go to the nearest health facility at once. "
+                   "For an ambulance call {number}.")
+IF_IT_HAPPENS_TO_A_BABY = N_("If this happens to a baby, it is an emergency: take the baby to the nearest health "
+                             "facility at once. Keep the baby warm on the way. For an ambulance call {number}.")
 SOON = N_("Please see a health worker about this soon, today or tomorrow. If it gets worse, or you bleed, "
           "have fits, severe pain or a bad headache, go to a health facility at once.")
 
@@ -47,8 +54,13 @@ def check(ctx: Context) -> bool:
     sign = _late_bleeding(ctx, danger.detect(ctx.inbound.text, stage=_stage(ctx)))
     if sign is None:
         return _follow_up(ctx)
-    ctx.turn.record("alert", sign=sign.sign, group=sign.group, urgency=str(sign.urgency))
     locale = _written_in(ctx)
+    if sign.urgency == danger.Urgency.ASKED:
+        if not ctx.conversation.opted_out:
+            message = IF_IT_HAPPENS_TO_A_BABY if sign.group == "newborn" else IF_IT_HAPPENS
+            ctx.say_in(locale, message, number=emergency_number(ctx.country))
+        return True
+    ctx.turn.record("alert", sign=sign.sign, group=sign.group, urgency=str(sign.urgency))
     if sign.urgency == danger.Urgency.NOW:  # the one message a number that opted out still gets
         message = _go_now(sign)
         text = translate(locale, message, number=emergency_number(ctx.country))

@@ -118,3 +118,22 @@ def test_an_emergency_the_lexicon_cannot_name_gets_go_now_and_an_alert(phone, ch
     assert GO_NOW[language] in reply and "pregnancy" not in reply and "baby" not in reply
     assert in_devanagari(reply) == (language != "en"), reply
     assert alerts() == [danger.OTHER]
+
+
+AT_ONCE = {"en": "at once", "hi": "तुरंत", "ne": "तुरुन्तै"}
+
+
+@pytest.mark.parametrize("channel", ["sms", "whatsapp"])
+@pytest.mark.parametrize("number, text, language", [
+    (NP, "what should we do if our newborn gets a fit", "en"),
+    (IN, "बच्चे को दौरे पड़ें तो क्या करना चाहिए?", "hi"),
+    (NP, "garbhawati bela chhare rog aayo bhane k garne", "ne"),
+])
+def test_a_what_if_about_a_killer_sign_gets_what_to_do_if_it_happens_and_no_alert(phone, channel, number, text,
+                                                                                   language):
+    reply = phone(number, channel).send(text)
+    assert AT_ONCE[language] in reply and "102" in reply, reply
+    assert GO_NOW[language] not in reply, reply
+    assert in_devanagari(reply) == (language != "en"), reply
+    db.session.rollback()
+    assert db.session.scalars(select(Alert)).all() == []

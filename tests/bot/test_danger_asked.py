@@ -1,0 +1,61 @@
+"""A what-if about a sign that kills within hours is asked ahead: it gets what to do if it happens, not an alarm.
+Anything that says it is happening keeps it go-now."""
+import pytest
+
+from bot import danger
+from bot.danger import Urgency
+from tests.bot.danger_reading import found, urgency
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("what should we do if our newborn gets a fit", "newborn_convulsions"),
+    ("if my wife gets convulsions in the 9th month what do we do", "convulsions"),
+    ("if she faints during labour whom should we call", "unconscious"),
+    ("if the placenta gets stuck after delivery what should the family do", "retained_placenta"),
+    ("बच्चे को दौरे पड़ें तो क्या करना चाहिए?", "newborn_convulsions"),
+    ("नानीलाई छारे रोग लाग्यो भने के गर्नुपर्छ?", "newborn_convulsions"),
+    ("garbhawati bela chhare rog aayo bhane k garne", "convulsions"),
+])
+def test_a_what_if_about_a_killer_sign_is_asked_ahead(text, sign):
+    answer = found(text)
+    assert answer is not None and (answer.sign, answer.urgency) == (sign, Urgency.ASKED), answer
+
+
+@pytest.mark.parametrize("text", [
+    "what should we do if our newborn gets a fit? he is jerking now",
+    "if my wife gets convulsions what do we do, she is shaking since 5 minutes",
+    "what to do if the baby does not breathe, he has not breathed since he came out",
+    "if she faints whom do we call, she fainted just now and is not answering",
+    "agar aanwal na nikle to kya kare, bachha 2 ghante pehle hua, abhi tak nahi nikla",
+    "बच्चे को दौरे पड़ें तो क्या करें? अभी पड़ रहे हैं",
+    "नानीले सास फेरेन भने के गर्ने? अहिले सास फेरेको छैन",
+    "chhare rog aayo bhane k garne bhanthe, aba feri aayo",
+    "what should I do, my baby had a fit",
+])
+def test_a_what_if_beside_the_sign_happening_is_go_now(text):
+    assert urgency(text) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["what to do if the baby does not breathe after it is born",
+                                  "नानीले जन्मने बित्तिकै सास फेरेन भने के गर्नुपर्छ?"])
+def test_a_baby_not_breathing_is_go_now_however_she_asks(text):  # "if my baby is not breathing": maybe now
+    assert urgency(text) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["what should I do if I feel like ending my life",
+                                  "agar mere man me khud ko marne ka khayal aaye to kya karu"])
+def test_thoughts_of_self_harm_asked_about_still_get_the_supportive_reply(text):
+    answer = found(text)
+    assert answer is not None and (answer.sign, answer.urgency) == ("self_harm", Urgency.NOW)
+
+
+def test_only_signs_that_never_soften_are_asked_ahead():
+    lexicon = danger.load()
+    assert lexicon.asked_ahead and lexicon.asked_ahead <= lexicon.never_soften
+    assert not {"self_harm", "newborn_not_breathing"} & lexicon.asked_ahead
+
+
+@pytest.mark.parametrize("text", ["bachha ho gaya, aanwal na nikla", "delivery hui, jer na nikli abhi tak", "बच्चा हो गया पर जेर न निकली"])
+def test_a_placenta_that_na_nikla_has_not_come_out(text):
+    answer = found(text)
+    assert answer is not None and (answer.sign, answer.urgency) == ("retained_placenta", Urgency.NOW), answer
