@@ -840,3 +840,52 @@ def test_a_newborn_who_has_not_taken_a_feed_is_go_now(urgent, calm):
 def test_a_general_question_or_a_fever_going_around_with_her_baby_well_is_no_emergency(calm, urgent):
     assert _urgency(calm, "baby") is not Urgency.NOW
     assert _urgency(urgent, "baby") is Urgency.NOW
+
+
+# Someone else of the house is ill and she asks whether to keep the baby apart, or whether the baby will get it: the
+# illness is theirs. Not when the baby, she or his wife has it too; a known epilepsy of someone else's, asked whether it
+# runs to the baby; a grandparent's cataract; a what-if about fits over the whole pregnancy (see soon, never calm); a
+# training question about a baby not breathing at birth; a health worker's round that closes with its all-clear.
+TWENTIETH_CALM = [
+    ("my brother in law has bad cough and is wheezing, cant breathe at night, should i keep the baby away from him", "baby"),
+    ("my mother in law has loose motions and vomiting from yesterday, should we keep our baby away from her", "baby"),
+    ("husband has diarrhoea since 2 days, can baby catch it from him? keep distance from baby?", None),
+    ("my older son has vomiting and loose stools, should i keep him away from the newborn", "baby"),
+    ("my uncle has epilepsy, he had fits last month too. will my baby get it", None),
+    ("my father had a seizure at work last week, he is ok now, will my baby get it", "pregnant"),
+    ("my grandfather has cataract and his vision is blurry, he wants to hold the baby", None),
+    ("my mother has cataracts and cant see clearly, she will stay with me for the delivery, any eye hospital near", "pregnant"),
+    ("what do we do if fits come during her pregnancy, my wife is 5 months", "pregnant"),
+    ("what should i do if i get fits while pregnant", "pregnant"),
+    ("how to help if a newborn does not breathe at birth, for a workshop with mothers group", None),
+    ("my report: visited 9 mothers today, none of them has bleeding, fever or headache, all fine", None),
+    ("home visits: checked 7 pregnant women, none had swelling, bleeding or blurred vision. all good", None),
+]
+TWENTIETH_URGENT = [
+    ("my brother in law has bad cough, should i keep the baby away from him? baby also breathing very fast since morning", "baby"),
+    ("my mother in law has loose motions, should we keep baby away? baby passing watery stool 9 times today", "baby"),
+    ("my husband has cough, can baby catch it? the baby has chest pulling in with each breath", "baby"),
+    ("my uncle has epilepsy, will my baby get it? my baby had a fit just now, arms jerking", "baby"),
+    ("my husband has epilepsy, will my baby get it? my baby is stiff and jerking since 5 minutes", "baby"),
+    ("my grandfather has cataract, but since this morning i cannot see clearly and my head is pounding, 8 months", "pregnant"),
+    ("my mother has cataract, now my eyes are blurry and my face is swollen, 34 weeks", "pregnant"),
+    ("what should i do if she has fits during pregnancy? she had one half an hour ago and is not answering", "pregnant"),
+    ("what to do if fits come in pregnancy, my wife is having a fit right now", "pregnant"),
+    ("what to do if a newborn does not breathe at birth, we have a training but a baby just born in the next room is not breathing", None),
+    ("how to help if a newborn does not breathe at birth? for our class. a baby just born next door is not breathing", None),
+    ("what to do if a woman gets fits in pregnancy, we have a training but a lady in the next room is fitting and not answering", "pregnant"),
+    ("my report: visited 9 mothers today, none has fever, one woman is bleeding heavily since morning, 8 months", None),
+    ("visited 6 pregnant women, none has swelling, but one is having fits", None),
+    ("asha report: visited 10 women, none has fever, geeta is bleeding from below since evening", None),
+    ("my report: visited 5 mothers, none has fever, sunita delivered yesterday and her baby is not feeding at all", None),
+]
+
+
+@pytest.mark.parametrize("text, stage", TWENTIETH_CALM)
+def test_calm_readings_of_the_twentieth_round_are_not_go_now(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", TWENTIETH_URGENT)
+def test_their_twentieth_round_urgent_twins_stay_go_now(text, stage):
+    assert _urgency(text, stage) is Urgency.NOW
