@@ -614,3 +614,76 @@ def test_a_baby_who_settles_after_crying_is_no_still_baby(text, urgent):
 ])
 def test_a_newborn_girls_few_drops_from_below_are_no_pregnancy_bleeding(text, urgent):
     assert (_urgency(text) is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, stage, urgent", [
+    ("शहर में मलेरिया फैल रहा है, गर्भवती महिला क्या सावधानी रखे", None, False),
+    ("mohalle me typhoid wala bukhar phail raha hai, pregnancy me kaise bachen", "pregnant", False),
+    ("gaon me bukhar phail raha hai, mujhe bhi kal raat se tez bukhar hai, 7 mahine pregnant hu, kya savdhani rakhu", None, True),
+    ("मोहल्ले में डेंगू फैल रहा है और मेरी बहू को आज सुबह से तेज बुखार है, कैसे बचाएं", None, True),
+    ("pregnant mahila hu, 2 din se tez bukhar hai", "pregnant", True),
+])
+def test_a_fever_going_around_asked_how_to_take_care_is_news(text, stage, urgent):
+    assert (_urgency(text, stage) is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, stage, urgent", [
+    ("सपने में देखा कि बेबी साँस नहीं ले रहा, उठकर देखा तो वो चैन से सो रहा है", "baby", False),
+    ("raat ko sapna aaya baby ki saans ruk gayi, par baby aaram se so raha hai, bas dar lag gaya", "baby", False),
+    ("सपने से जागी तो देखा बच्चा साँस नहीं ले रहा, होंठ नीले हैं", "baby", True),
+    ("bura sapna aaya, uthi to baby so raha hai par saans nahi le raha, hil bhi nahi raha", "baby", True),
+])
+def test_a_dream_of_a_baby_not_breathing_while_he_sleeps_peacefully_is_a_dream(text, stage, urgent):
+    assert (_urgency(text, stage) is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, stage, urgent", [
+    ("17 hafte ki hu, abhi tak baby ka hilna mehsoos nahi hua, ye normal hai?", "pregnant", False),
+    ("4 mahine ho gaye abhi tak halchal mehsoos nahi hui, pehli pregnancy hai", "pregnant", False),
+    ("ab 32 hafte hai aur aaj subah se abhi tak hilna mehsoos nahi hua", "pregnant", True),
+    ("aaj subah se abhi tak bachhe ka hilna mehsoos nahi hua, 34 hafte", None, True),
+    ("8 mahine ho gaye, abhi tak aaj baby ka hilna mehsoos nahi hua", "pregnant", True),
+    ("8 mahine ho gaye, kal se hilna band hai, dadi bolti hai chinta mat karo", "pregnant", True),
+])
+def test_first_movements_not_felt_yet_in_weeks_13_to_20_are_too_early(text, stage, urgent):
+    assert (_urgency(text, stage) is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, stage, urgent", [
+    ("chhote bhai ko tatiya ne kaat liya, aankh ke paas sooj gaya, barf laga de?", None, False),
+    ("bhai ko madhumakkhi ne kaata tha, par mera chehra aur haath subah se sooje hue hain, 8 mahine pregnant hu", None, True),
+    ("bhai ko keede ne kaata aur mujhe bhi kaata, muh sooj gaya hai, pregnant hu", None, True),
+    ("mujhe bhi dar lag raha hai, bleeding bahut ho rahi hai 8 mahine me", "pregnant", True),
+])
+def test_a_brother_stung_swells_where_it_stung(text, stage, urgent):
+    assert (_urgency(text, stage) is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, stage, urgent", [
+    ("film me heroine pregnancy me behosh ho jaati hai, kya aisa sach me hota hai", "pregnant", False),
+    ("सीरियल की बहू प्रेग्नेंसी में बेहोश होकर गिर गई, क्या असल में ऐसा होता है", "pregnant", False),
+    ("टीवी देखते देखते मेरी बहू बेहोश हो गई, क्या सच में ऐसा होता है, अभी तक होश नहीं आया", None, True),
+    ("serial dekh rahi thi aur mujhe chakkar aakar gir gayi, kya aisa hota hai pregnancy me", "pregnant", True),
+])
+def test_a_faint_in_a_serial_asked_whether_it_really_happens_is_a_question(text, stage, urgent):
+    assert (_urgency(text, stage) is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, stage, urgent", [
+    ("nana ji ko motiyabind hai, unhe sab dhundhla dikhta hai, operation kab karwaye", None, False),
+    ("मुझे धुंधला दिख रहा है और सिर में तेज दर्द, दादी कहती है मोतियाबिंद होगा", "pregnant", True),
+    ("नानी जी कहती हैं ठीक है, पर मेरा चेहरा और हाथ बहुत सूज गए हैं, 8 महीने", "pregnant", True),
+])
+def test_a_grandparents_cataract_is_no_blurred_vision_of_hers(text, stage, urgent):
+    assert (_urgency(text, stage) is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, stage, urgent", [
+    ("दादा जी को दमा है, रात को साँस फूलती है, क्या बच्चे को उनसे दूर रखना चाहिए", "baby", False),
+    ("sasur ko purani khansi hai saans phoolti hai, baby ko unse door rakhe kya", "baby", False),
+    ("sasur ji ko khansi hai aur ab baby ki saans tez chal rahi hai, kya unse door rakhe", "baby", True),
+    ("sasur ko dama hai, baby ki pasli andar dhans rahi hai saans lete waqt, door rakhe kya", "baby", True),
+    ("ससुर को टीबी है, मेरी साँस भी फूल रही है, बच्चे से दूर रखूं क्या", "baby", True),
+])
+def test_an_elders_asthma_asked_whether_to_keep_the_baby_away_is_his(text, stage, urgent):
+    assert (_urgency(text, stage) is Urgency.NOW) == urgent
