@@ -59,3 +59,22 @@ def test_only_signs_that_never_soften_are_asked_ahead():
 def test_a_placenta_that_na_nikla_has_not_come_out(text):
     answer = found(text)
     assert answer is not None and (answer.sign, answer.urgency) == ("retained_placenta", Urgency.NOW), answer
+
+
+def test_the_lexicon_defines_each_name_once():  # YAML keeps the last of two same keys without a word
+    import yaml
+
+    twice = set()
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(key, deep=deep) for key, _ in node.value]
+        twice.update(key for key in keys if keys.count(key) > 1)
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    with open(danger.LEXICON, encoding="utf-8") as handle:
+        yaml.load(handle, Strict)  # noqa: S506 - a SafeLoader
+    assert not twice

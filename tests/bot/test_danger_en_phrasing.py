@@ -844,7 +844,7 @@ def test_a_general_question_or_a_fever_going_around_with_her_baby_well_is_no_eme
 
 # Someone else of the house is ill and she asks whether to keep the baby apart, or whether the baby will get it: the
 # illness is theirs. Not when the baby, she or his wife has it too; a known epilepsy of someone else's, asked whether it
-# runs to the baby; a grandparent's cataract; a what-if about fits over the whole pregnancy (see soon, never calm); a
+# runs to the baby; a grandparent's cataract; a what-if about fits over the whole pregnancy (asked ahead: if they come, go at once); a
 # training question about a baby not breathing at birth; a health worker's round that closes with its all-clear.
 TWENTIETH_CALM = [
     ("my brother in law has bad cough and is wheezing, cant breathe at night, should i keep the baby away from him", "baby"),
