@@ -934,3 +934,29 @@ def test_a_daughter_in_law_in_a_serial_is_a_character(calm, urgent):
 def test_a_faint_asked_as_a_what_if_is_no_emergency(calm, urgent):
     assert _urgency(calm) is not Urgency.NOW
     assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # someone else's faint long ago, feared for herself ("malai pani hola ki"); a faint of her own told beside it stays
+    # go-now, and so do fits of her own told beside a sister's ("malai pani chhare uthyo")
+    ("jethani lai sutkeri pachi behos bhayeko thiyo re, malai pani hola ki, aile sabai normal cha",
+     "jethani lai sutkeri pachi behos bhayeko thiyo, malai pani behos bhayo, feri hola ki"),
+    ("दिदीलाई गर्भमा बेहोस भएको थियो, मलाई पनि होला कि भनेर डर लाग्छ, अहिले सब ठिक छ",
+     "jethani lai behos bhayeko thiyo, malai pani behos bhayo"),
+    ("didi lai garbha ma chhare utheko thiyo, malai pani hola ki, aile thik chu",
+     "didi lai chhare utheko thiyo, malai pani chhare uthyo"),
+    ("दिदीलाई छारे उठेको थियो रे, मलाई पनि हुन्छ कि, अहिले सब ठीक छ",
+     "दिदीलाई छारे उठेको थियो, मलाई पनि राति छारे उठ्यो"),
+])
+def test_someone_elses_faint_or_fits_feared_for_herself_is_no_emergency(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm", [
+    # "I need to know beforehand" ("thaha paunu paryo") tells of no event beside a what-if faint
+    "behos bhayema k garne, hospital tadha cha, pahile nai thaha paunu paryo",
+    "बेहोस भएमा के गर्ने? घर टाढा छ, पहिले नै जान्नु पर्यो",
+])
+def test_a_faint_what_if_with_a_need_to_know_is_no_emergency(calm):
+    assert _urgency(calm) is not Urgency.NOW
