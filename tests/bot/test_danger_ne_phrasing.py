@@ -960,3 +960,42 @@ def test_someone_elses_faint_or_fits_feared_for_herself_is_no_emergency(calm, ur
 ])
 def test_a_faint_what_if_with_a_need_to_know_is_no_emergency(calm):
     assert _urgency(calm) is not Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # "sal pani jharyo": the placenta also came out ("pani", also, not water); a placenta that has not come, or
+    # bleeding beside it, stays go-now
+    ("sutkeri ramrai bhayo, sal pani jharyo, aama bachha dubai thik, dhanyabad",
+     "sal pani jharena, 1 ghanta bhayo baby janmeko"),
+    ("baby janmyo, saal pani aaihalyo, dubai sanchai",
+     "sal pani jharyo tara ragat dherai bagirahecha, pad bhijyo"),
+])
+def test_the_placenta_also_out_is_no_water(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # how to tell true labour pains from false ("k farak", "के फरक"): a question; pains coming every few minutes since a
+    # time she names stay go-now
+    ("sancho byatha ra jhuto byatha ma k farak, kahile aspatal jane",
+     "byatha lagyo hijo rati dekhi, 5 minute ma aaucha, sancho jhuto k farak"),
+    ("साँचो र झुटो व्यथामा के फरक हुन्छ?",
+     "9 mahina, byatha suru bhayo, har 5 minute ma aairacha, sancho ho ki jhuto k farak"),
+])
+def test_true_or_false_labour_asked_apart_is_no_labour(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # why a swelling is dangerous, read in a booklet ("pustika ma padhe": padhe, read, is no pade, fell; "sunnine", to
+    # swell, is a verbal noun); a leg that swelled, red and sore, stays go-now
+    ("sutkeri pachi euta khutta sunnine kina khatara ho? pustika ma padhe",
+     "sutkeri pachi euta khutta sunniyo, rato ra dukhyo, kina ho?"),
+    ("garbha ma ek khutta phulne kina khatara? kitab ma padheko",
+     "sutkeri pachi euta khutta sunniyo, kitab ma padhe jastai rato ra dukhyo"),
+])
+def test_why_a_swelling_is_dangerous_read_in_a_booklet_is_no_swelling(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
