@@ -999,3 +999,15 @@ def test_true_or_false_labour_asked_apart_is_no_labour(calm, urgent):
 def test_why_a_swelling_is_dangerous_read_in_a_booklet_is_no_swelling(calm, urgent):
     assert _urgency(calm) is not Urgency.NOW
     assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize("urgent", [
+    # a newborn's fever told beside an older child's ("nani lai pani jwaro", romanised): the newborn's is go-now
+    "3 barsa ko chhora lai jwaro, 7 din ko nani lai pani jwaro aayo, k garne",
+    "thulo chhora 5 barsa ko lai jwaro thiyo, aaja bachha lai pani jwaro, 12 din ko",
+    # she collapsed and does not speak ("bolnu hunna", honorific, written apart)
+    "TV herdai thiye, srimati achanak dhalin, bolnu hunna",
+    "आमा अचानक ढल्नुभयो, बोल्नु हुन्न",
+])
+def test_a_newborns_fever_beside_an_older_childs_or_a_collapse_without_a_word_is_go_now(urgent):
+    assert _urgency(urgent) is Urgency.NOW
