@@ -833,3 +833,181 @@ def test_a_newborn_who_has_not_drunk_or_sucked_since_a_time_she_tells_is_go_now_
 ])
 def test_not_drinking_denied_or_her_own_meal_is_no_newborn_not_feeding(calm):
     assert _urgency(calm, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # a relative's fits, long over; she fears them for herself and says all is fine now ("ahile sab thik cha", not only
+    # "ahile sabai thik"); "ahile" beside a fit of hers, or "ahile thik chaina", is still now
+    ("bahini lai sutkeri ma chhare utheko thiyo re, malai pani hola ki bhanera dar lagcha, ahile sab thik cha",
+     "bahini lai garbha ma chhare utheko thiyo, ahile thik chaina malai, chhare uthyo 8 mahina ma"),
+    ("मेरी दिदीलाई गर्भमा काम्ने भएको थियो रे, मलाई पनि हुन्छ कि भनेर डर लाग्यो, अहिले सब ठिक छ",
+     "मेरी दिदीलाई छारे उठेको थियो, अहिले मलाई पनि छारे उठिरहेको छ, ८ महिना"),
+    ("phupu lai pahilo sutkeri ma kamne bhayeko thiyo, malai pani huncha ki, aile thik chu",
+     "aile sab thik cha bhanda bhandai srimati behos bhain, bolnu hunna"),
+])
+def test_now_all_fine_after_a_relatives_fits_is_no_emergency(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # an older child's fever, asked whether it will pass to her or the baby ("malai sarchha?", "saruwa ho?"); her own
+    # fever beside it, or a newborn's, stays go-now
+    ("भान्जालाई ज्वरो आएको छ ५ वर्षको, म ६ महिनाकी, मलाई सर्छ कि?",
+     "३ वर्षको छोरालाई ज्वरो, मलाई सर्छ? मलाई पनि आज कामेर ज्वरो आयो"),
+    ("4 barsa ko chhori lai jwaro aayo, ma 8 mahina ko, malai sarla?",
+     "4 barsa ko chhora lai jwaro cha, 10 din ko baby lai pani jwaro aayo, baby lai sarcha?"),
+    ("६ वर्षको छोरीलाई ज्वरो छ, म ७ महिनाकी, यो ज्वरो सरुवा हो?",
+     "chhora 4 barsa ko lai jwaro cha, malai pani jwaro aayo aaja, kamdai chu, 8 mahina"),
+])
+def test_an_older_childs_fever_asked_as_contagion_is_no_fever_of_hers(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # a folk remedy for fits, asked about as a what-if ("...bhane ... bhanchhan, thik ho?", "re sacho ho?"); fits
+    # happening now or today, with the same question, stay go-now
+    ("nani lai chhare uthyo bhane juta sunghaune bhanchhan, thik ho?",
+     "baby lai aaja 2 choti jhatka aayo, sasu le juta sunghaune bhanchhan thik ho?"),
+    ("बच्चालाई छारे उठ्यो भने मुखमा साँचो राख्ने भन्छन्, साँचो हो?",
+     "बच्चालाई झट्का आइरहेको छ, हात खुट्टा तन्किएको छ, मुखमा चम्चा राख्ने भन्छन् ठिक हो?"),
+    ("baby lai jhatka aayo bhane pyaj sunghaune re sacho ho?",
+     "bachha lai jhatka aairacha, chamcha halne re thik ho?"),
+])
+def test_a_folk_remedy_for_fits_asked_as_a_what_if_is_no_fit(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # the rule read in a book or a video (60 or more a minute is danger) and how to count; a count of her baby's, or
+    # fast breathing told beside it, stays go-now (and a count she made is never calmed)
+    ("video ma dekhe baby ko sas 1 minute ma 60 bhanda badhi bhaye khatara, kasari gannu?",
+     "video ma dekheko jastai mero nani ko sas 1 minute ma 80 choti, kasari ganne thik sanga"),
+    ("किताबमा लेखेको छ बच्चाको सास १ मिनेटमा ६० भन्दा बढी भए खतरा, कसरी गन्ने?",
+     "baby ko sas ekdam chito cha, kitab ma lekheko jasto kasari ganne, 1 minute ma 70 jati"),
+    ("pustika ma lekheko cha bachha ko sas 1 minute ma 60 bhanda badi khatara, how to count?",
+     "kitab ma 60 bhanda badhi khatara bhaneko cha, mero baby ko sas 1 minute ma 72 gane, kasari ganne thik sanga"),
+])
+def test_a_breathing_rule_read_and_how_to_count_is_no_fast_breathing(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # a what-if asked for a training; a baby just born, or hers, not breathing stays go-now
+    ("बच्चाले जन्मने बित्तिकै सास फेरेन भने के गर्ने? आमा समूहको तालिमको लागि",
+     "म स्वयंसेविका हुँ, छिमेकीको बच्चा भर्खर जन्म्यो, सास फेरेन भने के गर्ने भनेर तालिममा सिकेको, अहिले सास फेरेको छैन"),
+    ("baby le janmeda sas ferena bhane k garne? talim ko lagi sodheko",
+     "talim ma sikeko thiye, aaja janmeko baby le sas ferena, niloo bhayo"),
+])
+def test_not_breathing_asked_for_a_training_is_no_emergency(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # a daughter-in-law or wife in a serial or a film is a character; a woman of the family, or poison taken, is hers
+    ("film ma buhari le visha khayera marna khojeko dekhayo, darlagdo",
+     "serial herera mero buhari le pani afulai marna khojchu bhanchhe"),
+    ("सिरियलमा बुहारीले आफैंलाई मार्न खोजेको देखायो, हेर्न सकिनँ",
+     "TV serial ma jastai mero srimati le aaja afai lai marna khojin"),
+    ("natak ma srimati le afulai marna khojeko dekhayo, ramro lagena",
+     "serial ma buhari le marna khojeko dekheko thiye, aaja hamro buhari le visha khain, bachau"),
+])
+def test_a_daughter_in_law_in_a_serial_is_a_character(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # the faint itself a what-if ("behos bhain bhane", "बेहोस भएमा"): whom to call; a faint told, or one that came
+    # true today, stays go-now
+    ("राति बेहोस भइन् भने कुन नम्बरमा फोन गर्ने?",
+     "बेहोस भइन् भने के गर्ने भनेर सोधेको थिएँ, आज साँच्चै बेहोस भइन्"),
+    ("behos bhain bhane k garne, ambulance ko number pathaunu",
+     "ma aaja 2 choti behos bhaye, feri behos bhaye bhane ke garne"),
+    ("सुत्केरी हुँदा बेहोस भएमा कसलाई बोलाउने? पहिल्यै नम्बर राख्छु",
+     "श्रीमती बेहोस भइन्, फेरि केही भयो भने कसलाई फोन गर्ने? एम्बुलेन्स नम्बर"),
+])
+def test_a_faint_asked_as_a_what_if_is_no_emergency(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # someone else's faint long ago, feared for herself ("malai pani hola ki"); a faint of her own told beside it stays
+    # go-now, and so do fits of her own told beside a sister's ("malai pani chhare uthyo")
+    ("jethani lai sutkeri pachi behos bhayeko thiyo re, malai pani hola ki, aile sabai normal cha",
+     "jethani lai sutkeri pachi behos bhayeko thiyo, malai pani behos bhayo, feri hola ki"),
+    ("दिदीलाई गर्भमा बेहोस भएको थियो, मलाई पनि होला कि भनेर डर लाग्छ, अहिले सब ठिक छ",
+     "jethani lai behos bhayeko thiyo, malai pani behos bhayo"),
+    ("didi lai garbha ma chhare utheko thiyo, malai pani hola ki, aile thik chu",
+     "didi lai chhare utheko thiyo, malai pani chhare uthyo"),
+    ("दिदीलाई छारे उठेको थियो रे, मलाई पनि हुन्छ कि, अहिले सब ठीक छ",
+     "दिदीलाई छारे उठेको थियो, मलाई पनि राति छारे उठ्यो"),
+])
+def test_someone_elses_faint_or_fits_feared_for_herself_is_no_emergency(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm", [
+    # "I need to know beforehand" ("thaha paunu paryo") tells of no event beside a what-if faint
+    "behos bhayema k garne, hospital tadha cha, pahile nai thaha paunu paryo",
+    "बेहोस भएमा के गर्ने? घर टाढा छ, पहिले नै जान्नु पर्यो",
+])
+def test_a_faint_what_if_with_a_need_to_know_is_no_emergency(calm):
+    assert _urgency(calm) is not Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # "sal pani jharyo": the placenta also came out ("pani", also, not water); a placenta that has not come, or
+    # bleeding beside it, stays go-now
+    ("sutkeri ramrai bhayo, sal pani jharyo, aama bachha dubai thik, dhanyabad",
+     "sal pani jharena, 1 ghanta bhayo baby janmeko"),
+    ("baby janmyo, saal pani aaihalyo, dubai sanchai",
+     "sal pani jharyo tara ragat dherai bagirahecha, pad bhijyo"),
+])
+def test_the_placenta_also_out_is_no_water(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # how to tell true labour pains from false ("k farak", "के फरक"): a question; pains coming every few minutes since a
+    # time she names stay go-now
+    ("sancho byatha ra jhuto byatha ma k farak, kahile aspatal jane",
+     "byatha lagyo hijo rati dekhi, 5 minute ma aaucha, sancho jhuto k farak"),
+    ("साँचो र झुटो व्यथामा के फरक हुन्छ?",
+     "9 mahina, byatha suru bhayo, har 5 minute ma aairacha, sancho ho ki jhuto k farak"),
+])
+def test_true_or_false_labour_asked_apart_is_no_labour(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize(("calm", "urgent"), [
+    # why a swelling is dangerous, read in a booklet ("pustika ma padhe": padhe, read, is no pade, fell; "sunnine", to
+    # swell, is a verbal noun); a leg that swelled, red and sore, stays go-now
+    ("sutkeri pachi euta khutta sunnine kina khatara ho? pustika ma padhe",
+     "sutkeri pachi euta khutta sunniyo, rato ra dukhyo, kina ho?"),
+    ("garbha ma ek khutta phulne kina khatara? kitab ma padheko",
+     "sutkeri pachi euta khutta sunniyo, kitab ma padhe jastai rato ra dukhyo"),
+])
+def test_why_a_swelling_is_dangerous_read_in_a_booklet_is_no_swelling(calm, urgent):
+    assert _urgency(calm) is not Urgency.NOW
+    assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize("urgent", [
+    # a newborn's fever told beside an older child's ("nani lai pani jwaro", romanised): the newborn's is go-now
+    "3 barsa ko chhora lai jwaro, 7 din ko nani lai pani jwaro aayo, k garne",
+    "thulo chhora 5 barsa ko lai jwaro thiyo, aaja bachha lai pani jwaro, 12 din ko",
+    # she collapsed and does not speak ("bolnu hunna", honorific, written apart)
+    "TV herdai thiye, srimati achanak dhalin, bolnu hunna",
+    "आमा अचानक ढल्नुभयो, बोल्नु हुन्न",
+])
+def test_a_newborns_fever_beside_an_older_childs_or_a_collapse_without_a_word_is_go_now(urgent):
+    assert _urgency(urgent) is Urgency.NOW
