@@ -59,6 +59,12 @@ _DEVANAGARI_VARIANTS = str.maketrans({"\u093c": None, "ँ": "ं", "ी": "ि"
                                       "श": "स", "ष": "स", "व": "ब"})
 _JOINERS = str.maketrans({"\u200c": None, "\u200d": None})
 _CLAUSE_BREAK = re.compile(r"[,;!?।|\n]+|\.(?!\d)")
+# A comma inside a list whose last item follows "or" ("fever, swelling or bleeding", "बुखार, सूजन या खून नहीं",
+# "ज्वरो, सुन्निने वा रगत बगेको छैन") parts list items, not clauses: one negation covers them all. Read as "or".
+# Never "and": "no fever, bleeding and pain since morning" may tell of bleeding.
+_LIST_ITEM = r"(?:[^\s\d,;.!?।|]+\s+)?[^\s\d,;.!?।|]+"  # a word or two
+_LIST_COMMA = re.compile(rf"\s*,\s*(?={_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s+(?:or|nor|ya|या|वा|अथवा|athawa|athwa)\s)",
+                         re.IGNORECASE)
 _CONTRACTIONS = ((re.compile(r"\bcan['’]t\b", re.I), "cannot"), (re.compile(r"\bwon['’]t\b", re.I), "will not"),
                  (re.compile(r"n['’]t\b", re.I), " not"), (re.compile(r"['’]s\b", re.I), "s"),
                  (re.compile(r"\bi['’]m\b", re.I), "i am"), (re.compile(r"['’]ve\b", re.I), " have"),
@@ -604,7 +610,7 @@ class _Lexicon:
     def read(self, text: str) -> _Message:
         tokens: list[str] = []
         clauses: list[int] = []
-        for number, clause in enumerate(_CLAUSE_BREAK.split(_expand(text))):
+        for number, clause in enumerate(_CLAUSE_BREAK.split(_LIST_COMMA.sub(" or ", _expand(text)))):
             for word in words(clause):
                 for written in self.shorthand.get(word, (word,)):
                     tokens.append(key(written))

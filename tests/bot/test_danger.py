@@ -503,6 +503,20 @@ def test_a_negation_after_a_list_reaches_back_over_it(text):
     assert danger.detect(text) is None
 
 
+@pytest.mark.parametrize("text", ["aaj 8 mahilaon se mili, kisi ko bukhar, sujan ya khoon nahi, sab theek",
+                                  "गाँव की महिलाओं में किसी को सिरदर्द, सूजन या खून नहीं आया"])
+def test_a_negation_after_a_list_reaches_back_over_its_commas_when_or_ends_it(text):
+    assert danger.detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["no fever, bleeding and pain since morning",  # "and": the bleeding may be hers
+                                  "paani gira abhi, dard nahi, 33 hafte",  # no "or": the commas part clauses
+                                  "khoon aa raha hai, dard ya bukhar nahi",
+                                  "bachha hil nahi raha, dard, bukhar ya khoon nahi"])
+def test_a_list_of_what_is_not_there_leaves_a_sign_told_beside_it(text):
+    assert _now(text)
+
+
 def test_a_negation_about_something_else_leaves_the_sign():
     assert _now("khoon aa raha hai aur dard bhi, kuch samajh nahi aa raha").sign == "bleeding"
 
