@@ -517,6 +517,18 @@ def test_a_list_of_what_is_not_there_leaves_a_sign_told_beside_it(text):
     assert _now(text)
 
 
+@pytest.mark.parametrize("text", ["navjaat bachhon ko piliya kyon hota hai", "why do some women get fits in pregnancy",
+                                  "प्रेगनेंसी में एक पैर में सूजन क्यों आती है"])
+def test_why_it_happens_in_general_is_no_emergency(text):
+    assert danger.detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["bachha peela kyon hai", "why is my baby yellow since morning",
+                                  "kyun mera bachha peela ho gaya aaj", "bachhe ko jhatke kyon aate hain, abhi bhi aa rahe"])
+def test_why_her_own_sign_is_there_still_alarms(text):
+    assert _now(text)
+
+
 def test_a_negation_about_something_else_leaves_the_sign():
     assert _now("khoon aa raha hai aur dard bhi, kuch samajh nahi aa raha").sign == "bleeding"
 
