@@ -753,11 +753,13 @@ class _Lexicon:
         return any(not self._negated(span, message, message.shield) for span in message.spans.get(term, ()))
 
     def _fits(self, rule: _Rule, message: _Message, combo: tuple[_Span, ...], window: int) -> bool:
-        """The rule's words stand close together and none of them is negated."""
+        """The rule's words stand close together and none of them is negated. Whom it is about (the `anywhere`
+        terms) never is: in "बच्चा जन्मने बित्तिकै रोएन" the baby did not cry, and is still a baby."""
         near = [span for term, span in zip(rule.needs, combo) if term not in self.anywhere]
         if near and max(end for _, end in near) - min(start for start, _ in near) > window:
             return False
-        return not any(self._negated(span, message, message.shield) for span in combo)
+        return not any(self._negated(span, message, message.shield) for term, span in zip(rule.needs, combo)
+                       if term not in self.anywhere)
 
     def _negated(self, span: _Span, message: _Message, shield: set[int]) -> bool:
         start, end = span

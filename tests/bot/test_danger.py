@@ -529,6 +529,15 @@ def test_why_her_own_sign_is_there_still_alarms(text):
     assert _now(text)
 
 
+@pytest.mark.parametrize("text", ["बच्चा पैदा होते ही रोया नहीं, साँस नहीं आ रही", "bachha janmera royena, sas ferdaina, nilo bhayo"])
+def test_a_negation_beside_whom_it_is_about_never_negates_who(text):  # "the baby did not cry" is still a baby
+    assert _now(text).sign == "newborn_not_breathing"
+
+
+def test_will_the_baby_not_get_it_too_asks_of_someone_elses_fits():
+    assert danger.detect("sasur ji ko mirgi ke daure padte hain, parso pada tha, ab theek hain. bachhe ko to nahi hoga?") is None
+
+
 def test_a_negation_about_something_else_leaves_the_sign():
     assert _now("khoon aa raha hai aur dard bhi, kuch samajh nahi aa raha").sign == "bleeding"
 
