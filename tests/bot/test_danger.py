@@ -538,6 +538,12 @@ def test_will_the_baby_not_get_it_too_asks_of_someone_elses_fits():
     assert danger.detect("sasur ji ko mirgi ke daure padte hain, parso pada tha, ab theek hain. bachhe ko to nahi hoga?") is None
 
 
+@pytest.mark.parametrize("text", ["bukhar hai aur daant baj rahe hain, delivery ke 5 din baad",
+                                  "fever 39 and my teeth are chattering, 3 days after delivery"])
+def test_teeth_chattering_with_a_chill_is_no_teething(text):
+    assert _now(text)
+
+
 def test_a_negation_about_something_else_leaves_the_sign():
     assert _now("khoon aa raha hai aur dard bhi, kuch samajh nahi aa raha").sign == "bleeding"
 
