@@ -963,9 +963,10 @@ def test_bleeding_that_stopped_before_she_was_late_is_not_made_go_now_by_her_wee
      "baby"),
     ("baby ko sas pugera ramro sanga sutyo", "baby ko sas pugena, nilo vayo", "baby"),
 ])
-def test_a_typo_never_turns_a_verb_into_its_negative(calm, urgent, stage):
-    assert danger.detect(calm, stage=stage) is None or danger.detect(calm, stage=stage).urgency is not Urgency.NOW
-    assert danger.detect(urgent, stage=stage).urgency is Urgency.NOW
+def test_a_typo_never_turns_a_verb_into_its_negative(calm, urgent, stage):  # the lexicon's reading: the classifier aside
+    lexicon = danger.load()
+    assert lexicon.detect(calm, stage) is None or lexicon.detect(calm, stage).urgency is not Urgency.NOW
+    assert lexicon.detect(urgent, stage).urgency is Urgency.NOW
 
 
 @pytest.mark.parametrize("word, lexicon_word", [
