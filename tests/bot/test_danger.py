@@ -544,6 +544,11 @@ def test_teeth_chattering_with_a_chill_is_no_teething(text):
     assert _now(text)
 
 
+def test_why_of_her_own_baby_is_hers_and_why_of_babies_is_general():
+    assert _now("why does my baby breathe so fast").sign == "newborn_fast_breathing"
+    assert danger.detect("why do newborns breathe so fast") is None
+
+
 def test_a_negation_about_something_else_leaves_the_sign():
     assert _now("khoon aa raha hai aur dard bhi, kuch samajh nahi aa raha").sign == "bleeding"
 
