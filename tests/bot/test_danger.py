@@ -549,6 +549,16 @@ def test_why_of_her_own_baby_is_hers_and_why_of_babies_is_general():
     assert danger.detect("why do newborns breathe so fast") is None
 
 
+def test_how_to_keep_what_happened_once_from_coming_again_is_no_emergency():
+    assert danger.detect("pahile ko sutkeri ma jwaro aayeko thiyo, yo choti k savdhani garne") is None
+
+
+@pytest.mark.parametrize("text", ["pichli baar bhi paani jaldi gira tha, aaj subah se phir gir raha hai, kya savdhani rakhu",
+                                  "last time my waters broke early, now again leaking since morning, what precautions"])
+def test_how_to_keep_it_from_coming_while_it_has_come_again_alarms(text):
+    assert _now(text)
+
+
 def test_a_negation_about_something_else_leaves_the_sign():
     assert _now("khoon aa raha hai aur dard bhi, kuch samajh nahi aa raha").sign == "bleeding"
 
