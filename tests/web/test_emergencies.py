@@ -137,3 +137,10 @@ def test_a_what_if_about_a_killer_sign_gets_what_to_do_if_it_happens_and_no_aler
     assert in_devanagari(reply) == (language != "en"), reply
     db.session.rollback()
     assert db.session.scalars(select(Alert)).all() == []
+
+
+def test_a_number_that_opted_out_gets_nothing_for_a_what_if_but_still_go_now_for_an_emergency(phone):
+    sita = phone(NP)
+    sita.send("STOP")
+    assert sita.send("what should we do if our newborn gets a fit") == ""
+    assert "NOW" in sita.send("my baby is having a fit")
