@@ -92,7 +92,7 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
     """
     found = _lexicon_detect(text, stage)
     if found is not None and found.urgency is Urgency.NOW:
-        found = _second_opinion(text, found)
+        found = _second_opinion(text, found, stage)
     if found is not None and found.urgency is Urgency.NOW:
         return found
     reading = blood_pressure(text, stage)
@@ -171,8 +171,27 @@ def _raised(text: str, found: DangerSign | None, stage: str | None, measured: bo
     return DangerSign(OTHER, "postpartum" if stage == "baby" else "pregnancy", Urgency.NOW)
 
 
-def _second_opinion(text: str, found: DangerSign) -> DangerSign:
-    if found.sign not in CALMED_SIGNS or len(words(text)) < CALM_MIN_WORDS:
+# A sign that kills within hours is never dismissed by the rules that dismiss every other sign (someone else's, the
+# past, hearsay, a video, a question in general): "my son had fits with high fever at 2 years, now 4 and fine,
+# expecting a 2nd baby, will this one also get", "sasur ji behosh ho gaye the kal, ab theek hai, mujhe kya savdhani
+# rakhni". When such a rule holds over the message and the classifier too finds an emergency unlikely, she gets the
+# answer to a what-if (Urgency.ASKED: if it happens, go at once) and nobody is alerted; either alone keeps go-now.
+# Scored out of fold on the tune set (5 folds: every message read by a classifier that never saw it), the 5
+# emergencies of these signs with such a rule holding scored 0.50 to 0.94, and 11 calm messages fell below 0.2. The
+# sign, and any other, must be told in one clause only: "my sister in law had fits last year, now I am having fits"
+# tells it again, and the classifier, misled by the story, finds it calm. A calming word alone is not enough: "my
+# neighbour's baby had fits yesterday and my baby had a fit this morning" scores below 0.05.
+TOLD_CALM_BELOW = 0.2
+
+
+def _second_opinion(text: str, found: DangerSign, stage: str | None = None) -> DangerSign:
+    if len(words(text)) < CALM_MIN_WORDS:
+        return found
+    if found.sign in load().asked_ahead:
+        if load().told_calm(text, found.sign, stage) and danger_model.probability_now(text) < TOLD_CALM_BELOW:
+            return DangerSign(found.sign, found.group, Urgency.ASKED)
+        return found
+    if found.sign not in CALMED_SIGNS:
         return found
     if load().certain(text, found.sign):
         return found  # words that make the sign certain ("born this morning" and yellow): never calmed
@@ -462,6 +481,8 @@ class _Lexicon:
         asked = raw.get("asked_ahead") or {}
         self.asked_ahead = frozenset(asked.get("signs") or ())
         self.asked_rules = tuple(_parse_rule(rule) for rule in asked.get("rules") or ())
+        self.kept_with: dict[str, frozenset[str]] = {sign: frozenset(stages) for sign, stages
+                                                     in (asked.get("kept_with") or {}).items()}
         self.dismiss_all = tuple(_parse_rule(rule) for rule in raw.get("dismiss_all") or ())
         self.never_dismiss = frozenset(raw.get("never_dismiss") or ())
         self.opening = frozenset(raw.get("opening_terms") or ())  # terms that only count as a message's first words
@@ -547,6 +568,23 @@ class _Lexicon:
         message = self.read(text)
         stage = self._stage(message, stage)
         return any(self._holds(rule, message, stage, self.whole) for rule in self.reading_dismiss)
+
+    def told_calm(self, text: str, sign: str, stage: str | None = None) -> bool:
+        """Whether a sign never dismissed is told inside a rule that dismisses every other sign (`dismiss_all`):
+        someone else's, the past, hearsay, a video, a question in general. It and any other sign must be told in one
+        clause only, and not at a stage where the sign is read as today's (`asked_ahead.kept_with`)."""
+        message = self.read(text)
+        stage = self._stage(message, stage)
+        if stage in self.kept_with.get(sign, ()):
+            return None
+        told = {message.clauses[start] for other in self.signs for rule in other.now
+                for combo in self._fitting(rule, message, stage)
+                for term, (start, _) in zip(rule.needs, combo) if term not in self.anywhere}
+        if len(told) != 1:
+            return None  # any sign told in a clause of its own may be hers, now
+        framing = {message.clauses[start] for rule in self.dismiss_all
+                   for combo in self._fitting(rule, message, stage, self.whole) for start, _ in combo}
+        return bool(framing) and told <= framing
 
     def calms(self, text: str, named: bool) -> bool:
         """Whether the lexicon has already judged this message calm, or may have: it holds a word that calms signs

@@ -78,3 +78,45 @@ def test_the_lexicon_defines_each_name_once():  # YAML keeps the last of two sam
     with open(danger.LEXICON, encoding="utf-8") as handle:
         yaml.load(handle, Strict)  # noqa: S506 - a SafeLoader
     assert not twice
+
+
+# A story of a killer sign, or a question about it in general, that the classifier also finds calm gets the what-if
+# answer: nothing has happened to her, and if it does, she must go at once.
+STORIES = [
+    ("my sister in law had fits in her pregnancy last year, now she is fine. which tests should i do?", "convulsions"),
+    ("mere sasur ji kal garmi me behosh ho gaye the, ab bilkul theek hain. mujhe kya dhyan rakhna chahiye?",
+     "unconscious"),
+    ("बहिनीको छोरालाई २ वर्षमा ज्वरोमा काम्ने भएको थियो, अहिले ठिक छ। मेरो बच्चालाई पनि हुन्छ कि?",
+     "newborn_convulsions"),
+]
+
+
+@pytest.mark.parametrize("text, sign", STORIES)
+def test_a_killer_sign_told_as_a_calm_story_gets_the_what_if_answer(text, sign):
+    answer = found(text)
+    assert answer is not None and (answer.sign, answer.urgency) == (sign, Urgency.ASKED), answer
+
+
+@pytest.mark.parametrize("text, sign", STORIES)
+def test_the_story_stays_go_now_when_the_classifier_is_not_sure_it_is_calm(text, sign, monkeypatch):
+    monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: danger.TOLD_CALM_BELOW)
+    assert urgency(text) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "my sister in law had fits in her pregnancy last year, now i am having fits",  # told again, in a clause of its own
+    "mere sasur ji kal garmi me behosh ho gaye the, aaj meri patni behosh ho gayi",
+    "she had a fit an hour ago and now she is sleeping",  # no story: hers
+    "my neighbour's baby had fits yesterday and my baby had a fit this morning, how to prevent",
+    "fainted in early pregnancy, all fine but dizzy all the time now",
+])
+def test_a_killer_sign_of_hers_beside_a_story_stays_go_now_whatever_the_classifier_says(text, monkeypatch):
+    monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.0)
+    assert urgency(text) is Urgency.NOW
+
+
+def test_a_held_placenta_told_by_a_mother_with_a_newborn_stays_go_now(monkeypatch):
+    monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.0)
+    text = "pahilo delivery ma saal atkeko thiyo, yo choti k garne?"
+    assert urgency(text, "baby") is Urgency.NOW
+    assert urgency(text, "pregnant") is not Urgency.NOW
