@@ -187,7 +187,7 @@ TOLD_CALM_BELOW = 0.2
 def _second_opinion(text: str, found: DangerSign, stage: str | None = None) -> DangerSign:
     if len(words(text)) < CALM_MIN_WORDS:
         return found
-    if found.sign in load().asked_ahead:
+    if found.sign in load().told_signs:
         if load().told_calm(text, found.sign, stage) and danger_model.probability_now(text) < TOLD_CALM_BELOW:
             return DangerSign(found.sign, found.group, Urgency.ASKED)
         return found
@@ -481,6 +481,7 @@ class _Lexicon:
         asked = raw.get("asked_ahead") or {}
         self.asked_ahead = frozenset(asked.get("signs") or ())
         self.asked_rules = tuple(_parse_rule(rule) for rule in asked.get("rules") or ())
+        self.told_signs = frozenset(asked.get("told") or ())
         self.kept_with: dict[str, frozenset[str]] = {sign: frozenset(stages) for sign, stages
                                                      in (asked.get("kept_with") or {}).items()}
         self.dismiss_all = tuple(_parse_rule(rule) for rule in raw.get("dismiss_all") or ())

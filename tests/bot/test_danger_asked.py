@@ -53,6 +53,7 @@ def test_only_signs_that_never_soften_are_asked_ahead():
     lexicon = danger.load()
     assert lexicon.asked_ahead and lexicon.asked_ahead <= lexicon.never_soften
     assert not {"self_harm", "newborn_not_breathing"} & lexicon.asked_ahead
+    assert "self_harm" not in lexicon.told_signs  # whoever tells of it gets the supportive reply
 
 
 @pytest.mark.parametrize("text", ["bachha ho gaya, aanwal na nikla", "delivery hui, jer na nikli abhi tak", "बच्चा हो गया पर जेर न निकली"])
@@ -88,6 +89,8 @@ STORIES = [
      "unconscious"),
     ("बहिनीको छोरालाई २ वर्षमा ज्वरोमा काम्ने भएको थियो, अहिले ठिक छ। मेरो बच्चालाई पनि हुन्छ कि?",
      "newborn_convulsions"),
+    ("my cousin's baby did not breathe at birth and was kept on oxygen, he is 3 now and healthy. what should we keep "
+     "ready for my delivery?", "newborn_not_breathing"),
 ]
 
 
