@@ -139,6 +139,22 @@ def test_a_what_if_about_a_killer_sign_gets_what_to_do_if_it_happens_and_no_aler
     assert db.session.scalars(select(Alert)).all() == []
 
 
+@pytest.mark.parametrize("channel", ["sms", "whatsapp"])
+@pytest.mark.parametrize("number, text, language", [
+    (NP, "my sister in law had fits in her pregnancy last year, now she is fine. which tests should i do?", "en"),
+    (IN, "mere sasur ji kal garmi me behosh ho gaye the, ab bilkul theek hain. mujhe kya dhyan rakhna chahiye?", "hi"),
+    (NP, "बहिनीको छोरालाई २ वर्षमा ज्वरोमा काम्ने भएको थियो, अहिले ठिक छ। मेरो बच्चालाई पनि हुन्छ कि?", "ne"),
+])
+def test_a_calm_story_of_a_killer_sign_gets_what_to_do_if_it_happens_and_no_alert(phone, channel, number, text,
+                                                                                  language):
+    reply = phone(number, channel).send(text)
+    assert AT_ONCE[language] in reply and "102" in reply, reply
+    assert GO_NOW[language] not in reply, reply
+    assert in_devanagari(reply) == (language != "en"), reply
+    db.session.rollback()
+    assert db.session.scalars(select(Alert)).all() == []
+
+
 def test_a_number_that_opted_out_gets_nothing_for_a_what_if_but_still_go_now_for_an_emergency(phone):
     sita = phone(NP)
     sita.send("STOP")
