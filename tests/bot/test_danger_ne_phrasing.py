@@ -1011,3 +1011,17 @@ def test_why_a_swelling_is_dangerous_read_in_a_booklet_is_no_swelling(calm, urge
 ])
 def test_a_newborns_fever_beside_an_older_childs_or_a_collapse_without_a_word_is_go_now(urgent):
     assert _urgency(urgent) is Urgency.NOW
+
+
+@pytest.mark.parametrize("what_if, happening", [
+    # "-ेमा" after a verb ending in a consonant is "if": फुटेमा, if it breaks (as भएमा, आएमा)
+    ("राति पानी फुटेमा के गर्ने?", "राति पानी फुट्यो, के गर्ने?"),
+    ("टाउको दुखेमा कुन औषधि खाने?", "टाउको एकदम चर्को दुख्यो, कुन औषधि खाने?"),
+])
+def test_an_if_written_with_the_vowel_sign_is_a_what_if(what_if, happening):
+    assert _urgency(what_if) is Urgency.SOON
+    assert _urgency(happening) is Urgency.NOW
+
+
+def test_an_x_ray_is_no_if():  # "भिडियो एक्सरेमा" (in the ultrasound) ends like फुटेमा
+    assert _urgency("भिडियो एक्सरेमा सबै ठीक थियो, आज बिहान पानी फुट्यो") is Urgency.NOW
