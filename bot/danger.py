@@ -460,6 +460,7 @@ class _Lexicon:
         self.cancel: str = raw["negation"]["cancel"]
         self.clause: str = raw["negation"]["clause"]
         self.listing: str = raw["negation"]["listing"]
+        self.either: str = raw["negation"]["either"]
         self.context: dict[str, str] = raw["context"]
         self.negative_terms = frozenset(raw["negative_terms"])
         self.not_typos = frozenset(key(word) for word in raw["not_typos"])
@@ -534,7 +535,7 @@ class _Lexicon:
 
     def _check_references(self) -> None:
         named = set(self.phrases)
-        used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, *self.before, *self.after, *self.context.values(), *self.negative_terms,
+        used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, self.either, *self.before, *self.after, *self.context.values(), *self.negative_terms,
                 *itertools.chain(*self.certain_with.values())}
         for sign in self.signs:
             for rule in (sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all
@@ -802,10 +803,13 @@ class _Lexicon:
 
     def _negated(self, span: _Span, message: _Message, shield: set[int]) -> bool:
         start, end = span
-        before = [(at, start - reach - self._listed(at, start, message), start - 1)
+        item_before, item_after = self._listed_item(span, message, True), self._listed_item(span, message, False)
+        before = [(at, start - reach - self._listed(at, start, message)
+                   - (self._either(at, start, message) if item_before else 0), start - 1)
                   for term, reach in self.before.items() for at, _ in message.spans.get(term, [])]
-        after = [(at, start, end - 1 + reach + self._listed(end - 1, at, message)) for term, reach in self.after.items()
-                 for at, _ in message.spans.get(term, [])]
+        after = [(at, start, end - 1 + reach + self._listed(end - 1, at, message)
+                  + (self._either(end - 1, at, message) if item_after else 0))
+                 for term, reach in self.after.items() for at, _ in message.spans.get(term, [])]
         return any(low <= at <= high and self._negates(at, start, message, shield)
                    for at, low, high in before + after)
 
@@ -813,6 +817,19 @@ class _Lexicon:
         """How many list words ("or", "any", "na") stand between a negation and what it negates: "no pain or
         bleeding" negates both."""
         return sum(at < start < target for start, _ in message.spans.get(self.listing, []))
+
+    def _either(self, at: int, target: int, message: _Message) -> int:
+        """One more word of reach for each "or" between a negation and a list item it negates (`either`): "no fits
+        or swelling or bleeding" negates all three."""
+        return sum(at < start < target for start, _ in message.spans.get(self.either, []))
+
+    def _listed_item(self, span: _Span, message: _Message, before: bool) -> bool:
+        """Whether the words stand as an item of a list: right after a list word when the negation comes before,
+        right before one when it comes after. Not "hil nahi raha, dard, bukhar ya khoon nahi": the baby not moving
+        is told before the list of what is not there."""
+        start, end = span
+        joins = {at for term in (self.listing, self.either) for at, _ in message.spans.get(term, [])}
+        return start - 1 in joins if before else end in joins
 
     def _negates(self, at: int, target: int, message: _Message, shield: set[int]) -> bool:
         """A negation word at `at` really negates the word at `target`."""

@@ -517,6 +517,19 @@ def test_a_list_of_what_is_not_there_leaves_a_sign_told_beside_it(text):
     assert _now(text)
 
 
+@pytest.mark.parametrize("text", ["no fits, swelling or bleeding", "none had fits or swelling or bleeding",
+                                  "kisi ko dard ya bukhar ya khoon nahi", "कसैलाई ज्वरो, सुन्निने वा रगत बगेको छैन"])
+def test_a_negation_reaches_the_last_item_of_a_longer_list(text):  # each "or" joins one more item
+    assert danger.detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["no pain or fever but bleeding since morning",
+                                  "no fever or cough, bleeding a lot since morning",
+                                  "nati janmeko ekxin vayo, runa sakeko xaina, sas pani ramro fereko jasto xaina"])
+def test_a_longer_reach_over_a_list_stops_where_the_list_does(text):
+    assert _now(text)
+
+
 @pytest.mark.parametrize("text", ["navjaat bachhon ko piliya kyon hota hai", "why do some women get fits in pregnancy",
                                   "प्रेगनेंसी में एक पैर में सूजन क्यों आती है"])
 def test_why_it_happens_in_general_is_no_emergency(text):
