@@ -868,7 +868,23 @@ def _expand(text: str) -> str:
     text = (text or "").translate(_JOINERS)
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
-    return text
+    return _CHECKED.sub(_checked_no, text)
+
+
+# A checklist answered no: "bleeding? no. pain? no. all good", "khoon? nahi". An item of a word or two asked and
+# answered at once is read as negated, the negation where its language puts it ("not bleeding", "no pain", "khoon
+# nahi"). It cuts both ways: "baby breathing? no" is a baby not breathing.
+_ITEM = r"[^\s\d.,;:!?।|]+"
+_CHECKED = re.compile(rf"(?:^|(?<=[.,;:!?।|]))\s*({_ITEM}(?:\s{_ITEM})?)\s*\?+\s*(no|nope|nahi|nahin|nai|chaina|"
+                      rf"chhaina|xaina|छैन|नहीं|नही)\s*(?=[.,;:!?।|]|$)", re.IGNORECASE)
+
+
+def _checked_no(match: re.Match) -> str:
+    item, answer = match.group(1), match.group(2)
+    if answer.lower() not in ("no", "nope"):
+        return f" {item} {answer}"
+    *who, what = item.split()
+    return " ".join(["", *who, "not" if what.lower().endswith("ing") else "no", what])  # "baby not moving", "no pain"
 
 
 @cache

@@ -1031,3 +1031,16 @@ def test_what_began_lately_is_not_dismissed_by_what_was_fine_or_what_people_say(
 def test_no_movement_of_the_bowels_or_none_felt_yet_is_no_reduced_movement(text):
     found = danger.detect(text, stage="pregnant")
     assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["bleeding? no. pain? no. all good", "khoon? nahi. dard? nahi. sab theek",
+                                  "रगत? छैन। ज्वरो? छैन।", "Fits?No.Swelling?No"])
+def test_a_checklist_answered_no_is_no_emergency(text):
+    assert danger.detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["baby breathing? no!! help", "baby moving? no. since morning",
+                                  "bleeding? yes, a lot", "is it bleeding? no idea, it is red and a lot",
+                                  "bleeding? nahi pata, bahut aa raha"])
+def test_a_checklist_answer_that_tells_a_sign_is_go_now(text):  # "breathing? no" is a baby not breathing
+    assert _now(text)
