@@ -483,6 +483,8 @@ class _Lexicon:
         self.asked_ahead = frozenset(asked.get("signs") or ())
         self.asked_rules = tuple(_parse_rule(rule) for rule in asked.get("rules") or ())
         self.told_signs = frozenset(asked.get("told") or ())
+        self.told_whose = frozenset(asked.get("whose") or ())
+        self.told_not = frozenset(asked.get("not_whose") or ())
         self.kept_with: dict[str, frozenset[str]] = {sign: frozenset(stages) for sign, stages
                                                      in (asked.get("kept_with") or {}).items()}
         self.dismiss_all = tuple(_parse_rule(rule) for rule in raw.get("dismiss_all") or ())
@@ -536,7 +538,7 @@ class _Lexicon:
     def _check_references(self) -> None:
         named = set(self.phrases)
         used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, self.either, *self.before, *self.after, *self.context.values(), *self.negative_terms,
-                *itertools.chain(*self.certain_with.values())}
+                *itertools.chain(*self.certain_with.values()), *self.told_whose, *self.told_not}
         for sign in self.signs:
             for rule in (sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all
                          + self.reading_dismiss + self.asked_rules):
@@ -586,7 +588,15 @@ class _Lexicon:
             return None  # any sign told in a clause of its own may be hers, now
         framing = {message.clauses[start] for rule in self.dismiss_all
                    for combo in self._fitting(rule, message, stage, self.whole) for start, _ in combo}
-        return bool(framing) and told <= framing
+        if not framing:
+            return False
+        if told <= framing:
+            return True
+        # "My sister fainted at her wedding from the heat, she's fine now": the frame stands in a clause of its own,
+        # and the sign's clause says whose it is, and nothing of hers or of now
+        here = {term for term, spans in message.spans.items()
+                for start, _ in spans if message.clauses[start] in told}
+        return bool(here & self.told_whose) and not here & self.told_not
 
     def calms(self, text: str, named: bool) -> bool:
         """Whether the lexicon has already judged this message calm, or may have: it holds a word that calms signs

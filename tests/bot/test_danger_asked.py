@@ -91,6 +91,9 @@ STORIES = [
      "newborn_convulsions"),
     ("my cousin's baby did not breathe at birth and was kept on oxygen, he is 3 now and healthy. what should we keep "
      "ready for my delivery?", "newborn_not_breathing"),
+    # the rule in a clause of its own, the sign's clause saying whose it is
+    ("My cousin fainted in the temple crowd from the heat, she is fine now. I am 6 months, should I avoid crowds?",
+     "unconscious"),
 ]
 
 
@@ -112,6 +115,8 @@ def test_the_story_stays_go_now_when_the_classifier_is_not_sure_it_is_calm(text,
     "she had a fit an hour ago and now she is sleeping",  # no story: hers
     "my neighbour's baby had fits yesterday and my baby had a fit this morning, how to prevent",
     "fainted in early pregnancy, all fine but dizzy all the time now",
+    "my neighbour fainted in the heat, she is fine now. my wife is unconscious since 10 minutes",
+    "My cousin fainted in the temple crowd from the heat, she is fine now, but my wife fainted too and is not waking up",
 ])
 def test_a_killer_sign_of_hers_beside_a_story_stays_go_now_whatever_the_classifier_says(text, monkeypatch):
     monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.0)
