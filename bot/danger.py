@@ -164,8 +164,8 @@ def _raised(text: str, found: DangerSign | None, stage: str | None, measured: bo
         return found
     from bot import intents  # bot.intents reads words with this module's keys: imported here, not at the top
 
-    if intents.detect(text) is not None:
-        return found
+    if found is None and intents.detect(text) is not None:
+        return found  # what she wants, and no sign named: "mera bachcha nahi raha" (a mild sign beside it still counts)
     if found is not None:
         return DangerSign(found.sign, found.group, Urgency.NOW)
     return DangerSign(OTHER, "postpartum" if stage == "baby" else "pregnancy", Urgency.NOW)

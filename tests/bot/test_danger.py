@@ -1044,3 +1044,16 @@ def test_a_checklist_answered_no_is_no_emergency(text):
                                   "bleeding? nahi pata, bahut aa raha"])
 def test_a_checklist_answer_that_tells_a_sign_is_go_now(text):  # "breathing? no" is a baby not breathing
     assert _now(text)
+
+
+def test_a_mild_sign_the_classifier_is_sure_of_is_raised_even_beside_words_of_a_birth(monkeypatch):
+    # "born yesterday at home" also reads as the news of a birth; the cold baby is what matters
+    text = "hajurama vanxin baccha ko haat khutta hiun jastai chiso xa, hijo ghar mai janmeko"
+    monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.95)
+    assert _now(text)
+    monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.5)
+    assert danger.detect(text).urgency is Urgency.SOON
+
+
+def test_the_same_pain_today_again_and_worse_came_back():  # "आज फेरि": today, again
+    assert danger.load().says("गएको महिना पनि पेट दुखेको थियो, आज फेरि त्यस्तै तर झन् कडा", "AGAIN_NOW")
