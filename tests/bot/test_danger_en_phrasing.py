@@ -889,3 +889,12 @@ def test_calm_readings_of_the_twentieth_round_are_not_go_now(text, stage):
 @pytest.mark.parametrize("text, stage", TWENTIETH_URGENT)
 def test_their_twentieth_round_urgent_twins_stay_go_now(text, stage):
     assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("ahead, happening", [
+    ("what should we do when the waters break at night?", "my waters broke when i stood up"),
+    ("when labour starts should i eat?", "when the pain starts it is unbearable, since 2 hours every 5 minutes"),
+])
+def test_when_it_starts_is_a_time_ahead_and_when_it_started_is_not(ahead, happening):
+    assert _urgency(ahead) is Urgency.SOON
+    assert _urgency(happening) is Urgency.NOW
