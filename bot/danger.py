@@ -873,13 +873,15 @@ def _outside(found: list[_Span], excluded: list[_Span]) -> list[_Span]:
 
 
 def _expand(text: str) -> str:
-    """Contractions become words ("can't" -> "cannot", "I'm" -> "i am", "baby's" -> "babys"); zero-width joiners go (they split
-    Devanagari words)."""
-    text = (text or "").translate(_JOINERS)
+    """Contractions become words ("can't" -> "cannot", "I'm" -> "i am", "baby's" -> "babys"), a laughing face the word
+    "haha", a checklist answered no a negation; zero-width joiners go (they split Devanagari words)."""
+    text = _LAUGHING.sub(" haha ", (text or "").translate(_JOINERS))
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     return _CHECKED.sub(_checked_no, text)
 
+
+_LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F606]")  # tears of joy, rolling on the floor, grinning squint: a laugh
 
 # A checklist answered no: "bleeding? no. pain? no. all good", "khoon? nahi". An item of a word or two asked and
 # answered at once is read as negated, the negation where its language puts it ("not bleeding", "no pain", "khoon

@@ -1057,3 +1057,8 @@ def test_a_mild_sign_the_classifier_is_sure_of_is_raised_even_beside_words_of_a_
 
 def test_the_same_pain_today_again_and_worse_came_back():  # "आज फेरि": today, again
     assert danger.load().says("गएको महिना पनि पेट दुखेको थियो, आज फेरि त्यस्तै तर झन् कडा", "AGAIN_NOW")
+
+
+def test_a_laughing_face_is_a_laugh():
+    assert danger.detect("pati ko bhi labour pain ho raha hai bag utha ke 😂") is None
+    assert danger.detect("pati ko bhi labour pain ho raha hai bag utha ke") is not None
