@@ -1062,3 +1062,17 @@ def test_the_same_pain_today_again_and_worse_came_back():  # "आज फेर�
 def test_a_laughing_face_is_a_laugh():
     assert danger.detect("pati ko bhi labour pain ho raha hai bag utha ke 😂") is None
     assert danger.detect("pati ko bhi labour pain ho raha hai bag utha ke") is not None
+
+
+@pytest.mark.parametrize("text", ["buwa ko bp 170/110 aayo, ma 6 mahina ki xu, wahalai aspatal lana jana milxa?",
+                                  "papa ka bp 170/110 hai, main 7 mahine ki hu, unki dawai kab tak chalegi?"])
+def test_the_reading_of_a_man_of_the_family_is_his(text):
+    assert danger.detect(text) is None
+
+
+def test_her_own_reading_beside_the_family_stays_go_now():
+    assert _now("buwa ko bp thik cha tara mero bp 170/110 aayo, 6 mahina")
+
+
+def test_a_baby_who_takes_her_breath_away_is_beautiful():
+    assert danger.detect("she is so pretty, she takes my breath away. 3 weeks old today") is None
