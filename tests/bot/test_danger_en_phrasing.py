@@ -898,3 +898,13 @@ def test_their_twentieth_round_urgent_twins_stay_go_now(text, stage):
 def test_when_it_starts_is_a_time_ahead_and_when_it_started_is_not(ahead, happening):
     assert _urgency(ahead) is Urgency.SOON
     assert _urgency(happening) is Urgency.NOW
+
+
+@pytest.mark.parametrize("asked, told", [
+    ("How can I tell real labour pains from false ones?",
+     "how can I tell if this is real labour? pains every 5 minutes since 2 hours"),
+    ("how do we avoid early labour this time, any tips?", "how do we avoid early labour, pains every 5 minutes since morning"),
+])
+def test_how_to_tell_or_keep_away_a_sign_nobody_tells_is_not_go_now(asked, told):
+    assert _urgency(asked, "pregnant") is not Urgency.NOW
+    assert _urgency(told, "pregnant") is Urgency.NOW
