@@ -519,6 +519,7 @@ def test_a_baby_trembling_or_with_eyes_pulled_up_is_having_a_fit(text):
     # a festival's or a match's "fever", and the fever season, are nobody's fever
     ("pregnant", "tihar ko fever le ghar ma ramailo cha, 7 mahina", "tihar ma malai fever aayo, 102 cha, 7 mahina"),
     ("baby", "cricket ko fever le buwa raati jagchan, nani ko nidra bigrincha", "nani lai fever aayo, jiu tato cha, 2 hapta ko"),
+    ("pregnant", "घरमा सबैलाई क्रिकेट ज्वरो चढेको छ, म चाहिँ आराम गर्दैछु", "मलाई ज्वरो चढेको छ, १०२ छ, ७ महिना"),
     ("baby", "jwaro ko season suru bhayo, nani lai kasari jogaune", "jwaro ko season ho, nani lai pani jwaro aayo, jiu tato cha"),
     # work pressure is no blood pressure
     ("pregnant", "office ko pressure dherai cha, thakai lagcha, 5 mahina", "mero pressure dherai high cha, 165/112 aayo, 8 mahina"),
