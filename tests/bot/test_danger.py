@@ -1076,3 +1076,20 @@ def test_her_own_reading_beside_the_family_stays_go_now():
 
 def test_a_baby_who_takes_her_breath_away_is_beautiful():
     assert danger.detect("she is so pretty, she takes my breath away. 3 weeks old today") is None
+
+
+@pytest.mark.parametrize("his, hers_too", [
+    ("my husband has fever since 2 days, should I keep away from him? I am 5 months",
+     "my husband has fever, i also have fever 101 since morning, should i stay away from him?"),
+    ("पति को दो दिन से बुखार है, क्या मुझे अलग कमरे में रहना चाहिए? मैं 5 महीने की हूं",
+     "pati ko bukhar hai aur mujhe bhi kal se tez bukhar hai, alag kamre me rahu?"),
+    ("श्रीमानलाई दुई दिनदेखि ज्वरो छ, म छुट्टै बस्नुपर्छ? म ५ महिनाकी छु", "श्रीमानलाई ज्वरो छ, मलाई पनि ज्वरो आयो १०२, छुट्टै बस्नुपर्छ?"),
+])
+def test_keeping_away_from_a_husband_with_fever_is_his_fever_unless_she_has_it_too(his, hers_too):
+    assert danger.detect(his) is None
+    assert _now(hers_too).sign == "fever"
+
+
+def test_very_few_movements_all_day_is_movement_reduced():
+    assert _now("32 weeks, baby usually kicks a lot but today very few movements, maybe 2 or 3 the whole day").sign \
+        == "reduced_fetal_movement"
