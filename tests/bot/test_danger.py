@@ -1093,3 +1093,26 @@ def test_keeping_away_from_a_husband_with_fever_is_his_fever_unless_she_has_it_t
 def test_very_few_movements_all_day_is_movement_reduced():
     assert _now("32 weeks, baby usually kicks a lot but today very few movements, maybe 2 or 3 the whole day").sign \
         == "reduced_fetal_movement"
+
+
+@pytest.mark.parametrize("text", ["scared i will hurt my baby", "I am afraid I might hurt him, he cries all night"])
+def test_afraid_of_what_she_might_do_to_her_baby_is_a_thought_of_harm(text):
+    assert _now(text).sign == "self_harm"
+
+
+@pytest.mark.parametrize("text", ["scared i will hurt my back lifting", "im afraid of hurting my baby when i bathe him"])
+def test_afraid_of_an_accident_is_no_thought_of_harm(text):
+    assert danger.detect(text) is None
+
+
+def test_even_water_does_not_stay_down():  # "पनि" (even) is no list that carries a negation back to the vomiting
+    assert _now("जे खायो बान्ता पानी पनि अडिंदैन").sign == "severe_vomiting"
+
+
+@pytest.mark.parametrize("gone, back", [
+    ("सांस फूलना बंद हो गया", "saans phoolna band nahi ho raha, bahut takleef"),
+    ("anuhar sunnieko sutkeri pachi gayo", "chehre ki sujan chali gayi thi par aaj phir bahut sujan hai"),
+])
+def test_a_swelling_or_breathlessness_that_has_gone_is_no_emergency(gone, back):
+    assert danger.detect(gone) is None
+    assert _now(back)
