@@ -105,8 +105,15 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
 
 
 def _lexicon_detect(text: str, stage: str | None) -> DangerSign | None:
-    """What the lexicon alone says, late bleeding included."""
-    return _late_bleeding(text, load().detect(text, stage), stage)
+    """What the lexicon alone says, late bleeding included. Words that call her pressure high ("बीपी 140/92 आया, ज्यादा
+    है क्या?") speak of the reading she gives: when it is below severe and nothing else is go-now, the number decides."""
+    found = load().detect(text, stage)
+    if found is not None and found.sign == READING_SIGN and found.urgency is Urgency.NOW:
+        reading = blood_pressure(text, stage)
+        if reading is not None and reading.urgency is not Urgency.NOW:
+            other = load().detect(text, stage, without=READING_SIGN)
+            found = other if other is not None and other.urgency is Urgency.NOW else reading
+    return _late_bleeding(text, found, stage)
 
 
 # The signs whose go-now a trained classifier (bot/danger_model.py) may turn into "see a health worker soon" when it
@@ -223,6 +230,7 @@ def _late_bleeding(text: str, found: DangerSign | None, stage: str | None = None
 # A reading such as "160/110", "bp 150 / 100", "बीपी १६०/११०": systolic over diastolic, both plausible. A full stop
 # may end the sentence after it ("it was 165/110."); a decimal point may not ("110.5").
 _READING = re.compile(r"(?<![\d/.])(\d{2,3})\s*(?:/|by|over|upon|पर)\s*(\d{2,3})(?![\d/]|\.\d)", re.IGNORECASE)
+READING_SIGN = "high_blood_pressure"  # the sign of a blood-pressure reading read as numbers
 SEVERE_SYSTOLIC, SEVERE_DIASTOLIC = 160, 110  # [S38]: severe range, go now
 HIGH_SYSTOLIC, HIGH_DIASTOLIC = 140, 90  # [S38]: hypertension, see a health worker the same day
 
@@ -255,7 +263,7 @@ def blood_pressure(text: str, stage: str | None = None) -> DangerSign | None:
         urgency = Urgency.SOON  # "160/110 yesterday (or in my first pregnancy), 130/85 today": see a health worker soon
     if urgency is None:
         return None
-    return DangerSign("high_blood_pressure", "postpartum" if stage == "baby" else "pregnancy", urgency)
+    return DangerSign(READING_SIGN, "postpartum" if stage == "baby" else "pregnancy", urgency)
 
 
 def _reading_urgency(readings: list[tuple[str, str]]) -> Urgency | None:
@@ -553,13 +561,14 @@ class _Lexicon:
 
     # --- one message
 
-    def detect(self, text: str, stage: str | None) -> DangerSign | None:
+    def detect(self, text: str, stage: str | None, without: str | None = None) -> DangerSign | None:
+        """The most urgent sign the lexicon reads in the message; `without`: a sign not to look for."""
         message = self.read(text)
         if not any(message.spans.values()):
             return None  # no word of the lexicon at all: most messages ("1", "yes", a name)
         stage = self._stage(message, stage)
         present = {term for term, spans in message.spans.items() if spans}
-        possible = self._possible(present)
+        possible = self._possible(present) - {without}
         found = [(sign, self._urgency(sign, message, stage)) for sign in self.signs if sign.id in possible]
         found = [(sign, urgency) for sign, urgency in found if urgency]
         if not found:

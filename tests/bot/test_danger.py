@@ -1116,3 +1116,19 @@ def test_even_water_does_not_stay_down():  # "पनि" (even) is no list that 
 def test_a_swelling_or_breathlessness_that_has_gone_is_no_emergency(gone, back):
     assert danger.detect(gone) is None
     assert _now(back)
+
+
+@pytest.mark.parametrize("text", ["बीपी 140/92 आया आज, 30 हफ्ते। ज्यादा है क्या?", "प्रेसर १४२/९२ आयो आज, ३० हप्ता। धेरै हो कि?",
+                                  "bp bahut high hai 150/100, chakkar aa raha"])
+def test_words_that_call_a_reading_below_severe_high_leave_it_see_soon(text):
+    found = danger.detect(text)
+    assert (found.sign, found.urgency) == ("high_blood_pressure", Urgency.SOON)
+
+
+@pytest.mark.parametrize("text, sign", [("bp very high 145/95 and blurred vision since morning", "blurred_vision"),
+                                        ("bp bahut high hai 150/100, sar me tez dard aur aankh ke aage andhera", None),
+                                        ("BP 170/110 hai bahut jyada", "high_blood_pressure"),
+                                        ("bp bahut high hai, chakkar aa raha", "high_blood_pressure")])
+def test_a_high_reading_with_another_sign_or_without_a_number_stays_go_now(text, sign):
+    found = _now(text)
+    assert sign is None or found.sign == sign
