@@ -1118,8 +1118,7 @@ def test_a_swelling_or_breathlessness_that_has_gone_is_no_emergency(gone, back):
     assert _now(back)
 
 
-@pytest.mark.parametrize("text", ["बीपी 140/92 आया आज, 30 हफ्ते। ज्यादा है क्या?", "प्रेसर १४२/९२ आयो आज, ३० हप्ता। धेरै हो कि?",
-                                  "bp bahut high hai 150/100, chakkar aa raha"])
+@pytest.mark.parametrize("text", ["बीपी 140/92 आया आज, 30 हफ्ते। ज्यादा है क्या?", "प्रेसर १४२/९२ आयो आज, ३० हप्ता। धेरै हो कि?"])
 def test_words_that_call_a_reading_below_severe_high_leave_it_see_soon(text):
     found = danger.detect(text)
     assert (found.sign, found.urgency) == ("high_blood_pressure", Urgency.SOON)
