@@ -1131,3 +1131,17 @@ def test_words_that_call_a_reading_below_severe_high_leave_it_see_soon(text):
 def test_a_high_reading_with_another_sign_or_without_a_number_stays_go_now(text, sign):
     found = _now(text)
     assert sign is None or found.sign == sign
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("baby born an hour back but the thing after the baby has not come out yet", "retained_placenta"),
+    ("sometimes i think the baby and me would be better off gone", "self_harm"),
+    ("counted kicks today, baby moved only 2 times whole day", "reduced_fetal_movement"),
+    ("nani uthaudai uthdina, hat khutta galeko jasto", "newborn_lethargy"),
+])
+def test_an_emergency_told_in_a_roundabout_way(text, sign):
+    assert _now(text).sign == sign
+
+
+def test_moving_only_after_a_sweet_and_kicking_well_now_is_no_emergency():
+    assert not danger.detect("baby moved only after i ate something sweet, now kicking well").urgency is Urgency.NOW
