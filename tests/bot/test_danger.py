@@ -1145,3 +1145,16 @@ def test_an_emergency_told_in_a_roundabout_way(text, sign):
 
 def test_moving_only_after_a_sweet_and_kicking_well_now_is_no_emergency():
     assert not danger.detect("baby moved only after i ate something sweet, now kicking well").urgency is Urgency.NOW
+
+
+@pytest.mark.parametrize("calm, urgent", [
+    ("my father in law has dengue fever, I'm 6 months pregnant, should I keep distance",
+     "my father in law has dengue and now I have fever 102 too, should I keep distance"),
+    ("screen is blurry since i dropped my phone, pls resend", "everything is blurry since morning, 8 months"),
+    ("jwaro ko lagi sitamol ghar ma rakhnu parcha ki? tayari ko lagi sodheko",
+     "jwaro aayo 102, sitamol ghar ma rakhnu parcha ki? tayari chaina"),
+])
+def test_a_sign_word_kept_at_a_distance_is_not_hers(calm, urgent):
+    found = danger.detect(calm, stage="pregnant")
+    assert found is None or found.urgency is not Urgency.NOW
+    assert _now(urgent, "pregnant")
