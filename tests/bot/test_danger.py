@@ -1158,3 +1158,18 @@ def test_a_sign_word_kept_at_a_distance_is_not_hers(calm, urgent):
     found = danger.detect(calm, stage="pregnant")
     assert found is None or found.urgency is not Urgency.NOW
     assert _now(urgent, "pregnant")
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("mera bachcha 1 hafte ka hai, aaj subah se doodh pakadta hi nahi. gaay ka doodh de de?", "newborn_not_feeding"),
+    ("10 दिन की बच्ची की आँखें एक तरफ टिक जाती हैं और पैर साइकिल जैसे चलाती है", "newborn_convulsions"),
+    ("I think the baby is quiet, haven't felt him since yesterday lunch. 37 weeks", "reduced_fetal_movement"),
+    ("कहिलेकाहीँ विषादी खाऊँ जस्तो लाग्छ, घरमै कीटनाशक औषधि छ", "self_harm"),
+    ("raati baby ko ghanti thichu jasto vichar aaucha, dar lagcha", "self_harm"),
+])
+def test_an_emergency_beside_a_word_that_usually_calms_or_told_in_other_words(text, sign):
+    assert _now(text).sign == sign  # an animal's milk is a food, not an animal
+
+
+def test_a_cow_that_does_not_feed_is_still_a_cow():
+    assert danger.detect("our cow is not eating since morning, vet coming") is None
