@@ -1173,3 +1173,12 @@ def test_an_emergency_beside_a_word_that_usually_calms_or_told_in_other_words(te
 
 def test_a_cow_that_does_not_feed_is_still_a_cow():
     assert danger.detect("our cow is not eating since morning, vet coming") is None
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("मैं 8वें महीने में हूँ, आज पेटीकोट पर लाल धब्बा देखा, ज़्यादा नहीं", "bleeding"),
+    ("1 mahina ko babu jyan dherai tato, chhamda polcha", "newborn_fever_or_cold"),
+    ("nani lauro jasto kakrincha, aankha mathi farkincha", "newborn_convulsions"),
+])
+def test_a_sign_told_in_the_words_of_the_house(text, sign):
+    assert _now(text).sign == sign
