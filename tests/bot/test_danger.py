@@ -1182,3 +1182,8 @@ def test_a_cow_that_does_not_feed_is_still_a_cow():
 ])
 def test_a_sign_told_in_the_words_of_the_house(text, sign):
     assert _now(text).sign == sign
+
+
+def test_an_ordinary_back_ache_of_some_days_is_no_emergency():
+    found = danger.detect("my back hurts since tuesday", stage="pregnant")
+    assert found is None or found.urgency is not Urgency.NOW
