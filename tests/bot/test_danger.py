@@ -1187,3 +1187,12 @@ def test_a_sign_told_in_the_words_of_the_house(text, sign):
 def test_an_ordinary_back_ache_of_some_days_is_no_emergency():
     found = danger.detect("my back hurts since tuesday", stage="pregnant")
     assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("टाउको यस्तो दुख्छ कि भित्तामा ठोकूँ जस्तो लाग्छ, ९ महिना", "severe_headache"),
+    ("बसेकै बेला पनि स्वाँ स्वाँ गर्छिन्, रातभरि बसेर बिताइन्", "breathing_difficulty"),
+    ("8 mahina, chhati ko bich ma yeti dukhcha ki haat samma jancha", "breathing_difficulty"),
+])
+def test_how_bad_it_is_told_by_what_it_makes_her_do(text, sign):
+    assert _now(text).sign == sign
