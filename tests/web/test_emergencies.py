@@ -128,25 +128,13 @@ AT_ONCE = {"en": "at once", "hi": "तुरंत", "ne": "तुरुन्�
     (NP, "what should we do if our newborn gets a fit", "en"),
     (IN, "बच्चे को दौरे पड़ें तो क्या करना चाहिए?", "hi"),
     (NP, "garbhawati bela chhare rog aayo bhane k garne", "ne"),
-])
-def test_a_what_if_about_a_killer_sign_gets_what_to_do_if_it_happens_and_no_alert(phone, channel, number, text,
-                                                                                   language):
-    reply = phone(number, channel).send(text)
-    assert AT_ONCE[language] in reply and "102" in reply, reply
-    assert GO_NOW[language] not in reply, reply
-    assert in_devanagari(reply) == (language != "en"), reply
-    db.session.rollback()
-    assert db.session.scalars(select(Alert)).all() == []
-
-
-@pytest.mark.parametrize("channel", ["sms", "whatsapp"])
-@pytest.mark.parametrize("number, text, language", [
+    # a calm story of the sign, or a question about it in general, gets the same answer
     (NP, "my sister in law had fits in her pregnancy last year, now she is fine. which tests should i do?", "en"),
     (IN, "mere sasur ji kal garmi me behosh ho gaye the, ab bilkul theek hain. mujhe kya dhyan rakhna chahiye?", "hi"),
     (NP, "बहिनीको छोरालाई २ वर्षमा ज्वरोमा काम्ने भएको थियो, अहिले ठिक छ। मेरो बच्चालाई पनि हुन्छ कि?", "ne"),
 ])
-def test_a_calm_story_of_a_killer_sign_gets_what_to_do_if_it_happens_and_no_alert(phone, channel, number, text,
-                                                                                  language):
+def test_a_what_if_or_a_calm_story_of_a_killer_sign_gets_what_to_do_if_it_happens_and_no_alert(phone, channel, number,
+                                                                                                text, language):
     reply = phone(number, channel).send(text)
     assert AT_ONCE[language] in reply and "102" in reply, reply
     assert GO_NOW[language] not in reply, reply
