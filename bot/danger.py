@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -52,6 +52,10 @@ _LONG_VOWELS = (("ee", "i"), ("oo", "u"))
 _NEPALI_X = re.compile(r"x(?=[aeiou])")  # "xa", "xaina", "xito": romanised Nepali writes ch as x
 _YO_ENDING = re.compile(r"(?<=[^aeiou])[ei]o$")  # "futeo", "bhaio" are "futyo", "bhayo"
 _DOUBLED = re.compile(r"(\D)\1+")  # never digits: "110" stays 110
+# Nepali's emphatic perfect is its perfect: "चुसेकै छैन", "jharekai chaina" (has not sucked, not come out at all) are
+# "चुसेको छैन", "jhareko chaina". Never a word of its own: "एकै चोटि" (at once) keeps its एकै.
+_EMPHATIC_PERFECT_DEVANAGARI = re.compile(r"(?<=[\u0900-\u097f][ेए])कै$")
+_EMPHATIC_PERFECT = re.compile(r"(?<=[a-z]e)kai$")
 # A verb's negative ending ("bhayena", "garena", "chaina", "भएन", "छैन", "हुन्न"): a typo never turns a verb into its
 # negative ("bhayera" having been, "निस्किए" came out) nor a negative into another verb.
 _NEGATIVE_ENDING = re.compile(r"(?:ena|aina|ैन|एन|ेन|न्न)$")
@@ -93,6 +97,10 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
     found = _lexicon_detect(text, stage)
     if found is not None and found.urgency is Urgency.NOW:
         found = _second_opinion(text, found, stage)
+    his: set[str] = set()
+    while found is not None and found.urgency is Urgency.NOW and _his(text, found.sign, stage):
+        his.add(found.sign)
+        found = load().detect(text, stage, without=his)
     if found is not None and found.urgency is Urgency.NOW:
         return found
     reading = blood_pressure(text, stage)
@@ -111,7 +119,7 @@ def _lexicon_detect(text: str, stage: str | None) -> DangerSign | None:
     if found is not None and found.sign == READING_SIGN and found.urgency is Urgency.NOW:
         reading = blood_pressure(text, stage)
         if reading is not None and reading.urgency is not Urgency.NOW:
-            other = load().detect(text, stage, without=READING_SIGN)
+            other = load().detect(text, stage, without={READING_SIGN})
             found = other if other is not None and other.urgency is Urgency.NOW else reading
     return _late_bleeding(text, found, stage)
 
@@ -205,6 +213,16 @@ def _second_opinion(text: str, found: DangerSign, stage: str | None = None) -> D
     if danger_model.probability_now(text) >= CALM_BELOW:
         return found
     return DangerSign(found.sign, found.group, Urgency.SOON)
+
+
+# A sign told of a man of the family ("my husband has high fever since last night, what tablet can he take? I'm 6
+# months pregnant and fine") is his: not an emergency of hers, when the classifier agrees. Below 0.6, as the rule's
+# words alone would also dismiss "husband not home, bleeding a lot since morning" (0.9 and up).
+HIS_BELOW = 0.6
+
+
+def _his(text: str, sign: str, stage: str | None) -> bool:
+    return load().his(text, sign, stage) and danger_model.probability_now(text) < HIS_BELOW
 
 
 OVER = frozenset({"RESOLVED", "STOPPED"})  # the terms of a dismissal that says a sign has passed
@@ -332,7 +350,8 @@ def sign_ids() -> list[str]:
 def key(word: str) -> str:
     """The folded form two spellings of one word share ("bachha", "bacha", "bachcha" -> "bacha")."""
     if _DEVANAGARI.search(word):
-        return word.translate(_DEVANAGARI_VARIANTS)
+        return _EMPHATIC_PERFECT_DEVANAGARI.sub("को", word).translate(_DEVANAGARI_VARIANTS)
+    word = _EMPHATIC_PERFECT.sub("ko", word)
     word = _NEPALI_X.sub("ch", word)
     word = _YO_ENDING.sub("yo", word)
     for old, new in _LATIN_VARIANTS:
@@ -495,6 +514,10 @@ class _Lexicon:
         self.told_not = frozenset(asked.get("not_whose") or ())
         self.kept_with: dict[str, frozenset[str]] = {sign: frozenset(stages) for sign, stages
                                                      in (asked.get("kept_with") or {}).items()}
+        his = raw.get("his") or {}
+        self.men: str | None = his.get("men")
+        self.his_reach: int = his.get("reach", 0)
+        self.hers = frozenset(his.get("hers") or ())
         self.dismiss_all = tuple(_parse_rule(rule) for rule in raw.get("dismiss_all") or ())
         self.never_dismiss = frozenset(raw.get("never_dismiss") or ())
         self.opening = frozenset(raw.get("opening_terms") or ())  # terms that only count as a message's first words
@@ -546,7 +569,8 @@ class _Lexicon:
     def _check_references(self) -> None:
         named = set(self.phrases)
         used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, self.either, *self.before, *self.after, *self.context.values(), *self.negative_terms,
-                *itertools.chain(*self.certain_with.values()), *self.told_whose, *self.told_not}
+                *itertools.chain(*self.certain_with.values()), *self.told_whose, *self.told_not,
+                *({self.men} if self.men else ()), *self.hers}
         for sign in self.signs:
             for rule in (sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all
                          + self.reading_dismiss + self.asked_rules):
@@ -561,14 +585,14 @@ class _Lexicon:
 
     # --- one message
 
-    def detect(self, text: str, stage: str | None, without: str | None = None) -> DangerSign | None:
-        """The most urgent sign the lexicon reads in the message; `without`: a sign not to look for."""
+    def detect(self, text: str, stage: str | None, without: Iterable[str] = ()) -> DangerSign | None:
+        """The most urgent sign the lexicon reads in the message; `without`: signs not to look for."""
         message = self.read(text)
         if not any(message.spans.values()):
             return None  # no word of the lexicon at all: most messages ("1", "yes", a name)
         stage = self._stage(message, stage)
         present = {term for term, spans in message.spans.items() if spans}
-        possible = self._possible(present) - {without}
+        possible = self._possible(present) - set(without)
         found = [(sign, self._urgency(sign, message, stage)) for sign in self.signs if sign.id in possible]
         found = [(sign, urgency) for sign, urgency in found if urgency]
         if not found:
@@ -606,6 +630,25 @@ class _Lexicon:
         here = {term for term, spans in message.spans.items()
                 for start, _ in spans if message.clauses[start] in told}
         return bool(here & self.told_whose) and not here & self.told_not
+
+    def his(self, text: str, sign: str, stage: str | None = None) -> bool:
+        """Whether every place the sign is told stands just after a man of the family, with nothing of hers, the
+        baby's or the womb between (`his`): "my husband has high fever", "पति को मिर्गी है"."""
+        message = self.read(text)
+        men = message.spans.get(self.men or "", ())
+        if not men:
+            return False
+        stage = self._stage(message, stage)
+        hers = sorted(start for term in self.hers for start, _ in message.spans.get(term, ()))
+        breaks = [start for start, _ in message.spans.get(self.clause, ())]
+        told = {start for rule in self._by_id[sign].now for combo in self._fitting(rule, message, stage)
+                for term, (start, _) in zip(rule.needs, combo) if term not in self.anywhere}
+
+        def after_a_man(at: int) -> bool:
+            return any(0 <= at - end <= self.his_reach and message.clauses[end - 1] == message.clauses[at]
+                       and not any(end - 1 < other < at for other in hers + breaks) for _, end in men)
+
+        return bool(told) and all(after_a_man(at) for at in told)
 
     def calms(self, text: str, named: bool) -> bool:
         """Whether the lexicon has already judged this message calm, or may have: it holds a word that calms signs
@@ -892,12 +935,12 @@ def _expand(text: str) -> str:
 
 _LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F606]")  # tears of joy, rolling on the floor, grinning squint: a laugh
 
-# A checklist answered no: "bleeding? no. pain? no. all good", "khoon? nahi". An item of a word or two asked and
-# answered at once is read as negated, the negation where its language puts it ("not bleeding", "no pain", "khoon
-# nahi"). It cuts both ways: "baby breathing? no" is a baby not breathing.
+# A checklist answered no: "bleeding? no. pain? no. all good", "khoon? nahi", "headache - no", "Q: any fluid leaking?
+# A: no". An item of up to three words asked and answered at once is read as negated, the negation where its language
+# puts it ("not bleeding", "no pain", "khoon nahi"). It cuts both ways: "baby breathing? no" is a baby not breathing.
 _ITEM = r"[^\s\d.,;:!?।|]+"
-_CHECKED = re.compile(rf"(?:^|(?<=[.,;:!?।|]))\s*({_ITEM}(?:\s{_ITEM})?)\s*\?+\s*(no|nope|nahi|nahin|nai|chaina|"
-                      rf"chhaina|xaina|छैन|नहीं|नही)\s*(?=[.,;:!?।|]|$)", re.IGNORECASE)
+_CHECKED = re.compile(rf"(?:^|(?<=[.,;:!?।|]))\s*({_ITEM}(?:\s{_ITEM}){{0,2}})\s*(?:\?+\s*(?:(?:a|ans|answer)\s*:)?|:|\s-+)"
+                      rf"\s*(no|nope|nahi|nahin|nai|chaina|chhaina|xaina|छैन|नहीं|नही)\s*(?=[.,;:!?।|]|$)", re.IGNORECASE)
 
 
 def _checked_no(match: re.Match) -> str:
