@@ -97,6 +97,9 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
     found = _lexicon_detect(text, stage)
     if found is not None and found.urgency is Urgency.NOW:
         found = _second_opinion(text, found, stage)
+    if found is not None and found.urgency is Urgency.NOW and _over(text, found, stage):
+        found = (DangerSign(found.sign, found.group, Urgency.ASKED) if found.sign in load().told_signs
+                 else load().detect(text, stage, without={found.sign}))
     his: set[str] = set()
     while found is not None and found.urgency is Urgency.NOW and _his(text, found.sign, stage):
         his.add(found.sign)
@@ -203,7 +206,8 @@ def _second_opinion(text: str, found: DangerSign, stage: str | None = None) -> D
     if len(words(text)) < CALM_MIN_WORDS:
         return found
     if found.sign in load().told_signs:
-        if load().told_calm(text, found.sign, stage) and danger_model.probability_now(text) < TOLD_CALM_BELOW:
+        if (load().told_calm(text, found.sign, stage) and not _today(text)
+                and danger_model.probability_now(text) < TOLD_CALM_BELOW):
             return DangerSign(found.sign, found.group, Urgency.ASKED)
         return found
     if found.sign not in CALMED_SIGNS:
@@ -213,6 +217,36 @@ def _second_opinion(text: str, found: DangerSign, stage: str | None = None) -> D
     if danger_model.probability_now(text) >= CALM_BELOW:
         return found
     return DangerSign(found.sign, found.group, Urgency.SOON)
+
+
+# A sign told, then told to be over ("i fainted once in the 2nd month standing in the sun, nothing since then, now 6
+# months"; "baby kam chaleko jasto lagyo, doctor le check garnu bhayo, sab normal bhannu bhayo"), when the classifier
+# agrees: no emergency, or the what-if answer for a sign that kills within hours (and then only below
+# TOLD_CALM_BELOW, and not today). Never thoughts of self-harm, never bleeding late in pregnancy: stopped, she must still be seen.
+OVER_BELOW = 0.3
+OVER_NEVER = frozenset({"self_harm"})
+
+
+def _over(text: str, found: DangerSign, stage: str | None) -> bool:
+    if found.sign in OVER_NEVER or not load().over_later(text, found.sign, stage):
+        return False
+    if found.sign == "bleeding" and _late(text):
+        return False
+    if found.sign in load().told_signs:
+        return not _today(text) and danger_model.probability_now(text) < TOLD_CALM_BELOW
+    return danger_model.probability_now(text) < OVER_BELOW
+
+
+def _today(text: str) -> bool:
+    """The message says today: a fit or a faint today is an emergency, however well she is now."""
+    return load().says(text, "TODAY")
+
+
+def _late(text: str) -> bool:
+    """The message says she is late in pregnancy: 28 weeks or more, or words for it."""
+    said = find_duration(text)
+    return (said is not None and said.unit in ("weeks", "months") and said.days >= LATE_PREGNANCY_DAYS) \
+        or load().says(text, "LATE_PREGNANCY")
 
 
 # A sign told of a man of the family ("my husband has high fever since last night, what tablet can he take? I'm 6
@@ -238,9 +272,7 @@ def _late_bleeding(text: str, found: DangerSign | None, stage: str | None = None
     if found is None and (not load().over(text, "bleeding", stage)
                           or any(load().says(text, term) for term in BEFORE_LATE)):
         return None  # nothing, or bleeding that stopped long ago ("in my 2nd month", "last month"), before she was late
-    said = find_duration(text)
-    late = said is not None and said.unit in ("weeks", "months") and said.days >= LATE_PREGNANCY_DAYS
-    if late or load().says(text, "LATE_PREGNANCY"):
+    if _late(text):
         return DangerSign("bleeding", "pregnancy", Urgency.NOW)
     return found
 
@@ -514,6 +546,18 @@ class _Lexicon:
         self.told_not = frozenset(asked.get("not_whose") or ())
         self.kept_with: dict[str, frozenset[str]] = {sign: frozenset(stages) for sign, stages
                                                      in (asked.get("kept_with") or {}).items()}
+        over = raw.get("over_later") or {}
+        self.over_when = tuple(over.get("when") or ())
+        self.over_fine: str | None = over.get("fine")
+        self.over_nothing: str | None = over.get("nothing")
+        self.over_asked: str | None = over.get("asked")
+        self.over_others = frozenset(over.get("others") or ())
+        self.over_partly: str | None = over.get("partly")
+        self.over_recent = frozenset(over.get("recent") or ())
+        self.over_earlier = frozenset(over.get("earlier") or ())
+        self.over_going_on = frozenset(over.get("going_on") or ())
+        self.over_reach: int = over.get("reach", 0)
+        self.over_lacks = tuple(over.get("lacks") or ())
         his = raw.get("his") or {}
         self.men: str | None = his.get("men")
         self.his_reach: int = his.get("reach", 0)
@@ -570,7 +614,10 @@ class _Lexicon:
         named = set(self.phrases)
         used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, self.either, *self.before, *self.after, *self.context.values(), *self.negative_terms,
                 *itertools.chain(*self.certain_with.values()), *self.told_whose, *self.told_not,
-                *({self.men} if self.men else ()), *self.hers}
+                *({self.men} if self.men else ()), *self.hers,
+                *self.over_when, *filter(None, (self.over_fine, self.over_nothing, self.over_asked)),
+                *self.over_lacks, *self.over_others, *self.over_earlier, *self.over_going_on, *self.over_recent,
+                *filter(None, (self.over_partly,))}
         for sign in self.signs:
             for rule in (sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all
                          + self.reading_dismiss + self.asked_rules):
@@ -649,6 +696,51 @@ class _Lexicon:
                        and not any(end - 1 < other < at for other in hers + breaks) for _, end in men)
 
         return bool(told) and all(after_a_man(at) for at in told)
+
+    def over_later(self, text: str, sign: str, stage: str | None = None) -> bool:
+        """Whether the sign is told, and after every place it is told a word says it is well now or was found well
+        (`over_later`): "fainted once in the 2nd month, nothing since then", "doctor le check garnu bhayo, sab normal".
+        A wellness asked about ("thik hola?") is not told."""
+        message = self.read(text)
+        if not self.over_fine or any(self._stands(term, message) for term in self.over_lacks):
+            return False
+        stage = self._stage(message, stage)
+        told = {start for rule in self._by_id[sign].now for combo in self._fitting(rule, message, stage)
+                for term, (start, _) in zip(rule.needs, combo) if term not in self.anywhere}
+        if sign in self.told_signs and any(message.spans.get(term) for term in self.over_recent):
+            return False  # a fit or a faint yesterday or today: she must be seen, however well she is now
+        asked = {at for start, end in message.spans.get(self.over_asked or "", ()) for at in range(start, end)}
+        partly = {end for _, end in message.spans.get(self.over_partly or "", ())}
+        fine = [span for span in message.spans.get(self.over_fine, ())
+                if not self._negated(span, message, message.shield) and span[0] not in asked
+                and not {span[0], span[0] - 1} & partly]
+        fine += message.spans.get(self.over_nothing or "", [])
+        marks = [(start, term) for term in self.over_when for start, _ in message.spans.get(term, ())]
+        if not told or not fine or not marks:
+            return False
+        told_clauses = {message.clauses[at] for at in told}
+        if not any(message.clauses[start] in told_clauses for term in self.over_earlier
+                   for start, _ in message.spans.get(term, ())):
+            return False  # told as going on ("bleeding a lot, now ok?"): only a sign told in the past can be over
+        baby_sign = self._by_id[sign].group == "newborn" or sign == "reduced_fetal_movement"
+        going_on = any(message.clauses[start] == message.clauses[at] for at in told
+                       for term in self.over_going_on for start, _ in message.spans.get(term, ()))
+
+        def says(terms: frozenset[str], low: int, high: int) -> bool:
+            return any(low <= start <= high for term in terms for start, _ in message.spans.get(term, ()))
+
+        for start, end in fine:
+            for mark, term in marks:
+                low, high = min(start, mark), max(end, mark + 1)
+                if abs(mark - start) > self.over_reach or low <= max(told):
+                    continue
+                clause = [at for at, number in enumerate(message.clauses) if number == message.clauses[start]]
+                if not baby_sign and says(self.over_others, min(clause[0], low), high):
+                    continue  # the baby is well: "bleeding a lot, baby is fine now"
+                if going_on and term != self.over_when[0] and says(self.over_earlier, clause[0], clause[-1]):
+                    continue  # a check before it: "very blue in the lips, doctor said ok at birth yesterday"
+                return True
+        return False
 
     def calms(self, text: str, named: bool) -> bool:
         """Whether the lexicon has already judged this message calm, or may have: it holds a word that calms signs

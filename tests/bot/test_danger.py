@@ -1243,3 +1243,40 @@ def test_an_ordinary_back_ache_of_some_days_is_no_emergency():
 ])
 def test_how_bad_it_is_told_by_what_it_makes_her_do(text, sign):
     assert _now(text).sign == sign
+
+
+@pytest.mark.parametrize("text", [
+    "had fever last week, took medicine from health post, completely well now, 5 months",
+    "बच्चा कम हिल रहा था तो कल अल्ट्रासाउंड कराया, डॉक्टर ने कहा सब नॉर्मल है",
+    "baby kam chaleko jasto lagyo, doctor le check garnu bhayo, sab normal bhannu bhayo",
+])
+def test_a_sign_told_and_then_told_to_be_over_is_no_emergency(text, monkeypatch):
+    monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.1)
+    found = danger.detect(text)
+    assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "i fainted once in the 2nd month standing in the sun, nothing since then, now 6 months",
+    "college ma ek choti garmi le behos bhaeko thiye, pregnancy bhanda agadi. aile samma kei chaina",
+])
+def test_a_killer_sign_told_to_be_over_gets_the_what_if_answer(text, monkeypatch):
+    monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.1)
+    assert danger.detect(text).urgency is Urgency.ASKED
+
+
+@pytest.mark.parametrize("text", [
+    "fever last week, now fine but since this morning fever is high again, 5 months",  # told again after
+    "aaj subah mujhe daura pada tha, ab theek hun, 7 mahine",  # a fit today
+    "8 mahine me thoda khoon aaya tha, ab theek hai",  # late bleeding that stopped
+    "srimati 6 mahina, aaja kausi bata khasin, pet dherai dukhcha ra kadha cha, ahile sutirakhechin. thik hola?",  # asked
+])
+def test_a_sign_not_over_stays_go_now(text, monkeypatch):
+    monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.1)
+    assert _now(text)
+
+
+def test_a_sign_told_to_be_over_stays_go_now_when_the_classifier_is_not_sure(monkeypatch):
+    text = "had fever last week, took medicine from health post, completely well now, 5 months"
+    monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: danger.OVER_BELOW)
+    assert _now(text)
