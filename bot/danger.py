@@ -206,7 +206,7 @@ def _second_opinion(text: str, found: DangerSign, stage: str | None = None) -> D
     if len(words(text)) < CALM_MIN_WORDS:
         return found
     if found.sign in load().told_signs:
-        if (load().told_calm(text, found.sign, stage) and not _today(text)
+        if (load().told_calm(text, found.sign, stage) and not (_today(text) and not load().whose(text))
                 and danger_model.probability_now(text) < TOLD_CALM_BELOW):
             return DangerSign(found.sign, found.group, Urgency.ASKED)
         return found
@@ -238,7 +238,8 @@ def _over(text: str, found: DangerSign, stage: str | None) -> bool:
 
 
 def _today(text: str) -> bool:
-    """The message says today: a fit or a faint today is an emergency, however well she is now."""
+    """The message says today: a fit or a faint of hers today is an emergency, however well she is now (a
+    neighbour's in the market today, told calmly, is the neighbour's)."""
     return load().says(text, "TODAY")
 
 
@@ -559,7 +560,7 @@ class _Lexicon:
         self.over_reach: int = over.get("reach", 0)
         self.over_lacks = tuple(over.get("lacks") or ())
         his = raw.get("his") or {}
-        self.men: str | None = his.get("men")
+        self.men = tuple(his.get("men") or ())
         self.his_reach: int = his.get("reach", 0)
         self.hers = frozenset(his.get("hers") or ())
         self.dismiss_all = tuple(_parse_rule(rule) for rule in raw.get("dismiss_all") or ())
@@ -614,7 +615,7 @@ class _Lexicon:
         named = set(self.phrases)
         used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, self.either, *self.before, *self.after, *self.context.values(), *self.negative_terms,
                 *itertools.chain(*self.certain_with.values()), *self.told_whose, *self.told_not,
-                *({self.men} if self.men else ()), *self.hers,
+                *self.men, *self.hers,
                 *self.over_when, *filter(None, (self.over_fine, self.over_nothing, self.over_asked)),
                 *self.over_lacks, *self.over_others, *self.over_earlier, *self.over_going_on, *self.over_recent,
                 *filter(None, (self.over_partly,))}
@@ -679,10 +680,11 @@ class _Lexicon:
         return bool(here & self.told_whose) and not here & self.told_not
 
     def his(self, text: str, sign: str, stage: str | None = None) -> bool:
-        """Whether every place the sign is told stands just after a man of the family, with nothing of hers, the
-        baby's or the womb between (`his`): "my husband has high fever", "पति को मिर्गी है"."""
+        """Whether the sign is told just after a man of the family (or an older child), with nothing of hers, the
+        baby's or the womb between (`his`): "my husband has high fever", "पति को मिर्गी है"; and wherever else it is
+        told, it follows such a place with nobody named between."""
         message = self.read(text)
-        men = message.spans.get(self.men or "", ())
+        men = [span for term in self.men for span in message.spans.get(term, ())]
         if not men:
             return False
         stage = self._stage(message, stage)
@@ -695,7 +697,14 @@ class _Lexicon:
             return any(0 <= at - end <= self.his_reach and message.clauses[end - 1] == message.clauses[at]
                        and not any(end - 1 < other < at for other in hers + breaks) for _, end in men)
 
-        return bool(told) and all(after_a_man(at) for at in told)
+        his = [at for at in told if after_a_man(at)]
+        if not his:
+            return False
+        # told again further on, with nobody else named in between, it is still his: "ससुराबालाई छारे रोग छ, आज
+        # छारे लाग्यो, औषधि खानुभयो" (the subject unsaid, as Hindi and Nepali leave it)
+        people = hers + [start for term in self.told_whose for start, _ in message.spans.get(term, ())]
+        return all(at in his or any(first < at and not any(first < other < at for other in people + breaks)
+                                    for first in his) for at in told)
 
     def over_later(self, text: str, sign: str, stage: str | None = None) -> bool:
         """Whether the sign is told, and after every place it is told a word says it is well now or was found well
@@ -741,6 +750,11 @@ class _Lexicon:
                     continue  # a check before it: "very blue in the lips, doctor said ok at birth yesterday"
                 return True
         return False
+
+    def whose(self, text: str) -> bool:
+        """Whether the message names someone else the sign may be about (`asked_ahead.whose`)."""
+        message = self.read(text)
+        return any(message.spans.get(term) for term in self.told_whose)
 
     def calms(self, text: str, named: bool) -> bool:
         """Whether the lexicon has already judged this message calm, or may have: it holds a word that calms signs

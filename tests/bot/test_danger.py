@@ -1063,6 +1063,8 @@ def test_a_word_that_only_begins_like_the_emphatic_perfect_keeps_its_meaning():
     "husband has fever can i still feed baby",
     "my husband can't breathe well at night because of his cold, he snores so much I can't sleep",
     "श्रीमानलाई छारे रोग छ तर धेरै वर्षदेखि छारे आएको छैन, बच्चालाई पनि सर्छ?",
+    "ससुराबालाई छारे रोग छ, आज छारे लाग्यो, औषधि खानुभयो, अहिले ठीक",  # told again, the subject unsaid
+    "बड़े बेटे को बुखार है, क्या मैं छोटे को दूध पिला सकती हूँ?",  # an older child's
 ])
 def test_a_sign_told_of_a_man_of_the_family_is_his(text, monkeypatch):
     monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.3)
@@ -1074,6 +1076,8 @@ def test_a_sign_told_of_a_man_of_the_family_is_his(text, monkeypatch):
     "husband says my wife is bleeding heavily since morning",  # her words between: hers
     "pati ko bukhar hai aur mujhe bhi bukhar hai, 8 mahine",  # his, and hers too
     "my husband is asking, she is bleeding a lot since morning",  # another clause: hers
+    "husband had fits last year, now i am having fits since morning",  # hers named between
+    "dhaad ma ekdam dherai dukhxa sahanai sakina, utna ni sakdina 7 mahina",  # "dhaad" (the back) is no "dad"
 ])
 def test_a_sign_told_beside_a_man_but_of_her_stays_go_now(text, monkeypatch):
     monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.3)
