@@ -267,13 +267,16 @@ LATE_PREGNANCY_DAYS = 28 * 7  # bleeding from 28 weeks is always an emergency, h
 
 def _late_bleeding(text: str, found: DangerSign | None, stage: str | None = None) -> DangerSign | None:
     """"Little spotting at 8 months, is it normal?" is go-now: the message itself says she is late in pregnancy. So is
-    bleeding late in pregnancy told as over ("8 mahina ma ragat aayo, aba rokiyo"): it stopped, but she must be seen."""
+    bleeding late in pregnancy told as over ("8 mahina ma ragat aayo, aba rokiyo"): it stopped, but she must be seen.
+    Bleeding only asked about ahead ("7 months, in case of bleeding which hospital?") gets the what-if answer."""
     if found is not None and (found.sign != "bleeding" or found.urgency is Urgency.NOW):
         return found
     if found is None and (not load().over(text, "bleeding", stage)
                           or any(load().says(text, term) for term in BEFORE_LATE)):
         return None  # nothing, or bleeding that stopped long ago ("in my 2nd month", "last month"), before she was late
     if _late(text):
+        if found is not None and load().asked_ahead_of(text, "bleeding", stage):
+            return DangerSign("bleeding", "pregnancy", Urgency.ASKED)  # "in case of bleeding, which hospital?"
         return DangerSign("bleeding", "pregnancy", Urgency.NOW)
     return found
 
@@ -750,6 +753,11 @@ class _Lexicon:
                     continue  # a check before it: "very blue in the lips, doctor said ok at birth yesterday"
                 return True
         return False
+
+    def asked_ahead_of(self, text: str, sign: str, stage: str | None = None) -> bool:
+        """Whether the sign is only asked about ahead, a what-if every clause telling it holds (`asked_ahead.rules`)."""
+        message = self.read(text)
+        return self._asked_ahead(self._by_id[sign], message, self._stage(message, stage))
 
     def whose(self, text: str) -> bool:
         """Whether the message names someone else the sign may be about (`asked_ahead.whose`)."""

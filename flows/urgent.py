@@ -92,11 +92,13 @@ def _written_in(ctx: Context) -> str:
 
 
 def _late_bleeding(ctx: Context, sign: danger.DangerSign | None) -> danger.DangerSign | None:
-    """Bleeding from 28 weeks of pregnancy is an emergency, however lightly she asks about it."""
-    if sign is None or sign.sign != "bleeding" or sign.urgency == danger.Urgency.NOW:
+    """Bleeding from 28 weeks of pregnancy is an emergency, however lightly she asks about it; asked about only ahead
+    ("if bleeding starts, which hospital?"), it gets the what-if answer."""
+    if sign is None or sign.sign != "bleeding" or sign.urgency in (danger.Urgency.NOW, danger.Urgency.ASKED):
         return sign
     if _weeks_pregnant(ctx) >= LATE_PREGNANCY:
-        return danger.DangerSign(sign.sign, sign.group, danger.Urgency.NOW)
+        ahead = danger.load().asked_ahead_of(ctx.inbound.text, "bleeding", _stage(ctx))
+        return danger.DangerSign(sign.sign, sign.group, danger.Urgency.ASKED if ahead else danger.Urgency.NOW)
     return sign
 
 

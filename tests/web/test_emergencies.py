@@ -71,6 +71,40 @@ def test_bleeding_late_in_her_registered_pregnancy_is_go_now_even_asked_lightly(
 
 
 @pytest.mark.parametrize("channel", ["sms", "whatsapp"])
+@pytest.mark.parametrize("number, text, language", [
+    (NP, "going to my maiti for the delivery next month. which hospital is nearest there in case of bleeding?", "en"),
+    (IN, "wife 7 mahine ki hai, usko koi problem nahi, bas janna tha ki bleeding ho to kaha le jaye", "hi"),
+    (NP, "८ महिना भयो, रगत बगेमा कुन अस्पताल जाने?", "ne"),
+])
+def test_bleeding_late_in_pregnancy_only_asked_about_ahead_gets_what_to_do_if_it_happens(phone, channel, number, text,
+                                                                                         language):
+    reply = phone(number, channel).send(text)
+    assert AT_ONCE[language] in reply and GO_NOW[language] not in reply, reply
+    assert alerts() == []
+
+
+def test_bleeding_asked_about_ahead_by_a_mother_registered_late_gets_what_to_do_if_it_happens(phone):
+    sita = phone()
+    sita.conversation("hi", "1", "yes", "Sita", "1", "30 weeks", "yes", "skip")
+    reply = sita.send("if bleeding starts, which hospital should we go to?")
+    assert "at once" in reply and "NOW" not in reply
+    assert "NOW" in sita.send("a little bleeding since morning")
+
+
+@pytest.mark.parametrize("channel", ["sms", "whatsapp"])
+@pytest.mark.parametrize("number, text", [
+    (NP, "had fever last week, took medicine from health post, completely well now, 5 months"),  # over
+    (IN, "बच्चा कम हिल रहा था तो कल अल्ट्रासाउंड कराया, डॉक्टर ने कहा सब नॉर्मल है"),  # checked and well
+    (NP, "बड़े बेटे को बुखार है, क्या मैं छोटे को दूध पिला सकती हूँ?"),  # an older child's
+    (NP, "My husband has high fever since last night, what tablet can he take? I'm 6 months pregnant and fine"),
+])
+def test_a_sign_that_is_over_or_someone_elses_gets_no_go_now_and_no_alert(phone, channel, number, text):
+    reply = phone(number, channel).send(text)
+    assert not any(word in reply for word in GO_NOW.values()), reply
+    assert alerts() == []
+
+
+@pytest.mark.parametrize("channel", ["sms", "whatsapp"])
 @pytest.mark.parametrize("language, emergency, what_now", [("1", "I am bleeding heavily", "what should I do"),
                                                            ("2", "bahut khoon aa raha hai", "ab kya karu"),
                                                            ("3", "dherai ragat bagyo", "ke garne")])
