@@ -1284,3 +1284,15 @@ def test_a_sign_told_to_be_over_stays_go_now_when_the_classifier_is_not_sure(mon
     text = "had fever last week, took medicine from health post, completely well now, 5 months"
     monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: danger.OVER_BELOW)
     assert _now(text)
+
+
+@pytest.mark.parametrize("text", ["raat ko phone dekhne se aankhein thak jati hai, dhundhla nahi dikhta, bas thakan",
+                                  "raati phone herda aankha thakcha, dhamilo chai dekhdina"])
+def test_eyes_tired_and_not_blurred_are_no_emergency(text):
+    assert danger.detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["aaja khet bata farkera aaye pachi aankha ma sabai dhamilo dekhna thalyo, 8 mahina",
+                                  "sab dhundhla dikh raha hai, 8 mahine"])
+def test_sight_gone_blurred_is_go_now(text):
+    assert _now(text)
