@@ -1,7 +1,7 @@
 """Offline evaluation of understanding: topics, questions it must refuse, danger signs and intents.
 
-    python -m tests.eval.evaluate                  # the held-out set (tests/eval/v2/): aggregate tables only
-    python -m tests.eval.evaluate --set v3         # the second held-out set, written later: aggregate tables only
+    python -m tests.eval.evaluate                  # the latest held-out set (tests/eval/v4/): aggregate tables only
+    python -m tests.eval.evaluate --set v3         # an earlier held-out set (v2, v3): aggregate tables only
     python -m tests.eval.evaluate --set tune -v    # a set we tune on, with every miss listed
 
 A held-out set is written by someone who has seen neither the lexicons nor the knowledge base, and nobody
@@ -10,6 +10,7 @@ Only counts per category and language come out. Files of a set (each optional):
   topics.yaml  {text, lang, script, writer, topic, also?}   top-1 topic (also: other acceptable topics)
   nearby.yaml  {text, lang, script, writer}                 near-domain questions it must refuse
   danger.yaml  {text, lang, script, writer, stage, label: now|soon|none, sign}
+               (stage: pregnant, baby or unknown; v4 writes postpartum or newborn for baby, any for unknown)
   intents.yaml {text, lang, script, writer, intent}
 The tuning sets keep their older layout: tests/eval/{topics,danger}_tune.yaml (topic "none" = must refuse).
 tests/eval/history/ holds the first held-out files, frozen: they were tuned on, so they measure nothing now.
@@ -33,7 +34,8 @@ if str(ROOT) not in sys.path:  # run as a script
 from bot import danger, faq, intents  # noqa: E402
 
 EVAL_DIR = Path(__file__).resolve().parent
-HELD_OUT = "v2"
+HELD_OUT = "v4"
+STAGES = {"postpartum": "baby", "newborn": "baby", "any": "unknown"}  # v4's names for the stages of bot.danger
 ALL = "all"
 
 
@@ -88,6 +90,7 @@ def sets(name: str) -> dict[str, list[dict]]:
 
 
 def is_now(text: str, stage: str | None = None) -> bool:
+    stage = STAGES.get(stage, stage)
     sign = danger.detect(text, stage=None if stage in (None, "unknown") else stage)
     return sign is not None and sign.urgency == danger.Urgency.NOW
 
@@ -196,7 +199,7 @@ def _pct(value: float | None) -> str:
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default=HELD_OUT, help="v2 (held out, the default), v3 (held out) or tune")
+    parser.add_argument("--set", default=HELD_OUT, help="v4 (held out, the default), v2 or v3 (held out earlier) or tune")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the misses (never for a held-out set)")
     args = parser.parse_args(argv)
     if args.verbose and args.set != "tune":
