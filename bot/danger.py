@@ -826,7 +826,7 @@ class _Lexicon:
     def read(self, text: str) -> _Message:
         tokens: list[str] = []
         clauses: list[int] = []
-        for number, clause in enumerate(_CLAUSE_BREAK.split(_LIST_COMMA.sub(" or ", _expand(text)))):
+        for number, clause in enumerate(_CLAUSE_BREAK.split(_LIST_COMMA.sub(" or ", self._unprefixed(_expand(text))))):
             for word in words(clause):
                 for written in self.shorthand.get(word, (word,)):
                     tokens.append(key(written))
@@ -836,6 +836,14 @@ class _Lexicon:
         shield = frozenset(at for term in self.negative_terms for start, end in spans.get(term, ())
                            for at in range(start, end))
         return _Message(tuple(clauses), spans, shield, other_sense)
+
+    def _unprefixed(self, text: str) -> str:
+        """Participles negated by the Nepali prefix न, as the participle and its negation (`_NEGATIVE_PARTICIPLE`)."""
+        def rewrite(match: re.Match, negation: str) -> str:
+            return match.group(0) if self._words_at(key(match.group(0))) else f"{match.group(1)} {negation}"
+
+        text = _NEGATIVE_PARTICIPLE_DEVANAGARI.sub(lambda match: rewrite(match, "छैन"), text)
+        return _NEGATIVE_PARTICIPLE.sub(lambda match: rewrite(match, "chaina"), text)
 
     def _words_at(self, token: str) -> frozenset[_Word]:
         found: set[_Word] = set(self.whole_words.get(token, ()))
@@ -1045,6 +1053,14 @@ def _expand(text: str) -> str:
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     return _CHECKED.sub(_checked_no, text)
+
+
+# Nepali negates a participle with a prefix: "रगत नबगेको, टाउको नदुखेको, अनुहार नसुन्निएको" (not flowed, not aching, not
+# swollen) say what "बगेको छैन", "दुखेको छैन", "सुन्निएको छैन" say, and are read so, unless the lexicon knows the word
+# as written ("दूध नखाएको", has not fed, is a sign of its own).
+_NEGATIVE_PARTICIPLE_DEVANAGARI = re.compile(
+    r"(?<![\u0900-\u097f])न([\u0915-\u0939][\u0900-\u097f]+?(?:एको|ेको|एका|ेका|एकी|ेकी))(?![\u0900-\u097f])")  # (not "निस्केको")
+_NEGATIVE_PARTICIPLE = re.compile(r"\bna([a-z]{3,}?(?:eko|eka|eki))\b", re.IGNORECASE)
 
 
 _LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F606]")  # tears of joy, rolling on the floor, grinning squint: a laugh

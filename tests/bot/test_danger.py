@@ -1296,3 +1296,13 @@ def test_eyes_tired_and_not_blurred_are_no_emergency(text):
                                   "sab dhundhla dikh raha hai, 8 mahine"])
 def test_sight_gone_blurred_is_go_now(text):
     assert _now(text)
+
+
+def test_a_nepali_participle_negated_by_its_prefix_is_negated():
+    assert danger.detect("गर्भवती जाँच: रगत नबगेको, टाउको नदुखेको, अनुहार नसुन्निएको, बच्चा चलेको। आइरन चक्की दिइयो") is None
+
+
+@pytest.mark.parametrize("text", ["बच्चा जन्मेको २ घण्टा भयो, साल निस्केको छैन",  # निस्केको: न of the word itself
+                                  "भर्खर जन्मेको बच्चाले सास नफेरेको १ मिनेट भयो"])  # not breathing
+def test_a_word_that_begins_with_na_is_read_as_written(text):
+    assert _now(text)
