@@ -562,6 +562,9 @@ class _Lexicon:
         self.over_going_on = frozenset(over.get("going_on") or ())
         self.over_reach: int = over.get("reach", 0)
         self.over_lacks = tuple(over.get("lacks") or ())
+        before = raw.get("before_this") or {}
+        self.before_then = frozenset(before.get("then") or ())
+        self.before_ahead = frozenset(before.get("ahead") or ())
         his = raw.get("his") or {}
         self.men = tuple(his.get("men") or ())
         self.his_reach: int = his.get("reach", 0)
@@ -621,6 +624,7 @@ class _Lexicon:
                 *self.men, *self.hers,
                 *self.over_when, *filter(None, (self.over_fine, self.over_nothing, self.over_asked)),
                 *self.over_lacks, *self.over_others, *self.over_earlier, *self.over_going_on, *self.over_recent,
+                *self.before_then, *self.before_ahead,
                 *filter(None, (self.over_partly,))}
         for sign in self.signs:
             for rule in (sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all
@@ -712,7 +716,8 @@ class _Lexicon:
     def over_later(self, text: str, sign: str, stage: str | None = None) -> bool:
         """Whether the sign is told, and after every place it is told a word says it is well now or was found well
         (`over_later`): "fainted once in the 2nd month, nothing since then", "doctor le check garnu bhayo, sab normal".
-        A wellness asked about ("thik hola?") is not told."""
+        A wellness asked about ("thik hola?") is not told. So is a sign of an earlier pregnancy or of long ago, asked
+        about for this one (`_before_this`)."""
         message = self.read(text)
         if not self.over_fine or any(self._stands(term, message) for term in self.over_lacks):
             return False
@@ -721,6 +726,8 @@ class _Lexicon:
                 for term, (start, _) in zip(rule.needs, combo) if term not in self.anywhere}
         if sign in self.told_signs and any(message.spans.get(term) for term in self.over_recent):
             return False  # a fit or a faint yesterday or today: she must be seen, however well she is now
+        if stage in self.kept_with.get(sign, ()):
+            return False  # a held placenta told by a mother with a newborn may be today's
         asked = {at for start, end in message.spans.get(self.over_asked or "", ()) for at in range(start, end)}
         partly = {end for _, end in message.spans.get(self.over_partly or "", ())}
         fine = [span for span in message.spans.get(self.over_fine, ())
@@ -728,11 +735,15 @@ class _Lexicon:
                 and not {span[0], span[0] - 1} & partly]
         fine += message.spans.get(self.over_nothing or "", [])
         marks = [(start, term) for term in self.over_when for start, _ in message.spans.get(term, ())]
-        if not told or not fine or not marks:
+        if not told:
             return False
         told_clauses = {message.clauses[at] for at in told}
-        if not any(message.clauses[start] in told_clauses for term in self.over_earlier
-                   for start, _ in message.spans.get(term, ())):
+        if self._before_this(message, told, told_clauses):
+            return True
+        if not fine or not marks:
+            return False
+        if not told_clauses <= {message.clauses[start] for term in self.over_earlier
+                                for start, _ in message.spans.get(term, ())}:
             return False  # told as going on ("bleeding a lot, now ok?"): only a sign told in the past can be over
         baby_sign = self._by_id[sign].group == "newborn" or sign == "reduced_fetal_movement"
         going_on = any(message.clauses[start] == message.clauses[at] for at in told
@@ -758,6 +769,15 @@ class _Lexicon:
         """Whether the sign is only asked about ahead, a what-if every clause telling it holds (`asked_ahead.rules`)."""
         message = self.read(text)
         return self._asked_ahead(self._by_id[sign], message, self._stage(message, stage))
+
+    def _before_this(self, message: _Message, told: set[int], told_clauses: set[int]) -> bool:
+        """The sign told of an earlier pregnancy or long ago, and after every place it is told, this pregnancy or what
+        to do ahead (`before_this`): "in my first delivery I lost a lot of blood; now 12 weeks again, what to prepare"."""
+        if any(self._stands(term, message) for term in self.over_recent):
+            return False  # "last time too, but today it is all day": something of today
+        marked = {message.clauses[start] for term in self.before_then for start, _ in message.spans.get(term, ())}
+        then = told_clauses <= marked  # each clause that tells it says it was then: not "...and i just had a fit"
+        return then and any(start > max(told) for term in self.before_ahead for start, _ in message.spans.get(term, ()))
 
     def whose(self, text: str) -> bool:
         """Whether the message names someone else the sign may be about (`asked_ahead.whose`)."""

@@ -1306,3 +1306,22 @@ def test_a_nepali_participle_negated_by_its_prefix_is_negated():
                                   "भर्खर जन्मेको बच्चाले सास नफेरेको १ मिनेट भयो"])  # not breathing
 def test_a_word_that_begins_with_na_is_read_as_written(text):
     assert _now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In my first delivery I lost lot of blood and needed 2 bottles. Now 12 weeks again, what should I prepare",
+    "पहिलो बच्चा जन्मँदा मलाई धेरै रगत बगेर रगत चढाउनुपरेको थियो। अब दोस्रो पटक गर्भवती छु, यसपालि के तयारी गर्ने?",
+])
+def test_a_sign_of_an_earlier_pregnancy_asked_about_for_this_one_is_no_emergency(text, monkeypatch):
+    monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.1)
+    found = danger.detect(text)
+    assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "last pregnancy i had fits, this time since morning i am having fits",  # told again, of now
+    "pichli pregnancy me bhi bahut ulti hui thi, is baar bhi same, par aaj pura din har cheez ulti ho gayi",  # today
+])
+def test_a_sign_of_an_earlier_pregnancy_and_of_today_stays_go_now(text, monkeypatch):
+    monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.1)
+    assert _now(text)
