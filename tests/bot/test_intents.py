@@ -173,3 +173,28 @@ def test_opting_out_violence_and_a_health_worker_written_blind(text, intent):
 @pytest.mark.parametrize("text", ["hajur", "i dont want to live anymore"])
 def test_a_yes_or_a_cry_for_help_is_no_greeting_or_opt_out(text):
     assert intents.detect(text) not in ("greeting", "opt_out")
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("I stopped the messages last month by mistake, can you start sending them again?", "opt_in"),
+    ("maile band gareko thiye, aba feri tips chahiyo", "opt_in"),
+    ("english me mat bhejo, hindi me bhejo plz", "change_language"),
+    ("english ma napathaunu, nepali ma pathaunu plz", "change_language"),
+    ("बहू को आज सुबह लड़का हुआ", "baby_born"),
+    ("Our son was born still. We are heartbroken", "loss"),
+    ("पति ने धमकी दी है कि लड़की हुई तो घर से निकाल देगा", "domestic_violence"),
+    ("aapke hisaab se 30 hafte hain par main abhi 26 week ki hu", "change_due_date"),
+    ("चेकजाँचका लागि फेरि कहिले अस्पताल जानुपर्छ?", "next_checkup"),  # फेरि is again, no change
+])
+def test_wishes_that_look_like_others(text, intent):
+    assert intents.detect(text) == intent
+
+
+@pytest.mark.parametrize("text", ["stop kar do", "stop garnus", "bas bhayo aba"])
+def test_a_bare_stop_is_asked_about_once(text):
+    found = intents.match(text)
+    assert found is not None and found.id == "opt_out" and not found.sure
+
+
+def test_stopping_a_sign_is_no_wish_to_stop_messages():
+    assert intents.detect("ulti stop kar do koi dawai batao") != "opt_out"
