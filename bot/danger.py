@@ -228,10 +228,11 @@ OVER_NEVER = frozenset({"self_harm"})
 
 
 def _over(text: str, found: DangerSign, stage: str | None) -> bool:
-    if found.sign in OVER_NEVER or not load().over_later(text, found.sign, stage):
+    if found.sign in OVER_NEVER:
         return False
-    if found.sign == "bleeding" and _late(text):
-        return False
+    if not load().before_this(text, found.sign, stage):  # an earlier pregnancy's bleeding is not this one's
+        if not load().over_later(text, found.sign, stage) or (found.sign == "bleeding" and _late(text)):
+            return False
     if found.sign in load().told_signs:
         return not _today(text) and danger_model.probability_now(text) < TOLD_CALM_BELOW
     return danger_model.probability_now(text) < OVER_BELOW
@@ -716,8 +717,7 @@ class _Lexicon:
     def over_later(self, text: str, sign: str, stage: str | None = None) -> bool:
         """Whether the sign is told, and after every place it is told a word says it is well now or was found well
         (`over_later`): "fainted once in the 2nd month, nothing since then", "doctor le check garnu bhayo, sab normal".
-        A wellness asked about ("thik hola?") is not told. So is a sign of an earlier pregnancy or of long ago, asked
-        about for this one (`_before_this`)."""
+        A wellness asked about ("thik hola?") is not told."""
         message = self.read(text)
         if not self.over_fine or any(self._stands(term, message) for term in self.over_lacks):
             return False
@@ -738,8 +738,6 @@ class _Lexicon:
         if not told:
             return False
         told_clauses = {message.clauses[at] for at in told}
-        if self._before_this(message, told, told_clauses):
-            return True
         if not fine or not marks:
             return False
         if not told_clauses <= {message.clauses[start] for term in self.over_earlier
@@ -770,14 +768,26 @@ class _Lexicon:
         message = self.read(text)
         return self._asked_ahead(self._by_id[sign], message, self._stage(message, stage))
 
-    def _before_this(self, message: _Message, told: set[int], told_clauses: set[int]) -> bool:
-        """The sign told of an earlier pregnancy or long ago, and after every place it is told, this pregnancy or what
-        to do ahead (`before_this`): "in my first delivery I lost a lot of blood; now 12 weeks again, what to prepare"."""
+    def before_this(self, text: str, sign: str, stage: str | None = None) -> bool:
+        """Whether the sign is told of an earlier pregnancy or of long ago, and after every place it is told comes this
+        pregnancy or what to do ahead (`before_this`): "in my first delivery I lost a lot of blood; now 12 weeks again,
+        what should I prepare". "Again" is her new pregnancy here; the sign told again is told in a clause of its own."""
+        message = self.read(text)
+        if any(self._stands(term, message) for term in self.over_lacks if term != "AGAIN_NOW"):
+            return False
         if any(self._stands(term, message) for term in self.over_recent):
             return False  # "last time too, but today it is all day": something of today
+        stage = self._stage(message, stage)
+        if stage in self.kept_with.get(sign, ()):
+            return False
+        told = {start for rule in self._by_id[sign].now for combo in self._fitting(rule, message, stage)
+                for term, (start, _) in zip(rule.needs, combo) if term not in self.anywhere}
+        if not told:
+            return False
         marked = {message.clauses[start] for term in self.before_then for start, _ in message.spans.get(term, ())}
-        then = told_clauses <= marked  # each clause that tells it says it was then: not "...and i just had a fit"
-        return then and any(start > max(told) for term in self.before_ahead for start, _ in message.spans.get(term, ()))
+        if not {message.clauses[at] for at in told} <= marked:
+            return False  # each clause that tells it says it was then: not "...and i just had a fit"
+        return any(start > max(told) for term in self.before_ahead for start, _ in message.spans.get(term, ()))
 
     def whose(self, text: str) -> bool:
         """Whether the message names someone else the sign may be about (`asked_ahead.whose`)."""
