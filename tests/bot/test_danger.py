@@ -1325,3 +1325,12 @@ def test_a_sign_of_an_earlier_pregnancy_asked_about_for_this_one_is_no_emergency
 def test_a_sign_of_an_earlier_pregnancy_and_of_today_stays_go_now(text, monkeypatch):
     monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.1)
     assert _now(text)
+
+
+def test_bleeding_of_an_earlier_pregnancy_asked_about_for_a_new_one_is_no_emergency(monkeypatch):
+    monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.1)
+    found = danger.detect("pichle saal miscarriage ke time bahut bleeding hui thi. ab fir se plan kar rahe hain, "
+                          "kya pehle checkup karwana chahiye?")
+    assert found is None or found.urgency is not Urgency.NOW
+    assert _now("last pregnancy i bled a lot, now 8 months and bleeding again since morning")
+    assert _now("pichli baar bhi khoon aaya tha, is baar bhi 8 mahine me khoon aa raha hai")
