@@ -1072,18 +1072,6 @@ def test_a_sign_told_of_a_man_of_the_family_is_his(text, monkeypatch):
     assert found is None or found.urgency is not Urgency.NOW
 
 
-@pytest.mark.parametrize("text", [
-    "husband says my wife is bleeding heavily since morning",  # her words between: hers
-    "pati ko bukhar hai aur mujhe bhi bukhar hai, 8 mahine",  # his, and hers too
-    "my husband is asking, she is bleeding a lot since morning",  # another clause: hers
-    "husband had fits last year, now i am having fits since morning",  # hers named between
-    "dhaad ma ekdam dherai dukhxa sahanai sakina, utna ni sakdina 7 mahina",  # "dhaad" (the back) is no "dad"
-])
-def test_a_sign_told_beside_a_man_but_of_her_stays_go_now(text, monkeypatch):
-    monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.3)
-    assert _now(text)
-
-
 def test_a_mans_sign_stays_go_now_when_the_classifier_is_sure_of_an_emergency(monkeypatch):
     text = "husband has fever can i still feed baby"
     monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: danger.HIS_BELOW)
@@ -1253,6 +1241,9 @@ def test_how_bad_it_is_told_by_what_it_makes_her_do(text, sign):
     "had fever last week, took medicine from health post, completely well now, 5 months",
     "बच्चा कम हिल रहा था तो कल अल्ट्रासाउंड कराया, डॉक्टर ने कहा सब नॉर्मल है",
     "baby kam chaleko jasto lagyo, doctor le check garnu bhayo, sab normal bhannu bhayo",
+    # a sign of an earlier pregnancy, asked about for this one
+    "In my first delivery I lost lot of blood and needed 2 bottles. Now 12 weeks again, what should I prepare",
+    "पहिलो बच्चा जन्मँदा मलाई धेरै रगत बगेर रगत चढाउनुपरेको थियो। अब दोस्रो पटक गर्भवती छु, यसपालि के तयारी गर्ने?",
 ])
 def test_a_sign_told_and_then_told_to_be_over_is_no_emergency(text, monkeypatch):
     monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.1)
@@ -1274,8 +1265,16 @@ def test_a_killer_sign_told_to_be_over_gets_the_what_if_answer(text, monkeypatch
     "aaj subah mujhe daura pada tha, ab theek hun, 7 mahine",  # a fit today
     "8 mahine me thoda khoon aaya tha, ab theek hai",  # late bleeding that stopped
     "srimati 6 mahina, aaja kausi bata khasin, pet dherai dukhcha ra kadha cha, ahile sutirakhechin. thik hola?",  # asked
+    "last pregnancy i had fits, this time since morning i am having fits",  # an earlier pregnancy's, and now
+    "pichli pregnancy me bhi bahut ulti hui thi, is baar bhi same, par aaj pura din har cheez ulti ho gayi",  # today
+    # a sign told beside a man, but hers
+    "husband says my wife is bleeding heavily since morning",  # her words between: hers
+    "pati ko bukhar hai aur mujhe bhi bukhar hai, 8 mahine",  # his, and hers too
+    "my husband is asking, she is bleeding a lot since morning",  # another clause: hers
+    "husband had fits last year, now i am having fits since morning",  # hers named between
+    "dhaad ma ekdam dherai dukhxa sahanai sakina, utna ni sakdina 7 mahina",  # "dhaad" (the back) is no "dad"
 ])
-def test_a_sign_not_over_stays_go_now(text, monkeypatch):
+def test_a_sign_of_hers_not_over_stays_go_now_however_calm_the_classifier(text, monkeypatch):
     monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.1)
     assert _now(text)
 
@@ -1305,25 +1304,6 @@ def test_a_nepali_participle_negated_by_its_prefix_is_negated():
 @pytest.mark.parametrize("text", ["बच्चा जन्मेको २ घण्टा भयो, साल निस्केको छैन",  # निस्केको: न of the word itself
                                   "भर्खर जन्मेको बच्चाले सास नफेरेको १ मिनेट भयो"])  # not breathing
 def test_a_word_that_begins_with_na_is_read_as_written(text):
-    assert _now(text)
-
-
-@pytest.mark.parametrize("text", [
-    "In my first delivery I lost lot of blood and needed 2 bottles. Now 12 weeks again, what should I prepare",
-    "पहिलो बच्चा जन्मँदा मलाई धेरै रगत बगेर रगत चढाउनुपरेको थियो। अब दोस्रो पटक गर्भवती छु, यसपालि के तयारी गर्ने?",
-])
-def test_a_sign_of_an_earlier_pregnancy_asked_about_for_this_one_is_no_emergency(text, monkeypatch):
-    monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.1)
-    found = danger.detect(text)
-    assert found is None or found.urgency is not Urgency.NOW
-
-
-@pytest.mark.parametrize("text", [
-    "last pregnancy i had fits, this time since morning i am having fits",  # told again, of now
-    "pichli pregnancy me bhi bahut ulti hui thi, is baar bhi same, par aaj pura din har cheez ulti ho gayi",  # today
-])
-def test_a_sign_of_an_earlier_pregnancy_and_of_today_stays_go_now(text, monkeypatch):
-    monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: 0.1)
     assert _now(text)
 
 
