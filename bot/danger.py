@@ -222,7 +222,8 @@ def _second_opinion(text: str, found: DangerSign, stage: str | None = None) -> D
 # A sign told, then told to be over ("i fainted once in the 2nd month standing in the sun, nothing since then, now 6
 # months"; "baby kam chaleko jasto lagyo, doctor le check garnu bhayo, sab normal bhannu bhayo"), when the classifier
 # agrees: no emergency, or the what-if answer for a sign that kills within hours (and then only below
-# TOLD_CALM_BELOW, and not today). Never thoughts of self-harm, never bleeding late in pregnancy: stopped, she must still be seen.
+# TOLD_CALM_BELOW, and not today). Never thoughts of self-harm, never bleeding late in this pregnancy: stopped, she
+# must still be seen (an earlier pregnancy's bleeding, asked about for this one, is not this one's).
 OVER_BELOW = 0.3
 OVER_NEVER = frozenset({"self_harm"})
 
@@ -670,9 +671,7 @@ class _Lexicon:
         stage = self._stage(message, stage)
         if stage in self.kept_with.get(sign, ()):
             return None
-        told = {message.clauses[start] for other in self.signs for rule in other.now
-                for combo in self._fitting(rule, message, stage)
-                for term, (start, _) in zip(rule.needs, combo) if term not in self.anywhere}
+        told = {message.clauses[start] for other in self.signs for start in self._told(other, message, stage)}
         if len(told) != 1:
             return None  # any sign told in a clause of its own may be hers, now
         framing = {message.clauses[start] for rule in self.dismiss_all
@@ -698,8 +697,7 @@ class _Lexicon:
         stage = self._stage(message, stage)
         hers = sorted(start for term in self.hers for start, _ in message.spans.get(term, ()))
         breaks = [start for start, _ in message.spans.get(self.clause, ())]
-        told = {start for rule in self._by_id[sign].now for combo in self._fitting(rule, message, stage)
-                for term, (start, _) in zip(rule.needs, combo) if term not in self.anywhere}
+        told = self._told(self._by_id[sign], message, stage)
 
         def after_a_man(at: int) -> bool:
             return any(0 <= at - end <= self.his_reach and message.clauses[end - 1] == message.clauses[at]
@@ -722,11 +720,10 @@ class _Lexicon:
         if not self.over_fine or any(self._stands(term, message) for term in self.over_lacks):
             return False
         stage = self._stage(message, stage)
-        told = {start for rule in self._by_id[sign].now for combo in self._fitting(rule, message, stage)
-                for term, (start, _) in zip(rule.needs, combo) if term not in self.anywhere}
+        told = self._told(self._by_id[sign], message, stage)
         if sign in self.told_signs and any(message.spans.get(term) for term in self.over_recent):
             return False  # a fit or a faint yesterday or today: she must be seen, however well she is now
-        if stage in self.kept_with.get(sign, ()):
+        if stage in self.kept_with.get(sign, ()) or not told:
             return False  # a held placenta told by a mother with a newborn may be today's
         asked = {at for start, end in message.spans.get(self.over_asked or "", ()) for at in range(start, end)}
         partly = {end for _, end in message.spans.get(self.over_partly or "", ())}
@@ -735,12 +732,9 @@ class _Lexicon:
                 and not {span[0], span[0] - 1} & partly]
         fine += message.spans.get(self.over_nothing or "", [])
         marks = [(start, term) for term in self.over_when for start, _ in message.spans.get(term, ())]
-        if not told:
-            return False
-        told_clauses = {message.clauses[at] for at in told}
         if not fine or not marks:
             return False
-        if not told_clauses <= {message.clauses[start] for term in self.over_earlier
+        if not {message.clauses[at] for at in told} <= {message.clauses[start] for term in self.over_earlier
                                 for start, _ in message.spans.get(term, ())}:
             return False  # told as going on ("bleeding a lot, now ok?"): only a sign told in the past can be over
         baby_sign = self._by_id[sign].group == "newborn" or sign == "reduced_fetal_movement"
@@ -780,8 +774,7 @@ class _Lexicon:
         stage = self._stage(message, stage)
         if stage in self.kept_with.get(sign, ()):
             return False
-        told = {start for rule in self._by_id[sign].now for combo in self._fitting(rule, message, stage)
-                for term, (start, _) in zip(rule.needs, combo) if term not in self.anywhere}
+        told = self._told(self._by_id[sign], message, stage)
         if not told:
             return False
         marked = {message.clauses[start] for term in self.before_then for start, _ in message.spans.get(term, ())}
@@ -993,13 +986,17 @@ class _Lexicon:
         window = self.window if window is None else window
         yield from (combo for combo in itertools.product(*options) if self._fits(rule, message, combo, window))
 
+    def _told(self, sign: _Sign, message: _Message, stage: str) -> set[int]:
+        """Where the sign is told: the first word of each of its go-now rule's words, whom it is about aside."""
+        return {start for rule in sign.now for combo in self._fitting(rule, message, stage)
+                for term, (start, _) in zip(rule.needs, combo) if term not in self.anywhere}
+
     def _asked_ahead(self, sign: _Sign, message: _Message, stage: str) -> bool:
         """Whether the sign is only asked about ahead: a what-if holds over the message, and every clause where the
         sign is told holds the what-if too ("what if he dies, baby not breathing" tells it in a clause of its own)."""
         asking = {message.clauses[start] for rule in self.asked_rules
                   for combo in self._fitting(rule, message, stage, self.whole) for start, _ in combo}
-        told = {message.clauses[start] for rule in sign.now for combo in self._fitting(rule, message, stage)
-                for term, (start, _) in zip(rule.needs, combo) if term not in self.anywhere}
+        told = {message.clauses[start] for start in self._told(sign, message, stage)}
         return bool(asking) and told <= asking
 
     def _stands(self, term: str, message: _Message) -> bool:
