@@ -163,6 +163,11 @@ RAISE_MIN_WORDS = 3
 # their 1,079 calm messages and 2 more of their 217 mild ones; at 0.95, 9 and 1 and 1; at 0.85, 18 and 6 and 4.
 OVERRIDE_AT = 0.9
 OTHER = "other"  # the sign of an emergency the lexicon did not name
+# Grief reads like an emergency to the classifier ("bachha jinda nahi raha"), and so may a plea to stop the
+# messages: bot/intents.py answers those. Nothing else she wants stops an emergency the classifier is sure of: the
+# news of a birth ("baby born at home an hour back ... the rest has not come out, the dai is pulling on it"), a
+# question about the next vaccine, a thank-you at the end of a long message.
+LEFT_TO_INTENT = frozenset({"loss", "opt_out"})
 
 
 def raisable(text: str, named: bool = False) -> bool:
@@ -182,8 +187,8 @@ def _raised(text: str, found: DangerSign | None, stage: str | None, measured: bo
         return found
     from bot import intents  # bot.intents reads words with this module's keys: imported here, not at the top
 
-    if found is None and intents.detect(text) is not None:
-        return found  # what she wants, and no sign named: "mera bachcha nahi raha" (a mild sign beside it still counts)
+    if found is None and intents.detect(text) in LEFT_TO_INTENT:
+        return found  # the news of a loss, no sign named: "mera bachcha nahi raha" (a mild sign beside it counts)
     if found is not None:
         return DangerSign(found.sign, found.group, Urgency.NOW)
     return DangerSign(OTHER, "postpartum" if stage == "baby" else "pregnancy", Urgency.NOW)

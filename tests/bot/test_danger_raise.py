@@ -45,15 +45,21 @@ def test_a_message_of_a_word_or_two_is_never_raised(sure):
     assert danger.detect("Gita Devi") is None
 
 
-@pytest.mark.parametrize("text", ["my wife gave birth today at the hospital", "mera bachcha nahi raha ab",
-                                  "please do not send me any more messages"])
-def test_a_message_that_says_what_she_wants_is_left_to_its_intent(sure, text):
+@pytest.mark.parametrize("text", ["mera bachcha nahi raha ab", "please do not send me any more messages"])
+def test_the_news_of_a_loss_or_a_plea_to_stop_is_left_to_its_intent(sure, text):
     assert danger.detect(text) is None
+
+
+@pytest.mark.parametrize("text", ["my wife gave birth today at home and the rest has not come out",
+                                  "when is the next vaccine? also baby cries and cries and is cold"])
+def test_anything_else_she_wants_does_not_stop_an_emergency_the_classifier_is_sure_of(sure, text):
+    assert danger.detect(text, stage="baby").urgency is Urgency.NOW
 
 
 @pytest.mark.parametrize("text", ["yes", "1", "2", "no", "ok", "hello", "hijo", "kal", "yesterday", "10 days ago",
                                   "Gita Devi", "Sita Kumari Yadav", "Pokhara health post", "pregnant hu",
                                   "I have a baby", "ma 8 mahina ko pregnant chu", "baby 3 din ko bhayo",
+                                  "my wife gave birth today at the hospital", "thank you for the reminder about the vaccine",
                                   "20 weeks pregnant", "what should I do", "ke garne", "kya karu", "STOP",
                                   "I am 20 weeks pregnant, when is my next checkup?", "what is the weather today",
                                   "आयरन की गोली रोज खानी चाहिए क्या", "नानीलाई कहिले खोप लगाउने"])

@@ -30,6 +30,7 @@ from bot.phrases import Phrase, message_keys
     ("my husband beats me", "domestic_violence"),
     ("pati roj maarta hai", "domestic_violence"),
     ("logne le kutcha", "domestic_violence"),
+    ("my mother in law burned me with a hot iron", "domestic_violence"),
     ("when is my next checkup", "next_checkup"),
     ("arko khop kahile ho", "next_vaccine"),
     ("done", "reminder_done"),
@@ -122,7 +123,8 @@ def test_stopping_found_only_from_its_concepts_is_asked_about_first():
 
 
 @pytest.mark.parametrize("text", ["koi baat nahi, thank you", "my husband felt the baby kick",
-                                  "husband ke pita ji ko bukhar hai"])
+                                  "husband ke pita ji ko bukhar hai",
+                                  "mother in law here, my bahu is burning with fever since yesterday"])
 def test_words_near_a_wish_are_not_the_wish(text):
     assert intents.detect(text) not in ("talk_to_health_worker", "domestic_violence")
 
