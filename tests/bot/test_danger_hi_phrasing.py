@@ -687,3 +687,8 @@ def test_a_grandparents_cataract_is_no_blurred_vision_of_hers(text, stage, urgen
 ])
 def test_an_elders_asthma_asked_whether_to_keep_the_baby_away_is_his(text, stage, urgent):
     assert (_urgency(text, stage) is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text", ["मन करता है बच्ची को कुछ कर दूं, डर लगता है", "kabhi lagta hai bachchi ko kuch kar dun"])
+def test_a_thought_of_harming_her_daughter_is_self_harm(text):
+    assert danger.detect(text, stage="baby").sign == "self_harm"

@@ -1026,3 +1026,17 @@ def test_an_if_written_with_the_vowel_sign_is_a_what_if(what_if, happening):
 
 def test_an_x_ray_is_no_if():  # "भिडियो एक्सरेमा" (in the ultrasound) ends like फुटेमा
     assert _urgency("भिडियो एक्सरेमा सबै ठीक थियो, आज बिहान पानी फुट्यो") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("8 mahina ma rgat aayo, k garne", "pregnant", "bleeding"),  # ragat typed without its first vowel
+    ("bachha janmiyo tara saal khasdaina, ek ghanta bhayo", "baby", "retained_placenta"),  # the placenta does not fall
+    ("घरमै सुत्केरी भयो, साल अझै निस्केको छैन", "baby", "retained_placenta"),
+    ("hijo dekhi bachha chaleko thaha payina, 34 hapta", "pregnant", "reduced_fetal_movement"),
+])
+def test_village_words_of_an_emergency_are_go_now(text, stage, sign):
+    assert _sign_now(text, stage) == sign
+
+
+def test_a_body_stiff_from_work_is_no_fit():
+    assert danger.detect("kaam garera jiu kada bhayo, 6 mahina", stage="pregnant") is None
