@@ -145,8 +145,8 @@ CALM_MIN_WORDS = 6
 
 # The same classifier also catches an emergency told in words the lexicon does not know ("she is shaking all over
 # and not answering me"): when it is nearly sure, a message the lexicon found calm or mild is go-now. Not for a
-# message of a word or two (the classifier knows little of "hijo" or "Gita Devi" alone), nor for one that says
-# what she wants ("my baby was born", "mera bachcha nahi raha": bot/intents.py answers those), nor for one the
+# message of a word or two (the classifier knows little of "hijo" or "Gita Devi" alone), nor for the news of a loss
+# or a plea to stop ("mera bachcha nahi raha": bot/intents.py answers those; LEFT_TO_INTENT), nor for one the
 # lexicon has judged calm: whatever it names (a question in general, what-if, the past, hearsay, a dream: its
 # dismiss_all and soften_all rules), a sign word in another sense, or a sign's words negated or dismissed.
 RAISE_AT = 0.85
