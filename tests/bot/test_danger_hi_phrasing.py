@@ -692,3 +692,9 @@ def test_an_elders_asthma_asked_whether_to_keep_the_baby_away_is_his(text, stage
 @pytest.mark.parametrize("text", ["मन करता है बच्ची को कुछ कर दूं, डर लगता है", "kabhi lagta hai bachchi ko kuch kar dun"])
 def test_a_thought_of_harming_her_daughter_is_self_harm(text):
     assert danger.detect(text, stage="baby").sign == "self_harm"
+
+
+@pytest.mark.parametrize("text, stage", [("तेज बोखार है तीन दिन से, 7 महीना", "pregnant"),
+                                         ("bahut tez bokhar hai, delivery ke baad", "baby")])
+def test_fever_in_bhojpuri_is_fever(text, stage):
+    assert _sign_now(text, stage) == "fever"
