@@ -43,13 +43,14 @@ def messages() -> list[dict]:
 
 
 def everyday() -> list[str]:
-    """Messages that are no emergency and name no sign: topic questions, questions to refuse, intents."""
+    """Messages that are no emergency and name no sign: topic questions, questions to refuse, intents (not the
+    messages labelled with no intent: some of those tell a danger sign)."""
     with open(TOPICS_PATH, encoding="utf-8") as handle:
         topics = yaml.safe_load(handle)
     with open(INTENTS_PATH, encoding="utf-8") as handle:
         intents = yaml.safe_load(handle) or []
     return ([str(text) for paraphrases in topics["topics"].values() for text in paraphrases]
-            + [str(text) for text in topics["none"]] + [str(m["text"]) for m in intents])
+            + [str(text) for text in topics["none"]] + [str(m["text"]) for m in intents if m["intent"] != "none"])
 
 
 def digest() -> str:

@@ -110,8 +110,12 @@ def _danger(message: dict) -> tuple[bool, bool]:
     return (now if message["label"] == "now" else not now), now
 
 
+NO_INTENT = "none"  # a message that only shares an intent's words: no wish should be found in it
+
+
 def _intent(message: dict) -> tuple[bool, bool]:
-    return intents.detect(message["text"]) == message["intent"], is_now(message["text"])
+    wanted = None if message["intent"] == NO_INTENT else message["intent"]
+    return intents.detect(message["text"]) == wanted, is_now(message["text"])
 
 
 SCORERS = {"topics": _topic, "nearby": _nearby, "danger": _danger, "intents": _intent}
