@@ -187,7 +187,7 @@ def _raised(text: str, found: DangerSign | None, stage: str | None, measured: bo
         return found
     from bot import intents  # bot.intents reads words with this module's keys: imported here, not at the top
 
-    if found is None and intents.detect(text) in LEFT_TO_INTENT:
+    if found is None and intents.detect(text, guess=False) in LEFT_TO_INTENT:
         return found  # the news of a loss, no sign named: "mera bachcha nahi raha" (a mild sign beside it counts)
     if found is not None:
         return DangerSign(found.sign, found.group, Urgency.NOW)

@@ -149,7 +149,7 @@ def check_raise(found: list[dict], oof: list[float], ruled: list[str | None]) ->
     calm = len(ruled) - emergencies
     missed = [i for i in tune if ruled[i] is None and found[i]["label"] == "now"]
     open_to = [i for i in tune if ruled[i] is None and _raisable(found[i])
-               and intents.detect(str(found[i]["text"])) is None]
+               and intents.detect(str(found[i]["text"]), guess=False) is None]
     print(f"-- raising: the lexicon misses {len(missed)} of {emergencies} emergencies")
     for threshold in (0.7, 0.8, danger.RAISE_AT, 0.9, 0.95):
         raised = [i for i in open_to if oof[i] >= threshold]

@@ -152,3 +152,16 @@ def test_a_calming_word_that_does_not_apply_calms_nothing(sure):
 def test_a_sign_that_has_not_stopped_is_go_now_with_the_real_lexicon(text, sign, stage):
     found = danger.detect(text, stage=stage)
     assert (found.sign, found.urgency) == (sign, Urgency.NOW)
+
+
+def test_a_guessed_wish_to_stop_never_keeps_the_classifier_from_raising(monkeypatch):
+    from bot import intents
+    monkeypatch.setattr(intents.intent_model, "best", lambda text: ("opt_out", 0.99))
+    monkeypatch.setattr(danger.danger_model, "probability_now", lambda text: 0.99)
+    intents.match.cache_clear()
+    text = "she is lying there cold and does not answer, her sms phone is off"
+    try:
+        assert intents.detect(text) == "opt_out" and intents.detect(text, guess=False) is None
+        assert danger.detect(text).urgency is Urgency.NOW
+    finally:
+        intents.match.cache_clear()

@@ -200,3 +200,56 @@ def test_a_bare_stop_is_asked_about_once(text):
 
 def test_stopping_a_sign_is_no_wish_to_stop_messages():
     assert intents.detect("ulti stop kar do koi dawai batao") != "opt_out"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("babu lai khop lagayera aayeu", None),  # a reminder answered "done" is never guessed: it is noted for her worker
+    ("erase my records", "delete_my_data"),
+    ("bahut acchi jaankari", "thanks"),
+    ("malai yo sewa man pareko chaina", "opt_out"),
+])
+def test_a_wish_no_phrase_knows_may_be_guessed_and_a_guess_is_never_sure(text, intent):
+    assert intents.match(text, guess=False) is None
+    found = intents.match(text)
+    assert (found.id if found else None) == intent
+    assert found is None or not found.sure
+
+
+@pytest.fixture
+def guess(monkeypatch):
+    """The classifier's guess for every message, set by the test (match remembers messages: forgotten around it)."""
+    def set_guess(label: str, probability: float) -> None:
+        monkeypatch.setattr(intents.intent_model, "best", lambda text: (label, probability))
+        intents.match.cache_clear()
+    yield set_guess
+    intents.match.cache_clear()
+
+
+@pytest.mark.parametrize("label", ["loss", "baby_born", "change_due_date", "opt_in", "reminder_done"])
+def test_wishes_that_change_what_she_receives_or_what_is_noted_are_never_guessed(guess, label):
+    guess(label, 0.99)
+    assert intents.match("zxq wibble frobnicate") is None
+    guess("talk_to_health_worker", 0.99)
+    assert intents.match("zxq wibble frobnicate") == intents.Intent("talk_to_health_worker", sure=False)
+
+
+def test_a_guess_below_its_threshold_is_no_wish(guess):
+    guess("thanks", intents.GUESS_AT - 0.01)
+    assert intents.match("zxq wibble frobnicate") is None
+    guess("thanks", intents.GUESS_AT)
+    assert intents.match("zxq wibble frobnicate") == intents.Intent("thanks", sure=False)
+
+
+@pytest.mark.parametrize("text", ["i dont want to live anymore", "i cannot go on like this"])
+def test_a_guessed_wish_to_stop_must_name_the_messages(guess, text):
+    guess("opt_out", 0.99)
+    assert intents.match(text) is None
+    assert intents.match("these sms zxq wibble") == intents.Intent("opt_out", sure=False)
+
+
+def test_the_committed_intent_classifier_was_learnt_from_the_current_labelled_messages():
+    # After editing tests/eval/intents_tune.yaml, content/faq/training.yaml or tests/eval/danger_tune.yaml, run
+    # `python -m bot.train_intents` (with --check to see what a guess adds on each blind batch) and commit its output.
+    from bot import intent_model, topic_model, train_intents
+    assert topic_model.learnt_from(intent_model.MODEL_PATH) == train_intents.digest()
+    assert set(intent_model.model().labels) == set(intents.ids()) | {intent_model.NONE}

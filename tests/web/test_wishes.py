@@ -74,3 +74,11 @@ def test_thanks_while_choosing_a_topic_closes_the_list(phone):
     sita.send("2")
     assert "Sita" in sita.send("thanks")
     assert "did not understand" in sita.send("17")  # the main menu again, not the topic list
+
+
+def test_a_wish_to_stop_only_guessed_from_her_words_is_asked_about_first(phone):
+    maya = registered(phone, language="3")
+    maya.send("malai yo sewa man pareko chaina")  # no phrase says it: the classifier guesses, and a guess is not sure
+    assert "opt_out" not in db.session.scalars(select(ConsentEvent.kind)).all()
+    maya.send("1")
+    assert db.session.scalars(select(ConsentEvent.kind)).all()[-1] == "opt_out"
