@@ -253,3 +253,24 @@ def test_the_committed_intent_classifier_was_learnt_from_the_current_labelled_me
     from bot import intent_model, topic_model, train_intents
     assert topic_model.learnt_from(intent_model.MODEL_PATH) == train_intents.digest()
     assert set(intent_model.model().labels) == set(intents.ids()) | {intent_model.NONE}
+
+
+@pytest.mark.parametrize("text", ["thanks, papaya kha sakte hai?", "thank you so much. how much water should i drink a day",
+                                  "धन्यवाद हजुर, तर गर्भावस्थामा मेवा खान हुन्छ?"])
+def test_a_question_asked_beside_a_thank_you_is_no_thank_you(text):
+    assert intents.match(text, guess=False) is None
+
+
+def test_the_classifier_sets_aside_a_phrase_only_when_it_is_sure_the_message_wants_nothing(guess):
+    text = "is one glass of milk a day enough in pregnancy?"  # "enough": an unsure wish to stop
+    assert intents.match(text, guess=False) == intents.Intent("opt_out", sure=False)
+    guess("none", intents.SET_ASIDE_AT)
+    assert intents.match(text) is None
+    guess("none", intents.SET_ASIDE_AT - 0.01)
+    assert intents.match(text) == intents.Intent("opt_out", sure=False)
+
+
+@pytest.mark.parametrize("text, intent", [("my husband beats me", "domestic_violence"), ("I had a miscarriage", "loss")])
+def test_violence_at_home_and_a_loss_are_never_set_aside(guess, text, intent):
+    guess("none", 1.0)
+    assert intents.detect(text) == intent

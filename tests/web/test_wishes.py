@@ -82,3 +82,10 @@ def test_a_wish_to_stop_only_guessed_from_her_words_is_asked_about_first(phone):
     assert "opt_out" not in db.session.scalars(select(ConsentEvent.kind)).all()
     maya.send("1")
     assert db.session.scalars(select(ConsentEvent.kind)).all()[-1] == "opt_out"
+
+
+def test_a_question_asked_with_a_thank_you_is_answered(phone):
+    sita = registered(phone)
+    reply = sita.send("thank you for the messages. can I eat papaya in pregnancy?")
+    assert "papaya" in reply and "You are welcome" not in reply
+    assert "You are welcome" in sita.send("thank you")
