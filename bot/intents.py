@@ -29,12 +29,14 @@ VOCABULARY = Path(__file__).resolve().parent.parent / "content" / "intents.yaml"
 
 # The intents a classifier may guess, and from what probability. Each batch written blind scored by a classifier
 # learnt without it (`python -m bot.train_intents --check`): on the third (550 messages), where no phrase matched, a
-# guess found 28 more wishes from 0.5 and got 5 wrong (another wish, or a message that wanted nothing); from 0.6, 24
-# and 3; from 0.7, 20 and 1; from 0.8, 13 and 1. On the first two, whose phrases were tuned on them, 3 more and none
-# wrong.
+# guess found 28 more wishes from 0.5 and got 5 wrong (another wish, or a message that wanted nothing); from 0.7, 20
+# and 1; from 0.85, 10 and none; on the first two, whose phrases were tuned on them, 2 more from 0.85. From 0.7 it
+# also guessed a greeting in "register", a health worker in "are you a real doctor?" and a stop in "please also send
+# these messages to my sister"; 0.85 and two words keep those out.
 GUESSED = frozenset({"opt_out", "delete_my_data", "talk_to_health_worker", "greeting", "thanks", "domestic_violence",
                      "next_checkup", "next_vaccine", "reminder_later", "change_language", "update_details"})
-GUESS_AT = 0.7
+GUESS_AT = 0.85
+GUESS_MIN_WORDS = 2  # "register" alone is no greeting: the classifier knows too little of one word
 # A question that shares a wish's words ("3 meals a day is enough in pregnancy?", "8 mahina mai janmeko bachcha lai k
 # bhanchhan") is no wish when the classifier is this sure it wants nothing; violence at home and a loss are never set
 # aside. Of the 138 tune questions (tests/eval/topics_tune.yaml, not learnt from) that phrases took for a wish, it set
@@ -117,7 +119,8 @@ def match(text: str, guess: bool = True) -> Intent | None:
 def may_guess(text: str, label: str, probability: float, at: float = GUESS_AT) -> bool:
     """Whether the classifier's best label for the message, at this probability, is taken as a guess (`at`: the
     threshold, GUESS_AT but when the threshold itself is being chosen)."""
-    return label in GUESSED and probability >= at and _names(text, GUESS_NEEDS.get(label, ()))
+    return (label in GUESSED and probability >= at and len(message_keys(text)) >= GUESS_MIN_WORDS
+            and _names(text, GUESS_NEEDS.get(label, ())))
 
 
 def _names(text: str, concepts: tuple[str, ...]) -> bool:

@@ -29,7 +29,7 @@ C = 10.0
 PRUNE = 0.3  # smaller weights (in absolute value) are dropped
 SEED = 7
 BLIND = "blind from the labels"  # the header of a batch written blind, in the intents file
-THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9)
 
 
 def examples() -> tuple[list[str], list[str]]:

@@ -1,5 +1,6 @@
 """What she asks for in her own words (bot.intents), in any state, before the current flow reads her answer.
 
+While she registers, only her phrases are read, never a guess: her answers there are names, dates and places.
 Violence at home gets a safe, kind answer with the helpline; "no more messages" stops them (an unclear wish to
 stop is asked about once); "I want to talk to a health worker" leaves her words in the health workers' inbox;
 "hello" and "thank you" from a registered mother get a short answer, never a list. Other intents belong to their
@@ -33,7 +34,7 @@ def handle(ctx: Context) -> str | None:
     to fire (or STAY)."""
     if ctx.data.pop(CONFIRM_STOP, None) and _answered_stop_question(ctx):
         return STAY
-    found = intents.match(ctx.inbound.text)
+    found = intents.match(ctx.inbound.text, guess=not ctx.conversation.state.startswith("registration."))
     handler = HANDLERS.get(found.id) if found else None
     return handler(ctx, found) if handler else None
 

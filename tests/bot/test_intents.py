@@ -205,8 +205,8 @@ def test_stopping_a_sign_is_no_wish_to_stop_messages():
 @pytest.mark.parametrize("text, intent", [
     ("babu lai khop lagayera aayeu", None),  # a reminder answered "done" is never guessed: it is noted for her worker
     ("erase my records", "delete_my_data"),
-    ("bahut acchi jaankari", "thanks"),
-    ("malai yo sewa man pareko chaina", "opt_out"),
+    ("yo sms ko jhanjhat nagara aba", "opt_out"),
+    ("yo sms ko sewa aba pugyo malai", "opt_out"),
 ])
 def test_a_wish_no_phrase_knows_may_be_guessed_and_a_guess_is_never_sure(text, intent):
     assert intents.match(text, guess=False) is None

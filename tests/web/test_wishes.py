@@ -78,7 +78,7 @@ def test_thanks_while_choosing_a_topic_closes_the_list(phone):
 
 def test_a_wish_to_stop_only_guessed_from_her_words_is_asked_about_first(phone):
     maya = registered(phone, language="3")
-    maya.send("malai yo sewa man pareko chaina")  # no phrase says it: the classifier guesses, and a guess is not sure
+    maya.send("yo sms ko sewa aba pugyo malai")  # no phrase says it: the classifier guesses, and a guess is not sure
     assert "opt_out" not in db.session.scalars(select(ConsentEvent.kind)).all()
     maya.send("1")
     assert db.session.scalars(select(ConsentEvent.kind)).all()[-1] == "opt_out"
