@@ -69,7 +69,9 @@ def _through(ctx: Context, trigger: str, handler) -> list[str]:
 
 
 def _loss(text: str, intent: str | None) -> bool:
-    """Her own loss, not a question about losses ("what causes miscarriage?")."""
+    """Her own loss, not a question about losses ("what causes miscarriage?") nor another woman's asked about."""
+    if _another_womans(text):
+        return False
     if vocab.means("loss_word", text) or vocab.mentions("loss", text):
         return True
     return intent == "loss" and not _question(text)
@@ -79,7 +81,15 @@ def _question(text: str) -> bool:
     return "?" in text or vocab.mentions("question_word", text)
 
 
+def _another_womans(text: str) -> bool:
+    """A question that names another woman: the birth or loss in it is that woman's ("my sister delivered yesterday,
+    what should she eat?"). Told without a question ("my sister here, her baby ...") it may be written for her."""
+    return vocab.mentions("another_woman", text) and _question(text)
+
+
 def _baby_born(text: str, intent: str | None) -> bool:
+    if _another_womans(text):
+        return False
     return intent == "baby_born" or vocab.means("baby_born_word", text) or vocab.mentions("baby_born", text)
 
 

@@ -118,6 +118,29 @@ def test_a_question_about_miscarriage_is_not_her_loss():
     assert chat.mother.stage == "pregnant" and "notice" not in chat.kinds()
 
 
+@pytest.mark.parametrize("text", ["My neighbour's baby died after birth. How can I keep mine safe?",
+                                  "meri behen ka bachcha nahi raha, mujhe kya dhyan rakhna chahiye?",
+                                  "छिमेकीको बच्चा बित्यो, मेरो बच्चालाई कसरी जोगाउने?"])
+def test_another_womans_loss_asked_about_is_not_hers(text):
+    chat = Chat(sita())
+    reply = chat.send(text)
+    assert chat.mother.stage == "pregnant" and "notice" not in chat.kinds() and "sorry for your loss" not in reply
+
+
+@pytest.mark.parametrize("text", ["my sister delivered yesterday, what should she eat?",
+                                  "padosan ki kal delivery hui, usko kya khilana chahiye"])
+def test_another_womans_birth_asked_about_is_not_hers(text):
+    chat = Chat(sita())
+    assert "Congratulations" not in chat.send(text)
+    assert chat.mother.stage == "pregnant" and not chat.mother.babies
+
+
+def test_a_loss_told_for_her_by_her_sister_is_still_hers():
+    chat = Chat(sita())
+    chat.send("main iski behen likh rahi hu. iska bachcha nahi raha kal raat")
+    assert chat.mother.stage == "loss"
+
+
 def test_a_new_due_date_re_plans_from_it():
     chat = Chat(sita())
     assert "new due date" in chat.send("change due date")
