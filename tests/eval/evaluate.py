@@ -48,6 +48,7 @@ class Tally:
     alarms: int = 0  # go-now answers to a message that is no emergency
     calm: int = 0  # messages that are no emergency
     errors: int = 0  # the code under test raised
+    wishes: int = 0  # questions the engine would answer as a wish (bot.intents reads a message before its topic)
     by_label: dict[str, list[int]] = field(default_factory=dict)  # danger label -> [messages, answered go-now]
     misses: list[str] = field(default_factory=list)  # only ever filled for a set we tune on
 
@@ -95,6 +96,10 @@ def is_now(text: str, stage: str | None = None) -> bool:
     return sign is not None and sign.urgency == danger.Urgency.NOW
 
 
+def _taken_for_a_wish(message: dict) -> bool:
+    return intents.detect(message["text"]) is not None
+
+
 def _topic(message: dict) -> tuple[bool, bool]:
     found = faq.match(message["text"], message["lang"])
     wanted = {message["topic"], *(message.get("also") or ())}
@@ -130,8 +135,10 @@ def evaluate(name: str = HELD_OUT, *, keep_misses: bool = False) -> Report:
             start = time.perf_counter()
             outcome = _score(category, message)
             latencies.append((time.perf_counter() - start) * 1000)
+            wish = category in ("topics", "nearby") and outcome is not None and _taken_for_a_wish(message)
             for tally in rows:
                 _add(tally, category, message, outcome, keep_misses)
+                tally.wishes += wish
     return Report(name, tallies, latencies)
 
 
@@ -173,7 +180,7 @@ def format_report(report: Report) -> str:
             t = by_language[language]
             lines.append(f"{category:<9}{language:<5}{t.n:>5}{COLUMNS[category]:>14}{_pct(t.rate):>8}"
                          f"{_pct(t.alarm_rate):>14}{t.errors:>8}")
-    lines += _danger_lines(report)
+    lines += _danger_lines(report) + _wish_lines(report)
     lines.append(f"time per message: p50 {statistics.median(report.latencies_ms or [0]):.2f} ms, "
                  f"max {max(report.latencies_ms or [0]):.2f} ms")
     return "\n".join(lines)
@@ -188,6 +195,12 @@ def _danger_lines(report: Report) -> list[str]:
                  for label, (n, alarms) in sorted(by_label.items())]
         lines.append(f"danger   {language:<5} go-now on label: " + ", ".join(parts))
     return lines
+
+
+def _wish_lines(report: Report) -> list[str]:
+    """Questions that a wish would answer first (stop, next checkup, baby born...): the topic's answer never comes."""
+    return [f"{category:<9}{ALL:<5} taken for a wish: {report.tallies[category][ALL].wishes} of "
+            f"{report.tallies[category][ALL].n}" for category in ("topics", "nearby") if category in report.tallies]
 
 
 def _recall(report: Report, language: str) -> float | None:

@@ -56,3 +56,14 @@ def test_a_held_out_set_is_reported_without_a_single_message(tmp_path, monkeypat
     with pytest.raises(SystemExit):
         evaluate.main(["--set", "sealed", "-v"])
     assert "zzsecretzz" not in capsys.readouterr().out
+
+
+def test_a_question_the_engine_would_answer_as_a_wish_is_counted(tmp_path, monkeypatch, capsys):
+    held_out = tmp_path / "sealed"
+    held_out.mkdir()
+    (held_out / "topics.yaml").write_text(yaml.safe_dump([
+        {"text": text, "lang": "en", "script": "latin", "writer": "mother", "topic": "anc_schedule"}
+        for text in ("how many checkups are needed in pregnancy", "please stop sending me messages")]))
+    monkeypatch.setattr(evaluate, "EVAL_DIR", tmp_path)
+    evaluate.main(["--set", "sealed"])
+    assert "topics   all   taken for a wish: 1 of 2" in capsys.readouterr().out
