@@ -274,3 +274,9 @@ def test_the_classifier_sets_aside_a_phrase_only_when_it_is_sure_the_message_wan
 def test_violence_at_home_and_a_loss_are_never_set_aside(guess, text, intent):
     guess("none", 1.0)
     assert intents.detect(text) == intent
+
+
+@pytest.mark.parametrize("text", ["at what age should a child start school, my elder one is 4",
+                                  "bachhe ke kaan chhidwane ki sahi umar kya hai", "नयाँ आमाको उमेर कति हुनुपर्छ"])
+def test_an_age_asked_about_is_no_detail_to_update(text):
+    assert intents.detect(text, guess=False) != "update_details"
