@@ -88,7 +88,8 @@ def _another_womans(text: str) -> bool:
 
 
 def _baby_born(text: str, intent: str | None) -> bool:
-    if _another_womans(text):
+    """Her baby's birth: not another woman's asked about, nor a question about births that never says whose."""
+    if _another_womans(text) or (_question(text) and not vocab.mentions("her_own", text)):
         return False
     return intent == "baby_born" or vocab.means("baby_born_word", text) or vocab.mentions("baby_born", text)
 

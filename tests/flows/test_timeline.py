@@ -175,3 +175,19 @@ def test_went_without_a_reminder_to_answer_is_not_recorded():
     chat = Chat(sita())
     chat.send("went")
     assert "reminder_answer" not in chat.kinds()
+
+
+@pytest.mark.parametrize("text", ["baby born at 35 weeks is it premature?", "8 mahina mai janmeko bachcha lai ke bhanchhan?",
+                                  "समय से पहले पैदा हुआ बच्चा कितने हफ्ते का होता है?"])
+def test_a_question_about_births_that_never_says_whose_is_no_birth_of_hers(text):
+    chat = Chat(sita())
+    assert "Congratulations" not in chat.send(text)
+    assert chat.mother.stage == "pregnant"
+
+
+@pytest.mark.parametrize("text", ["my baby was born yesterday, when should i give the first bath?",
+                                  "bahu ki delivery ho gayi aaj subah, kya khilaye?", "hamro chhora bhayo hijo, k khuwaune?"])
+def test_the_news_of_her_birth_with_a_question_is_still_her_birth(text):
+    chat = Chat(sita())
+    chat.send(text)
+    assert chat.mother.stage == "baby"
