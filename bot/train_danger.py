@@ -18,8 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from bot import danger, danger_model, faq, topic_model
-from bot.train_topics import misspelt
+from bot import danger, danger_model, faq, topic_model, train_topics
 
 ROOT = Path(__file__).resolve().parent.parent
 TUNE_PATH = ROOT / "tests" / "eval" / "danger_tune.yaml"
@@ -66,19 +65,7 @@ def target(message: dict) -> str:
 
 
 def fit(texts: list[str], labels: list[str]):
-    import random
-
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    chance = random.Random(SEED)
-    texts, labels = texts + [misspelt(t, chance) for t in texts], labels + labels
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([topic_model.features(faq.all_keys(t)) for t in texts])
-    classifier = LogisticRegression(C=C, max_iter=3000, random_state=SEED, class_weight="balanced")
-    classifier.fit(matrix, labels)
-    classifier.coef_[abs(classifier.coef_) < PRUNE] = 0.0  # as stored: the out-of-fold figures are the service's
-    return vectorizer, classifier
+    return train_topics.fit_balanced(texts, labels, C, PRUNE)
 
 
 def score(vectorizer, classifier, texts: list[str]) -> list[float]:

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import random
 import sys
 from pathlib import Path
 
 import yaml
 
-from bot import faq, intent_model, intents, topic_model
-from bot.train_topics import misspelt
+from bot import faq, intent_model, intents, topic_model, train_topics
 
 ROOT = Path(__file__).resolve().parent.parent
 INTENTS_PATH = ROOT / "tests" / "eval" / "intents_tune.yaml"
@@ -27,7 +25,6 @@ TOPICS_PATH = ROOT / "content" / "faq" / "training.yaml"
 DANGER_PATH = ROOT / "tests" / "eval" / "danger_tune.yaml"
 C = 10.0
 PRUNE = 0.3  # smaller weights (in absolute value) are dropped
-SEED = 7
 BLIND = "blind from the labels"  # the header of a batch written blind, in the intents file
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9)
 
@@ -60,17 +57,7 @@ def digest() -> str:
 
 
 def fit(texts: list[str], labels: list[str]):
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    chance = random.Random(SEED)
-    texts, labels = texts + [misspelt(t, chance) for t in texts], labels + labels
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([topic_model.features(faq.all_keys(t)) for t in texts])
-    classifier = LogisticRegression(C=C, max_iter=3000, random_state=SEED, class_weight="balanced")
-    classifier.fit(matrix, labels)
-    classifier.coef_[abs(classifier.coef_) < PRUNE] = 0.0  # as stored: the checked figures are the service's
-    return vectorizer, classifier
+    return train_topics.fit_balanced(texts, labels, C, PRUNE)
 
 
 def check() -> None:
