@@ -89,3 +89,17 @@ def test_a_question_asked_with_a_thank_you_is_answered(phone):
     reply = sita.send("thank you for the messages. can I eat papaya in pregnancy?")
     assert "papaya" in reply and "You are welcome" not in reply
     assert "You are welcome" in sita.send("thank you")
+
+
+def test_while_she_registers_her_answers_are_never_taken_for_a_guessed_wish(phone, monkeypatch):
+    from bot import intents
+    monkeypatch.setattr(intents.intent_model, "best", lambda text: ("talk_to_health_worker", 0.99))
+    intents.match.cache_clear()
+    try:
+        sita = phone()
+        sita.conversation("hi", "1", "yes")
+        reply = sita.send("Sita Kumari")  # her name, whatever a classifier would make of it
+        assert "passed your message" not in reply
+        assert "passed your message" in registered(phone, number="+9779800000077").send("zxq wibble frobnicate")
+    finally:
+        intents.match.cache_clear()
