@@ -44,11 +44,11 @@ def check(ctx: Context) -> list[str] | None:
     if mother is None or ctx.conversation.state.startswith("registration."):
         return None
     intent = intents.detect(text)
-    if _loss(text, intent):
+    if her_loss(text, intent):
         return _record_loss(ctx)
     if ctx.conversation.state in set(State):
         return None
-    if mother.stage == timeline.PREGNANT and _baby_born(text, intent):
+    if mother.stage == timeline.PREGNANT and her_birth(text, intent):
         return _through(ctx, "baby_born", on_birth_date if _has_day(ctx, text) else None)
     if mother.stage == timeline.PREGNANT and _due_date_change(text, intent):
         return _through(ctx, "change_due_date", on_due_date if _has_pregnancy_date(ctx, text) else None)
@@ -68,7 +68,7 @@ def _through(ctx: Context, trigger: str, handler) -> list[str]:
     return [trigger, answered]
 
 
-def _loss(text: str, intent: str | None) -> bool:
+def her_loss(text: str, intent: str | None) -> bool:
     """Her own loss, not a question about losses ("what causes miscarriage?") nor another woman's asked about."""
     if _another_womans(text):
         return False
@@ -87,7 +87,7 @@ def _another_womans(text: str) -> bool:
     return vocab.mentions("another_woman", text) and _question(text)
 
 
-def _baby_born(text: str, intent: str | None) -> bool:
+def her_birth(text: str, intent: str | None) -> bool:
     """Her baby's birth: not another woman's asked about, nor a question about births that never says whose."""
     if _another_womans(text) or (_question(text) and not vocab.mentions("her_own", text)):
         return False

@@ -1,7 +1,9 @@
 """Intents in her own words: one function other flows can ask, with its vocabulary in content/intents.yaml."""
+import dataclasses
+
 import pytest
 
-from bot import intents
+from bot import faq, intents
 from bot.phrases import Phrase, message_keys
 
 
@@ -280,3 +282,42 @@ def test_violence_at_home_and_a_loss_are_never_set_aside(guess, text, intent):
                                   "bachhe ke kaan chhidwane ki sahi umar kya hai", "नयाँ आमाको उमेर कति हुनुपर्छ"])
 def test_an_age_asked_about_is_no_detail_to_update(text):
     assert intents.detect(text, guess=False) != "update_details"
+
+
+@pytest.mark.parametrize("text", ["baby ko khop chhutyo aba k garne",
+                                  "we missed the 10 week vaccine due to travelling to village. what to do now",
+                                  "माइत गएकोले बच्चाको १० हप्ताको खोप छुट्यो अब के गर्ने"])
+def test_a_missed_vaccine_asked_about_gets_its_answer_not_her_list_of_upcoming_vaccines(text):
+    assert intents.detect(text, guess=False) == "next_vaccine"  # her phrases alone
+    assert intents.detect(text) is None
+    assert faq.match(text, "en").topic == "missed_vaccine"
+
+
+@pytest.mark.parametrize("text", ["when is my baby's next vaccine?", "which vaccine is next for my baby?",
+                                  "when are baby vaccines due", "agli jaanch kab hai"])
+def test_a_question_her_own_upcoming_list_answers_stays_a_wish(text):
+    assert intents.detect(text) in ("next_vaccine", "next_checkup")
+
+
+def test_a_question_beside_a_wish_gives_way_only_to_a_topic_the_knowledge_base_is_sure_of(monkeypatch):
+    text = "baby ko khop chhutyo aba k garne"
+    sure = faq.match(text, "en")
+    monkeypatch.setattr(faq, "match", lambda text, locale: dataclasses.replace(sure, score=intents.TOPIC_AT - 0.01))
+    intents.match.cache_clear()
+    try:
+        assert intents.detect(text) == "next_vaccine"
+    finally:
+        intents.match.cache_clear()
+
+
+def test_an_unsure_wish_to_stop_gives_way_to_a_question_on_any_topic():
+    assert intents.detect("who is sending these messages? is it from government?") is None
+    assert intents.detect("please stop sending these messages") == "opt_out"
+
+
+@pytest.mark.parametrize("text", ["How do I add my new baby's name to our ration card?",
+                                  "janmadarta ma chori ko naam galat lekhiyo, kasari sachyaune",
+                                  "छोरीको न्वारनमा नाम राख्नु छ, 'स' बाट राम्रा नामहरू भन्दिनुस् न"])
+def test_a_name_on_the_states_papers_is_no_detail_of_hers_to_update(text):
+    assert intents.detect(text) != "update_details"
+    assert intents.detect("my name is spelt wrong") == "update_details"

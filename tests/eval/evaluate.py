@@ -32,6 +32,7 @@ if str(ROOT) not in sys.path:  # run as a script
     sys.path.insert(0, str(ROOT))
 
 from bot import danger, faq, intents  # noqa: E402
+from flows import timeline  # noqa: E402
 
 EVAL_DIR = Path(__file__).resolve().parent
 HELD_OUT = "v4"
@@ -96,18 +97,35 @@ def is_now(text: str, stage: str | None = None) -> bool:
     return sign is not None and sign.urgency == danger.Urgency.NOW
 
 
+# A wish the engine never acts on for a registered mother who gets her messages: a restart.
+NOT_ACTED_ON = frozenset({"opt_in"})
+
+
 def _taken_for_a_wish(message: dict) -> bool:
-    return intents.detect(message["text"]) is not None
+    """Whether the engine, which reads her wishes before her question's topic, would answer the wish instead (a
+    registered mother, pregnant for a birth or a new due date, a reminder lately sent): unless the wish answers the
+    topic itself (her own upcoming checkups answer "when are the checkups?")."""
+    text = message["text"]
+    found = intents.detect(text)
+    if found is None or found in NOT_ACTED_ON:
+        return False
+    if found == "loss":
+        return timeline.her_loss(text, found)
+    if found == "baby_born":
+        return timeline.her_birth(text, found)
+    return message.get("topic") not in intents.serves(found)
 
 
 def _topic(message: dict) -> tuple[bool, bool]:
     found = faq.match(message["text"], message["lang"])
     wanted = {message["topic"], *(message.get("also") or ())}
-    return found is not None and found.topic in wanted, is_now(message["text"])
+    right = found is not None and found.topic in wanted and not _taken_for_a_wish(message)
+    return right, is_now(message["text"])
 
 
 def _nearby(message: dict) -> tuple[bool, bool]:
-    return faq.match(message["text"], message["lang"]) is None, is_now(message["text"])
+    refused = faq.match(message["text"], message["lang"]) is None and not _taken_for_a_wish(message)
+    return refused, is_now(message["text"])
 
 
 def _danger(message: dict) -> tuple[bool, bool]:
@@ -198,8 +216,9 @@ def _danger_lines(report: Report) -> list[str]:
 
 
 def _wish_lines(report: Report) -> list[str]:
-    """Questions that a wish would answer first (stop, next checkup, baby born...): the topic's answer never comes."""
-    return [f"{category:<9}{ALL:<5} taken for a wish: {report.tallies[category][ALL].wishes} of "
+    """Questions that a wish would answer first (stop, baby born, a reminder done...): the topic's answer never comes,
+    and they are counted as misses above."""
+    return [f"{category:<9}{ALL:<5} taken for a wish (misses): {report.tallies[category][ALL].wishes} of "
             f"{report.tallies[category][ALL].n}" for category in ("topics", "nearby") if category in report.tallies]
 
 

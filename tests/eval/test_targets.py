@@ -3,6 +3,8 @@
 These do not measure how well the matching generalises (the tuning messages were tuned on); the held-out set
 in tests/eval/v2/ does, by hand: `python -m tests.eval.evaluate`. It is never a unit test.
 """
+from types import SimpleNamespace
+
 import pytest
 import yaml
 
@@ -58,12 +60,17 @@ def test_a_held_out_set_is_reported_without_a_single_message(tmp_path, monkeypat
     assert "zzsecretzz" not in capsys.readouterr().out
 
 
-def test_a_question_the_engine_would_answer_as_a_wish_is_counted(tmp_path, monkeypatch, capsys):
+def test_a_question_the_engine_would_answer_as_a_wish_is_counted_a_miss(tmp_path, monkeypatch, capsys):
     held_out = tmp_path / "sealed"
     held_out.mkdir()
     (held_out / "topics.yaml").write_text(yaml.safe_dump([
-        {"text": text, "lang": "en", "script": "latin", "writer": "mother", "topic": "anc_schedule"}
-        for text in ("how many checkups are needed in pregnancy", "please stop sending me messages")]))
+        {"text": text, "lang": "en", "script": "latin", "writer": "mother", "topic": topic}
+        for text, topic in (("when are baby vaccines due", "baby_vaccine_schedule"),  # her own list answers it
+                            ("please stop sending me messages", "anc_schedule"))]))
     monkeypatch.setattr(evaluate, "EVAL_DIR", tmp_path)
+    monkeypatch.setattr(evaluate.faq, "match", lambda text, lang: SimpleNamespace(
+        topic="baby_vaccine_schedule" if "vaccines" in text else "anc_schedule"))
     evaluate.main(["--set", "sealed"])
-    assert "topics   all   taken for a wish: 1 of 2" in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    assert "topics   all   taken for a wish (misses): 1 of 2" in shown
+    assert "topics   all      2   topic top-1   50.0%" in shown

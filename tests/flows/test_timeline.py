@@ -191,3 +191,11 @@ def test_the_news_of_her_birth_with_a_question_is_still_her_birth(text):
     chat = Chat(sita())
     chat.send(text)
     assert chat.mother.stage == "baby"
+
+
+@pytest.mark.parametrize("text", ["baby ko khop chhutyo aba k garne", "we missed the 10 week vaccine. what to do now?"])
+def test_a_missed_vaccine_asked_about_gets_the_catch_up_answer_not_her_upcoming_list(text):
+    baby = Chat(sita(stage="baby", lmp=None, due_date=None, babies=[Baby(TODAY - timedelta(weeks=12), id=1)]))
+    reply = baby.send(text)
+    assert "don't wait for the next one" in reply
+    assert "\n- " not in reply
