@@ -908,3 +908,22 @@ def test_when_it_starts_is_a_time_ahead_and_when_it_started_is_not(ahead, happen
 def test_how_to_tell_or_keep_away_a_sign_nobody_tells_is_not_go_now(asked, told):
     assert _urgency(asked, "pregnant") is not Urgency.NOW
     assert _urgency(told, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["reduced fetal movements", "no fetal movement since yesterday",
+                                  "decreased foetal movement since morning, 36 weeks", "fetal movements absent",
+                                  "ASHA report: 38 wk woman reports absent fetal movements since 24 hrs."])
+def test_fewer_movements_told_in_clinical_words_are_go_now(text):
+    assert _sign_now(text, None) == "reduced_fetal_movement"
+    assert _sign_now(text, "pregnant") == "reduced_fetal_movement"
+
+
+def test_the_clinical_name_asked_about_is_a_question_and_its_urgent_twin_is_not():
+    assert _urgency("What does reduced fetal movement mean?", None) is not Urgency.NOW
+    assert _urgency("what does reduced fetal movement mean, I have had no movement since morning", None) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["hearing voices telling me to hurt the baby", "a voice tells me to harm my baby"])
+def test_voices_telling_her_to_hurt_the_baby_are_go_now(text):
+    assert _sign_now(text, "baby") == "self_harm"
+    assert _urgency("in the movie she heard voices and wanted to hurt the baby", "baby") is not Urgency.NOW
