@@ -88,8 +88,11 @@ def _another_womans(text: str) -> bool:
 
 
 def her_birth(text: str, intent: str | None) -> bool:
-    """Her baby's birth: not another woman's asked about, nor a question about births that never says whose."""
-    if _another_womans(text) or (_question(text) and not vocab.mentions("her_own", text)):
+    """Her baby's birth: not another woman's asked about, nor a question about births that never says whose nor
+    when ("baby born at 35 weeks is it premature?"); "bachha janmyo hijo, aba k garne?" is her news."""
+    if _another_womans(text):
+        return False
+    if _question(text) and not (vocab.mentions("her_own", text) or vocab.mentions("birth_day", text)):
         return False
     return intent == "baby_born" or vocab.means("baby_born_word", text) or vocab.mentions("baby_born", text)
 

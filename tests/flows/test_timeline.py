@@ -186,7 +186,9 @@ def test_a_question_about_births_that_never_says_whose_is_no_birth_of_hers(text)
 
 
 @pytest.mark.parametrize("text", ["my baby was born yesterday, when should i give the first bath?",
-                                  "bahu ki delivery ho gayi aaj subah, kya khilaye?", "hamro chhora bhayo hijo, k khuwaune?"])
+                                  "bahu ki delivery ho gayi aaj subah, kya khilaye?", "hamro chhora bhayo hijo, k khuwaune?",
+                                  "bachha janmyo hijo, aba k garne?", "delivery ho gayi kal, kya khilaye?",
+                                  "बच्चा आज सुबह पैदा हुआ, क्या खिलाएं?"])
 def test_the_news_of_her_birth_with_a_question_is_still_her_birth(text):
     chat = Chat(sita())
     chat.send(text)
