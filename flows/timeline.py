@@ -74,7 +74,7 @@ def her_loss(text: str, intent: str | None) -> bool:
         return False
     if vocab.means("loss_word", text) or vocab.mentions("loss", text):
         return True
-    return intent == "loss" and not _question(text)
+    return intent == "loss" and (not _question(text) or _news_of_hers(text, whose=False))
 
 
 def _question(text: str) -> bool:
@@ -87,12 +87,21 @@ def _another_womans(text: str) -> bool:
     return vocab.mentions("another_woman", text) and _question(text)
 
 
+def _news_of_hers(text: str, whose: bool = True) -> bool:
+    """A question that still tells her own news: it says when (yesterday, hijo, kal...) or, for a birth (`whose`),
+    whose (my, hamro, bahu...), and asks nothing ahead ("what should I do if the baby is born at home?"). A loss is
+    never told by "my" alone: "what can I do to avoid a miscarriage?" asks."""
+    if vocab.mentions("what_if", text):
+        return False
+    return vocab.mentions("news_day", text) or (whose and vocab.mentions("her_own", text))
+
+
 def her_birth(text: str, intent: str | None) -> bool:
     """Her baby's birth: not another woman's asked about, nor a question about births that never says whose nor
     when ("baby born at 35 weeks is it premature?"); "bachha janmyo hijo, aba k garne?" is her news."""
     if _another_womans(text):
         return False
-    if _question(text) and not (vocab.mentions("her_own", text) or vocab.mentions("birth_day", text)):
+    if _question(text) and not _news_of_hers(text):
         return False
     return intent == "baby_born" or vocab.means("baby_born_word", text) or vocab.mentions("baby_born", text)
 

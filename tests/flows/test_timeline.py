@@ -112,10 +112,28 @@ def test_a_loss_after_the_birth_stops_the_baby_messages_too():
     assert chat.mother.stage == "loss" and chat.kinds() == ["timeline_cancel", "notice"]
 
 
-def test_a_question_about_miscarriage_is_not_her_loss():
+@pytest.mark.parametrize("text", ["what causes miscarriage?", "what can I do to avoid miscarriage?",
+                                  "mujhe miscarriage ka dar hai, kya karu?",
+                                  "my doctor said I am at risk of miscarriage, what should I do?"])
+def test_a_question_about_miscarriage_is_not_her_loss(text):
     chat = Chat(sita())
-    chat.send("what causes miscarriage?")
+    chat.send(text)
     assert chat.mother.stage == "pregnant" and "notice" not in chat.kinds()
+
+
+@pytest.mark.parametrize("text", ["mera bachcha nahi raha kal, ab kya karu?", "garbha tuhiyo hijo, aba k garne?"])
+def test_her_loss_told_with_a_day_gone_by_and_a_question_is_her_loss(text):
+    chat = Chat(sita())
+    assert "so sorry for your loss" in chat.send(text)
+    assert chat.mother.stage == "loss"
+
+
+@pytest.mark.parametrize("text", ["what should I do if baby is born today at home?",
+                                  "what to do if baby is born before reaching hospital tonight?"])
+def test_a_birth_asked_about_ahead_is_no_birth(text):
+    chat = Chat(sita())
+    assert "Congratulations" not in chat.send(text)
+    assert chat.mother.stage == "pregnant" and not chat.mother.babies
 
 
 @pytest.mark.parametrize("text", ["My neighbour's baby died after birth. How can I keep mine safe?",
