@@ -69,8 +69,9 @@ def _through(ctx: Context, trigger: str, handler) -> list[str]:
 
 
 def her_loss(text: str, intent: str | None) -> bool:
-    """Her own loss, not a question about losses ("what causes miscarriage?") nor another woman's asked about."""
-    if _another_womans(text):
+    """Her own loss, not a question about losses ("what causes miscarriage?"), nor another woman's asked about, nor one
+    of an earlier pregnancy ("I had a miscarriage in my first pregnancy, now 3 months")."""
+    if _another_womans(text) or vocab.mentions("past_pregnancy", text):
         return False
     if vocab.means("loss_word", text) or vocab.mentions("loss", text):
         return True

@@ -121,6 +121,15 @@ def test_a_question_about_miscarriage_is_not_her_loss(text):
     assert chat.mother.stage == "pregnant" and "notice" not in chat.kinds()
 
 
+@pytest.mark.parametrize("text", ["I had a miscarriage in my first pregnancy, now 3 months, what care?",
+                                  "i had a miscarriage last year, can i get pregnant again?",
+                                  "pichle saal garbhpat hua tha, ab 2 mahine ki pregnant hu"])
+def test_a_loss_of_an_earlier_pregnancy_is_not_this_ones(text):
+    chat = Chat(sita())
+    assert "sorry for your loss" not in chat.send(text)
+    assert chat.mother.stage == "pregnant" and "notice" not in chat.kinds()
+
+
 @pytest.mark.parametrize("text", ["mera bachcha nahi raha kal, ab kya karu?", "garbha tuhiyo hijo, aba k garne?"])
 def test_her_loss_told_with_a_day_gone_by_and_a_question_is_her_loss(text):
     chat = Chat(sita())
