@@ -1,4 +1,5 @@
 """The trained second opinion on a go-now answer (bot/danger_model.py): it may calm a mild sign, never a killer."""
+import pytest
 import yaml
 
 from bot import danger, danger_model, train_danger, topic_model
@@ -71,3 +72,22 @@ def test_the_committed_danger_classifier_was_learnt_from_the_current_labelled_me
 
 def test_the_classifier_scores_now_against_the_rest():
     assert danger_model.model().labels == tuple(train_danger.LABELS)
+
+
+def test_a_killer_sign_told_with_no_word_of_the_present_that_the_classifier_doubts_gets_the_what_if_answer(monkeypatch):
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: danger.DOUBTED_BELOW - 0.01)
+    past = "severe headache in pregnancy what medicine can i take for it"
+    assert danger.detect(past).urgency is Urgency.ASKED  # if it happens, go at once: nobody alerted
+    assert danger.detect("severe headache in pregnancy what medicine can i take for it now").urgency \
+        is Urgency.NOW  # a word of the present
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: danger.DOUBTED_BELOW)
+    assert danger.detect(past).urgency is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["thoughts of killing myself came in my first pregnancy, will they come back",
+                                  "little spotting at 8 months, what care should i take for that",
+                                  "heavy bleeding after my delivery, what food should i eat",
+                                  "my water broke during the night, what should i carry to hospital"])
+def test_self_harm_late_bleeding_bleeding_after_birth_and_waters_are_never_doubted(monkeypatch, text):
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.0)
+    assert danger.detect(text).urgency is Urgency.NOW
