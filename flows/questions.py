@@ -96,9 +96,14 @@ def _has_more(ctx: Context) -> bool:
 
 
 def _free_text(ctx: Context, ask) -> str | None:
-    if vocab.number(ctx.inbound.text) is None and answer(ctx, ctx.inbound.text):
+    """Her words while she looks at a list: answered when we can; another question we cannot answer gets the short
+    "I do not know" again, not the whole list (many SMS segments); a number off the list gets the list again."""
+    if vocab.number(ctx.inbound.text) is not None:
+        ask(ctx)
+        return None
+    if answer(ctx, ctx.inbound.text):
         return _done(ctx)
-    ask(ctx)
+    not_sure(ctx)
     return None
 
 

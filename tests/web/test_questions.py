@@ -137,3 +137,14 @@ def test_an_out_of_scope_request_is_declined_with_what_the_service_can_help_with
     sita = registered(phone)
     reply = sita.send("mobile recharge kaise kare")
     assert "do not know" in reply and "health worker" in reply and "MENU" in reply
+
+
+def test_a_second_question_we_cannot_answer_gets_the_short_reply_again_not_the_topic_list(phone):
+    sita = registered(phone)
+    sita.send("what is the cricket score today")
+    reply = sita.send("how do i add my new baby name in ration card?")
+    assert "do not know" in reply and "Choose a topic" not in reply
+    assert "sent to a health worker" in sita.send("0")
+    db.session.rollback()
+    assert db.session.scalars(select(Question.text)).all() == ["how do i add my new baby name in ration card?"]
+    assert "Choose a topic" in registered(phone, number="+9779800000079").send("2")  # the list is one number away
