@@ -129,12 +129,13 @@ def _lexicon_detect(text: str, stage: str | None) -> DangerSign | None:
 
 # The signs whose go-now a trained classifier (bot/danger_model.py) may turn into "see a health worker soon" when it
 # finds an emergency unlikely: never one that kills within hours (convulsions, unconscious, not breathing, bleeding,
-# retained placenta, self-harm, a severe reading, reduced fetal movement), nor a fever (a baby's may be sepsis), a severe
-# headache, labour or waters breaking: those get at most the what-if answer (DOUBTED_BELOW). Trained without each of three batches written blind and scored on it, the
-# classifier below CALM_BELOW calmed no emergency of 610 the lexicon had caught; adding these four signs and the fever
-# calmed 1 to 8 more of 731 calm messages, while "I think it is PROM, wet all the time" and "pregnancy me bukhar aa
-# gaya, kya karu" looked calm to it. Not for a message of a few words ("munh pe sujan hai"): the classifier knows too
-# little of it. It only ever softens: a message is never dismissed.
+# retained placenta, self-harm, a severe reading, reduced fetal movement), nor a fever (a baby's may be sepsis), a
+# severe headache, labour or waters breaking: those get at most the what-if answer (DOUBTED_BELOW). Trained without each
+# of three batches written blind and scored on it, the classifier below CALM_BELOW calmed no emergency of 610 the
+# lexicon had caught; adding these four signs and the fever calmed 1 to 8 more of 731 calm messages, while "I think it
+# is PROM, wet all the time" and "pregnancy me bukhar aa gaya, kya karu" looked calm to it. Not for a message of a few
+# words ("munh pe sujan hai"): the classifier knows too little of it. It only ever softens: a message is never
+# dismissed.
 CALMED_SIGNS = frozenset({
     "newborn_cord_infection", "newborn_jaundice", "newborn_fast_breathing",
     "newborn_diarrhoea", "newborn_vomiting", "newborn_lethargy", "newborn_not_feeding", "foul_discharge",
@@ -142,24 +143,25 @@ CALMED_SIGNS = frozenset({
     "breathing_difficulty", "severe_abdominal_pain", "severe_pain"})
 CALM_BELOW = 0.1  # the probability of `now` under which a go-now of a calmed sign becomes see-soon
 CALM_MIN_WORDS = 8
-# Every other sign's go-now, told in a message of as many words with no word of anything present, lately or again
-# (the lexicon's TOLD_AS_NOW: "now", "is", "hai", "cha", "since", "hijo", "this time"...), gives way to the what-if answer
-# (Urgency.ASKED: if this happens, go at once, with the number; nobody is alerted) when the classifier finds an
-# emergency this unlikely: a fit in her childhood, a faint in a film, a bleed in an earlier pregnancy. Read
-# leave-one-batch-out as above, 11 fewer of the 2,811 calm messages and 3 fewer of the 805 mild ones go-now, no
-# emergency lost; from 0.08, 16 and 4, and 2 emergencies lost. Without the words of the present it lost none either,
-# but emergencies written for the tests ("she had a fit an hour ago and now she is sleeping", "my labour has started,
-# when should I go") scored below 0.05 too. Never thoughts of self-harm, a pressure she calls high, a baby not
-# breathing, bleeding after the birth, waters breaking or labour (an answer of "if this happens" to what has happened
-# would cost hours), bleeding late in pregnancy, or a sign told with words that make it certain.
-DOUBTED_BELOW = 0.05
-NEVER_DOUBTED = frozenset({"self_harm", "high_blood_pressure", "newborn_not_breathing", "heavy_bleeding_postpartum",
-                           "waters_breaking", "labour"})
 # Chosen leave-one-batch-out: each of the 15 batches written blind from the sign labels (5,383 messages) read by the
 # detector with a classifier learnt without it. From 0.05 and 6 words, 1,739 of 1,767 emergencies go-now, 216 of 2,811
 # calm and 95 of 805 mild messages; from 0.1 and 8 words, the same emergencies, 206 and 89; from 0.15, 194 and 85, but
 # short emergencies written for the tests score 0.09 to 0.13 ("bachhe ki dhodi me raadh bhar gayi", "why does my baby
 # breathe so fast"), and 8 words keep those seven-word reports on the lexicon.
+# Every other sign's go-now (a sign that kills within hours, a fever, a severe headache...), told in a message of as
+# many words with no word of anything present, lately or again (the lexicon's TOLD_AS_NOW: "now", "is", "hai", "cha",
+# "since", "hijo", "this time"...), gives way to the what-if answer (Urgency.ASKED: if this happens, go at once, with
+# the number; nobody is alerted) when the classifier finds an emergency this unlikely: a fit in her childhood, a faint
+# in a film, a bleed in an earlier pregnancy. Read leave-one-batch-out as above, 11 fewer of the 2,811 calm messages and
+# 3 fewer of the 805 mild ones go-now, no emergency lost; from 0.08, 16 and 4, and 2 emergencies lost. Without the words
+# of the present it lost none either, but emergencies written for the tests ("she had a fit an hour ago and now she is
+# sleeping", "my labour has started, when should I go") scored below 0.05 too. Never thoughts of self-harm, a pressure
+# she calls high, a baby not breathing, bleeding after the birth, waters breaking or labour (an answer of "if this
+# happens" to what has happened would cost hours), bleeding late in pregnancy, or a sign told with words that make it
+# certain.
+DOUBTED_BELOW = 0.05
+NEVER_DOUBTED = frozenset({"self_harm", "high_blood_pressure", "newborn_not_breathing", "heavy_bleeding_postpartum",
+                           "waters_breaking", "labour"})
 
 # The same classifier also catches an emergency told in words the lexicon does not know ("she is shaking all over
 # and not answering me"): when it is nearly sure, a message the lexicon found calm or mild is go-now. Not for a
@@ -242,8 +244,8 @@ def _second_opinion(text: str, found: DangerSign, stage: str | None = None) -> D
 
 
 def _doubted(text: str, found: DangerSign) -> bool:
-    """A go-now of a sign that kills within hours, told with no word of anything present, lately or again, that the
-    classifier finds very unlikely an emergency: she gets the what-if answer (if this happens, go at once)."""
+    """A go-now of a sign the classifier may not calm to see-soon, told with no word of anything present, lately or
+    again, that it finds very unlikely an emergency: she gets the what-if answer (if this happens, go at once)."""
     if found.sign in NEVER_DOUBTED or load().certain(text, found.sign) or (found.sign == "bleeding" and _late(text)):
         return False
     return not load().says(text, "TOLD_AS_NOW") and danger_model.probability_now(text) < DOUBTED_BELOW
