@@ -83,6 +83,8 @@ def on_topics(ctx: Context) -> str | None:
         ctx.data["page"] = ctx.data.get("page", 0) + 1
         ask_topics(ctx)
         return None
+    if choice == PASS_ON and ctx.data.get("question"):
+        return _pass_on(ctx)  # "Reply 0 to send your question": she asked one we could not answer on this list too
     return _free_text(ctx, ask_topics)
 
 

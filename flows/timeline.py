@@ -71,7 +71,7 @@ def _through(ctx: Context, trigger: str, handler) -> list[str]:
 def her_loss(text: str, intent: str | None) -> bool:
     """Her own loss, not a question about losses ("what causes miscarriage?"), nor another woman's asked about, nor one
     of an earlier pregnancy ("I had a miscarriage in my first pregnancy, now 3 months")."""
-    if _another_womans(text) or vocab.mentions("past_pregnancy", text):
+    if _another_womans(text) or (vocab.mentions("past_pregnancy", text) and not vocab.mentions("news_day", text)):
         return False
     if vocab.means("loss_word", text) or vocab.mentions("loss", text):
         return True
@@ -90,11 +90,11 @@ def _another_womans(text: str) -> bool:
 
 def _news_of_hers(text: str, whose: bool = True) -> bool:
     """A question that still tells her own news: it says when (yesterday, hijo, kal...) or, for a birth (`whose`),
-    whose (my, hamro, bahu...), and asks nothing ahead ("what should I do if the baby is born at home?"). A loss is
+    whose (my, hamro, bahu...) while asking nothing ahead ("what should I do if the baby is born at home?"). A loss is
     never told by "my" alone: "what can I do to avoid a miscarriage?" asks."""
-    if vocab.mentions("what_if", text):
-        return False
-    return vocab.mentions("news_day", text) or (whose and vocab.mentions("her_own", text))
+    if vocab.mentions("news_day", text):
+        return True  # "my baby was born yesterday, what should I do if she cries?"
+    return whose and vocab.mentions("her_own", text) and not vocab.mentions("what_if", text)
 
 
 def her_birth(text: str, intent: str | None) -> bool:

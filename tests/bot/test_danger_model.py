@@ -1,4 +1,5 @@
-"""The trained second opinion on a go-now answer (bot/danger_model.py): it may calm a mild sign, never a killer."""
+"""The trained second opinion on a go-now answer (bot/danger_model.py): it may calm a mild sign to see-soon; a sign
+that kills within hours gets the what-if answer at most, and only when nothing in the message tells of now."""
 import pytest
 import yaml
 

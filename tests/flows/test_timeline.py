@@ -122,6 +122,7 @@ def test_a_question_about_miscarriage_is_not_her_loss(text):
 
 
 @pytest.mark.parametrize("text", ["I had a miscarriage in my first pregnancy, now 3 months, what care?",
+                                  "I had a miscarriage 2 years ago, now 3 months pregnant, what care?",
                                   "i had a miscarriage last year, can i get pregnant again?",
                                   "pichle saal garbhpat hua tha, ab 2 mahine ki pregnant hu"])
 def test_a_loss_of_an_earlier_pregnancy_is_not_this_ones(text):
@@ -130,7 +131,8 @@ def test_a_loss_of_an_earlier_pregnancy_is_not_this_ones(text):
     assert chat.mother.stage == "pregnant" and "notice" not in chat.kinds()
 
 
-@pytest.mark.parametrize("text", ["mera bachcha nahi raha kal, ab kya karu?", "garbha tuhiyo hijo, aba k garne?"])
+@pytest.mark.parametrize("text", ["mera bachcha nahi raha kal, ab kya karu?", "garbha tuhiyo hijo, aba k garne?",
+                                  "I had a miscarriage yesterday, it was my first pregnancy, what now?"])
 def test_her_loss_told_with_a_day_gone_by_and_a_question_is_her_loss(text):
     chat = Chat(sita())
     assert "so sorry for your loss" in chat.send(text)
@@ -210,6 +212,7 @@ def test_a_question_about_births_that_never_says_whose_is_no_birth_of_hers(text)
 @pytest.mark.parametrize("text", ["my baby was born yesterday, when should i give the first bath?",
                                   "bahu ki delivery ho gayi aaj subah, kya khilaye?", "hamro chhora bhayo hijo, k khuwaune?",
                                   "bachha janmyo hijo, aba k garne?", "delivery ho gayi kal, kya khilaye?",
+                                  "my baby was born yesterday, what should I do if she cries a lot?",
                                   "बच्चा आज सुबह पैदा हुआ, क्या खिलाएं?"])
 def test_the_news_of_her_birth_with_a_question_is_still_her_birth(text):
     chat = Chat(sita())

@@ -148,3 +148,13 @@ def test_a_second_question_we_cannot_answer_gets_the_short_reply_again_not_the_t
     db.session.rollback()
     assert db.session.scalars(select(Question.text)).all() == ["how do i add my new baby name in ration card?"]
     assert "Choose a topic" in registered(phone, number="+9779800000079").send("2")  # the list is one number away
+
+
+def test_a_question_we_cannot_answer_while_a_topic_list_is_open_can_still_go_to_a_health_worker(phone):
+    sita = registered(phone)
+    sita.send("2")
+    assert "Choose a question" in sita.send("1")
+    assert "do not know" in sita.send("what is the cricket score today")
+    assert "sent to a health worker" in sita.send("0")
+    db.session.rollback()
+    assert db.session.scalars(select(Question.text)).all() == ["what is the cricket score today"]
