@@ -29,7 +29,8 @@ from typing import Mapping
 import yaml
 from rapidfuzz import fuzz, process
 
-from bot import languages, topic_model
+from bot import languages, topic_model, vocab
+from bot.dates import find_duration
 from bot.normalize import words
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content" / "faq"
@@ -386,7 +387,20 @@ def match(text: str, locale: str) -> Answer | None:
     locale = _locale(locale)
     blended, out_of_scope = _judge(text)
     topic = verdict(blended, out_of_scope)
-    return None if topic is None else _answer(topic, locale, blended[topic])
+    return None if topic is None else _answer(_at_her_weeks(topic, text), locale, blended[topic])
+
+
+def _at_her_weeks(topic: str, text: str) -> str:
+    """A question about a stage of pregnancy that says how far along she is ("8 months pregnant, what changes in my
+    body now?") is about the stage of those weeks (`pregnancy_weeks` in topics.yaml), whichever stage's words the
+    rankings liked best: they read "8 months" as words, not as a number of weeks. "The last 3 months" is a stage
+    named, not her weeks (content/vocab.yaml: stage_span)."""
+    stages = {t["id"]: t["pregnancy_weeks"] for t in _content().topics if "pregnancy_weeks" in t}
+    said = find_duration(text) if topic in stages and not vocab.mentions("stage_span", text) else None
+    if said is None:
+        return topic
+    weeks = said.days // 7
+    return next((stage for stage, (first, last) in stages.items() if first <= weeks <= last), topic)
 
 
 def answer(topic: str, locale: str) -> Answer:

@@ -118,6 +118,8 @@ def test_a_volunteer_preparing_a_training_is_asking_in_general():
     "where do I show my labour card",
     "uski baat sunke khoon khaul gaya",
     "I had no time to breathe today, so much work",
+    "my heart is bleeding for my friend, she lost her job",
+    "लेबर ऑफिस कितने बजे खुलता है? पति को जाना है",
 ])
 def test_a_sign_word_in_another_sense_is_no_emergency(text):
     assert _urgency(text) is not Urgency.NOW

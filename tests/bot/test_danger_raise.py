@@ -69,7 +69,8 @@ def test_everyday_replies_and_questions_are_never_raised_by_the_real_classifier(
 
 
 @pytest.mark.parametrize("text", ["the baby kicked a lot today, we are so happy", "aaja bachha khub chalyo, dherai khusi lagyo",
-                                  "आज बच्चा खूब हिला, बहुत खुशी हुई"])
+                                  "आज बच्चा खूब हिला, बहुत खुशी हुई", "I'm dying to meet my little one, 39 weeks now",
+                                  "can't wait to hold my baby, only 2 weeks left"])
 def test_glad_news_is_never_raised(sure, text):
     found = danger.detect(text, stage="pregnant")
     assert found is None or found.urgency is not Urgency.NOW, found
@@ -165,3 +166,10 @@ def test_a_guessed_wish_to_stop_never_keeps_the_classifier_from_raising(monkeypa
         assert danger.detect(text).urgency is Urgency.NOW
     finally:
         intents.match.cache_clear()
+
+
+def test_a_pain_told_with_a_number_of_hours_is_no_pad_count_and_may_be_raised(sure):
+    # "4 hours" is what a pad count excepts ("a pad every 4 hours" is ordinary lochia): no word in another sense
+    text = "my back and side hurt so much since 4 hours that i cannot stop crying, 31 weeks"
+    assert danger._lexicon_detect(text, "pregnant").urgency is Urgency.SOON
+    assert danger.detect(text, stage="pregnant").urgency is Urgency.NOW

@@ -95,6 +95,16 @@ def test_questions_in_any_language_and_script_find_their_topic(text, topic):
     assert faq.match(text, "en").topic == topic
 
 
+@pytest.mark.parametrize("text, stage", [
+    ("I'm 9 weeks along, anything special to watch in these weeks?", "first_trimester"),
+    ("7 months pregnant now, what is happening with me and the baby", "third_trimester"),
+    ("22 hafte ho gaye, is mahine kya dhyan rakhna hai", "second_trimester"),
+    ("what should i know about the last 3 months of pregnancy", "third_trimester"),
+])
+def test_a_question_about_her_stage_of_pregnancy_is_answered_for_the_weeks_she_gives(text, stage):
+    assert faq.match(text, "en").topic == stage
+
+
 def test_the_answer_comes_in_the_users_language_whatever_the_question_language():
     found = faq.match("when to start solid food", "ne")
     assert found.topic == "complementary_start"
