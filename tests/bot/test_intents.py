@@ -321,3 +321,29 @@ def test_an_unsure_wish_to_stop_gives_way_to_a_question_on_any_topic():
 def test_a_name_on_the_states_papers_is_no_detail_of_hers_to_update(text):
     assert intents.detect(text) != "update_details"
     assert intents.detect("my name is spelt wrong") == "update_details"
+
+
+@pytest.mark.parametrize("text", ["हाम्रो छोरी जन्मेको दुई दिनमा बितिन्", "our daughter was born sleeping on sunday",
+                                  "my son passed away yesterday, he was 5 days old", "मरेको बच्चा जन्म्यो हिजो",
+                                  "beti nahi rahi, 3 din ki thi", "bhagwan ne hamari beti wapas le li, 1 hafte ki thi"])
+def test_a_baby_who_died_is_a_loss_never_a_birth_to_congratulate(text):
+    assert intents.detect(text) == "loss"
+
+
+@pytest.mark.parametrize("text", ["my husband burns me with his cigarette when he is angry",
+                                  "they lock me in the room when guests come", "sasur ne mujh par haath uthaya kal"])
+def test_violence_told_without_the_word_beating(text):
+    assert intents.detect(text) == "domestic_violence"
+
+
+@pytest.mark.parametrize("text", ["my baby drinks 6 times a day, is that enough?", "3 checkups done, is it enough or more needed",
+                                  "दिनको एउटा आइरन चक्की पुग्छ कि?"])
+def test_asking_whether_something_is_enough_is_no_enough_of_the_messages(text):
+    assert intents.detect(text) != "opt_out"
+    assert intents.detect("enough, no more messages") == "opt_out"
+
+
+@pytest.mark.parametrize("text", ["galti se message band kar diye the, phir se chalu kar do",
+                                  "I changed my mind, send again please", "मेरो नम्बर थपिदिनुहोस्, मलाई पनि यो सन्देश चाहियो"])
+def test_wanting_the_messages_back_after_a_mistake_is_no_stop(text):
+    assert intents.detect(text) == "opt_in"
