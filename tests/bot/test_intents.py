@@ -347,3 +347,9 @@ def test_asking_whether_something_is_enough_is_no_enough_of_the_messages(text):
                                   "I changed my mind, send again please", "मेरो नम्बर थपिदिनुहोस्, मलाई पनि यो सन्देश चाहियो"])
 def test_wanting_the_messages_back_after_a_mistake_is_no_stop(text):
     assert intents.detect(text) == "opt_in"
+
+
+@pytest.mark.parametrize("text", ["7 months pregnant, what changes in my body now?", "सातवें महीने में शरीर में क्या बदलाव आते हैं"])
+def test_the_changes_of_a_stage_asked_about_are_no_new_due_date(text):
+    assert intents.detect(text) != "change_due_date"
+    assert intents.detect("doctor changed my due date to 12 june") == "change_due_date"

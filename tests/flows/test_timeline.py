@@ -203,7 +203,8 @@ def test_went_without_a_reminder_to_answer_is_not_recorded():
 @pytest.mark.parametrize("text", ["baby born at 35 weeks is it premature?", "8 mahina mai janmeko bachcha lai ke bhanchhan?",
                                   "8 mahina mai janmeko bachcha lai k bhanchhan",
                                   "समय से पहले पैदा हुआ बच्चा कितने हफ्ते का होता है?", "janmeko din ma kun khop lagaune",
-                                  "paida hote hi kaunsa teeka lagta hai"])
+                                  "paida hote hi kaunsa teeka lagta hai", "ghar ma janmeko bachha lai khop kaha lagaune",
+                                  "where to take a baby born at home for the first vaccine"])
 def test_a_question_about_births_that_never_says_whose_is_no_birth_of_hers(text):
     chat = Chat(sita())
     assert "Congratulations" not in chat.send(text)
