@@ -1314,3 +1314,18 @@ def test_bleeding_of_an_earlier_pregnancy_asked_about_for_a_new_one_is_no_emerge
     assert found is None or found.urgency is not Urgency.NOW
     assert _now("last pregnancy i bled a lot, now 8 months and bleeding again since morning")
     assert _now("pichli baar bhi khoon aaya tha, is baar bhi 8 mahine me khoon aa raha hai")
+
+
+@pytest.mark.parametrize("stage, sign, text", [
+    ("pregnant", "convulsions", "my son's wife is 7 months along, a few minutes ago she was shaking all over with her eyes "
+                                "rolled up, now she is asleep"),  # a son's wife is no baby
+    ("baby", "convulsions", "delivery pachi budi lai kamne bhayo ani dant kitkit garin, ahile bolna sakdinan"),  # teeth clenched
+    ("baby", "retained_placenta", "घरमै सुत्केरी भइन्, बच्चा ठिक छ तर साल ३ घण्टा देखि निस्केको छैन"),  # hours between the words
+    ("baby", "retained_placenta", "baby is out and crying but the other part still did not come out, what to do"),
+    ("pregnant", "waters_breaking", "water is coming out from below since morning and keeps dripping, is this pee? 36 weeks"),
+    ("baby", "newborn_not_feeding", "mera 10 din ka beta subah se doodh pina chhod diya hai"),
+    ("baby", "newborn_vomiting", "baby har baar doodh ulat deta hai, aaj 8 baar"),
+])
+def test_an_emergency_in_everyday_words_is_go_now_for_its_sign(stage, sign, text):
+    found = danger.detect(text, stage=stage)
+    assert (found.sign, found.urgency) == (sign, Urgency.NOW)
