@@ -1122,7 +1122,9 @@ _NEGATIVE_PARTICIPLE_DEVANAGARI = re.compile(
 _NEGATIVE_PARTICIPLE = re.compile(r"\bna([a-z]{3,}?(?:eko|eka|eki))\b", re.IGNORECASE)
 
 
-_LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F606]")  # tears of joy, rolling on the floor, grinning squint: a laugh
+# Tears of joy, rolling on the floor, a grinning squint, a grin with smiling eyes, a beam, a grin with a drop of sweat: a
+# laugh ("the baby kicks so much at night 😄", "our goat had two kids, a little blood 😅").
+_LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F606\U0001F604\U0001F601\U0001F605]")
 
 # A checklist answered no: "bleeding? no. pain? no. all good", "khoon? nahi", "headache - no", "Q: any fluid leaking?
 # A: no". An item of up to three words asked and answered at once is read as negated, the negation where its language

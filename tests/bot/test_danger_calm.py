@@ -801,3 +801,14 @@ def test_expected_pain_a_word_from_a_training_and_a_relatives_fits_are_not_go_no
 ])
 def test_pain_now_a_placenta_still_in_and_her_own_fits_beside_those_words_still_alarm(text, stage):
     assert _urgency(text, stage) is Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["hamro bhaisi le paado payo, ali ragat aayo, ahile ghaas khadai cha",
+                                  "the baby kicks so much every night now, i hardly sleep 😄 34 weeks",
+                                  "our goat gave birth today, a little blood came, she is eating now 😅"])
+def test_an_animal_eating_grass_or_a_laugh_is_no_emergency(text):
+    assert _urgency(text) is not Urgency.NOW
+
+
+def test_fainting_in_hindi_words_is_still_unconscious():
+    assert _urgency("bahu ghash kha ke gir gayi, hosh nahi aa raha", "pregnant") is Urgency.NOW
