@@ -394,9 +394,15 @@ def _at_her_weeks(topic: str, text: str) -> str:
     """A question about a stage of pregnancy that says how far along she is ("8 months pregnant, what changes in my
     body now?") is about the stage of those weeks (`pregnancy_weeks` in topics.yaml), whichever stage's words the
     rankings liked best: they read "8 months" as words, not as a number of weeks. "The last 3 months" is a stage
-    named, not her weeks (content/vocab.yaml: stage_span)."""
+    named, not her weeks (content/vocab.yaml: stage_span); a stage named by its place ("the first trimester") is that
+    stage."""
     stages = {t["id"]: t["pregnancy_weeks"] for t in _content().topics if "pregnancy_weeks" in t}
-    said = find_duration(text) if topic in stages and not vocab.mentions("stage_span", text) else None
+    if topic not in stages:
+        return topic
+    named = [stage for stage in stages if vocab.mentions(stage, text)]
+    if len(named) == 1:
+        return named[0]  # "what precautions in the first trimester": the stage she names (content/vocab.yaml)
+    said = find_duration(text) if not vocab.mentions("stage_span", text) else None
     if said is None:
         return topic
     weeks = said.days // 7

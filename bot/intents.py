@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from bot import intent_model
+from bot import intent_model, vocab
 from bot.phrases import Phrase, message_keys
 
 VOCABULARY = Path(__file__).resolve().parent.parent / "content" / "intents.yaml"
@@ -135,7 +135,8 @@ def _topic_instead(text: str, found: Intent) -> bool:
     if found.id in NEVER_SET_ASIDE or (found.id not in vocabulary.yields and found.sure):
         return False
     keys = message_keys(text)
-    if "?" not in text and not _any_concept(("ASKS",), keys, frozenset(keys), vocabulary):
+    if "?" not in text and not _any_concept(("ASKS",), keys, frozenset(keys), vocabulary) \
+            and not vocab.begins("question_start", text):
         return False
     from bot import faq  # the knowledge base is only read for the few messages that hold a wish and a question
 

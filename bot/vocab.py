@@ -38,6 +38,12 @@ def mentions(kind: str, text: str) -> bool:
     return not words.isdisjoint(padded.split(" ")) or any(phrase in padded for phrase in phrases)
 
 
+def begins(kind: str, text: str) -> bool:
+    """True when the message opens with one of the words for `kind` ("is baby always born on the due date")."""
+    first = _clean(text).split(" ", 1)[0]
+    return first in _lists()[kind]
+
+
 @cache
 def _by_length(kind: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """A list's single words (found by set look-up) and its phrases of several words, padded with spaces."""

@@ -79,7 +79,7 @@ def her_loss(text: str, intent: str | None) -> bool:
 
 
 def _question(text: str) -> bool:
-    return "?" in text or vocab.mentions("question_word", text)
+    return "?" in text or vocab.mentions("question_word", text) or vocab.begins("question_start", text)
 
 
 def _another_womans(text: str) -> bool:

@@ -209,3 +209,10 @@ def test_scoring_word_by_word_gives_the_classifiers_own_probabilities(text):
     by_words, by_features = model.probabilities_of(keys), model.probabilities(topic_model.features(keys))
     assert by_words.keys() == by_features.keys()
     assert all(abs(by_words[label] - by_features[label]) < 1e-9 for label in by_features)
+
+
+@pytest.mark.parametrize("text, stage", [("wat precautions should be taken in first trimester", "first_trimester"),
+                                         ("what to eat in the 3rd trimester", "third_trimester")])
+def test_a_stage_named_by_its_place_is_that_stage(text, stage):
+    found = faq.match(text, "en")
+    assert found is not None and found.topic == stage

@@ -353,3 +353,9 @@ def test_wanting_the_messages_back_after_a_mistake_is_no_stop(text):
 def test_the_changes_of_a_stage_asked_about_are_no_new_due_date(text):
     assert intents.detect(text) != "change_due_date"
     assert intents.detect("doctor changed my due date to 12 june") == "change_due_date"
+
+
+@pytest.mark.parametrize("text", ["is only breastmilk enough till 6 months or need something else",
+                                  "went just once for checkup in my first baby, is one time enough"])
+def test_a_question_that_opens_with_is_gives_way_to_its_topic_or_is_no_stop(text):
+    assert intents.detect(text) not in ("change_due_date", "opt_out")

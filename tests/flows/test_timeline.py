@@ -228,3 +228,9 @@ def test_a_missed_vaccine_asked_about_gets_the_catch_up_answer_not_her_upcoming_
     reply = baby.send(text)
     assert "don't wait for the next one" in reply
     assert "\n- " not in reply
+
+
+def test_a_yes_or_no_question_about_births_is_no_birth_of_hers():
+    chat = Chat(sita())
+    assert "Congratulations" not in chat.send("is baby always born on the due date")
+    assert chat.mother.stage == "pregnant"
