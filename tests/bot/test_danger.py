@@ -1329,3 +1329,22 @@ def test_bleeding_of_an_earlier_pregnancy_asked_about_for_a_new_one_is_no_emerge
 def test_an_emergency_in_everyday_words_is_go_now_for_its_sign(stage, sign, text):
     found = danger.detect(text, stage=stage)
     assert (found.sign, found.urgency) == (sign, Urgency.NOW)
+
+
+@pytest.mark.parametrize("stage, sign, text", [
+    ("pregnant", "self_harm", "मर जाने का मन करता है, कुछ खाने का मन नहीं"),
+    ("baby", "self_harm", "म नभए घरका सबै खुसी हुन्छन्, भोलि नउठे हुन्थ्यो"),  # they would be happier without me
+    ("pregnant", "reduced_fetal_movement", "usually she kicks after lunch, today nothing, 36 weeks"),
+    ("baby", "newborn_diarrhoea", "my baby is crying without tears and sleeping a lot"),  # drying out
+    ("pregnant", "severe_pain", "पेटमा यस्तो दुखाइ छ कि न बस्न सक्छु न सुत्न, ७ महिना"),  # neither sit nor sleep
+])
+def test_an_emergency_told_by_what_she_feels_is_go_now_for_its_sign(stage, sign, text):
+    found = danger.detect(text, stage=stage)
+    assert (found.sign, found.urgency) == (sign, Urgency.NOW)
+
+
+@pytest.mark.parametrize("text", ["panipuri nakhaye marchu hola haha, 7 mahina ma khana milcha?",
+                                  "golgappe khane ka bahut mann hai, mar jaungi bina khaye 😂"])
+def test_a_craving_laughed_at_is_no_wish_to_die(text):
+    found = danger.detect(text, stage="pregnant")
+    assert found is None or found.urgency is not Urgency.NOW
