@@ -359,3 +359,8 @@ def test_the_changes_of_a_stage_asked_about_are_no_new_due_date(text):
                                   "went just once for checkup in my first baby, is one time enough"])
 def test_a_question_that_opens_with_is_gives_way_to_its_topic_or_is_no_stop(text):
     assert intents.detect(text) not in ("change_due_date", "opt_out")
+
+
+def test_asking_whether_a_person_or_a_computer_answers_is_no_wish_to_talk_to_one():
+    assert intents.detect("are you a real person or a computer") is None
+    assert intents.detect("are you a doctor? i want to talk to one") == "talk_to_health_worker"
