@@ -1349,3 +1349,24 @@ def test_an_emergency_told_by_what_she_feels_is_go_now_for_its_sign(stage, sign,
 def test_a_craving_laughed_at_is_no_wish_to_die(text):
     found = danger.detect(text, stage="pregnant")
     assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["व्यथा लाग्यो, कहिले अस्पताल जाने?", "byatha lagyo, kahile hospital jane?",
+                                  "labour pains have started, when should we leave home?"])
+def test_labour_begun_is_go_now_however_she_asks_when_to_go(text):
+    assert _now(text, "pregnant").sign == "labour"
+
+
+@pytest.mark.parametrize("text", ["व्यथा लागेपछि कति बेला अस्पताल जानुपर्छ? घरबाट तीन घण्टा लाग्छ",
+                                  "labour me dard kam karne ke liye kaise saans lena hai?",
+                                  "when labour starts what should we carry to the hospital, 35 weeks"])
+def test_a_question_about_labour_to_come_is_no_emergency(text):
+    found = danger.detect(text, stage="pregnant")
+    assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["feeling teary some evenings since the delivery, is this the baby blues?",
+                                  "my sister says it is baby blues, i cry sometimes but enjoy my baby"])
+def test_the_baby_blues_are_no_blue_baby(text):
+    found = danger.detect(text, stage="baby")
+    assert found is None or found.urgency is not Urgency.NOW

@@ -896,7 +896,7 @@ def test_their_twentieth_round_urgent_twins_stay_go_now(text, stage):
     ("when labour starts should i eat?", "when the pain starts it is unbearable, since 2 hours every 5 minutes"),
 ])
 def test_when_it_starts_is_a_time_ahead_and_when_it_started_is_not(ahead, happening):
-    assert _urgency(ahead) is Urgency.SOON
+    assert _urgency(ahead) is not Urgency.NOW
     assert _urgency(happening) is Urgency.NOW
 
 
