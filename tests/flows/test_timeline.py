@@ -234,3 +234,8 @@ def test_a_yes_or_no_question_about_births_is_no_birth_of_hers():
     chat = Chat(sita())
     assert "Congratulations" not in chat.send("is baby always born on the due date")
     assert chat.mother.stage == "pregnant"
+
+
+@pytest.mark.parametrize("text", ["was blessed with a baby girl this morning", "will send photos later, delivered a baby boy"])
+def test_news_that_opens_like_a_question_word_is_still_her_birth(text):
+    assert "Congratulations" in Chat(sita()).send(text)
