@@ -364,3 +364,9 @@ def test_a_question_that_opens_with_is_gives_way_to_its_topic_or_is_no_stop(text
 def test_asking_whether_a_person_or_a_computer_answers_is_no_wish_to_talk_to_one():
     assert intents.detect("are you a real person or a computer") is None
     assert intents.detect("are you a doctor? i want to talk to one") == "talk_to_health_worker"
+
+
+@pytest.mark.parametrize("text", ["my daughter in law's father passed away last week, she is very sad, 7 months pregnant",
+                                  "my baby's weight has stopped growing, what to feed"])
+def test_a_death_in_the_family_or_a_baby_who_stopped_gaining_is_no_loss_of_hers(text):
+    assert intents.detect(text) != "loss"
