@@ -8,13 +8,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from enum import StrEnum
 
-from bot import dates, intents, languages, pregnancy, vocab
+from bot import dates, intents, languages, names, pregnancy, vocab
 from bot.context import Context
 from bot.i18n import N_
 from bot.profile import BABY, PREGNANT
 from flows import language, menu, profile
 
-MAX_NAME = 60
 MAX_FACILITY = 60
 
 
@@ -41,9 +40,9 @@ TRANSITIONS = [
     {"trigger": "agree", "source": State.CONSENT, "dest": State.NAME},
     {"trigger": "decline", "source": State.CONSENT, "dest": "new"},
     {"trigger": "give_name", "source": State.NAME, "dest": State.STAGE},
-    {"trigger": "expecting", "source": State.STAGE, "dest": State.PREGNANCY_DATE},
-    {"trigger": "expecting_known", "source": State.STAGE, "dest": State.CONFIRM_DUE},
-    {"trigger": "has_baby", "source": [State.STAGE, State.PREGNANCY_DATE], "dest": State.BIRTH_DATE},
+    {"trigger": "expecting", "source": [State.NAME, State.STAGE], "dest": State.PREGNANCY_DATE},
+    {"trigger": "expecting_known", "source": [State.NAME, State.STAGE], "dest": State.CONFIRM_DUE},
+    {"trigger": "has_baby", "source": [State.NAME, State.STAGE, State.PREGNANCY_DATE], "dest": State.BIRTH_DATE},
     {"trigger": "give_date", "source": State.PREGNANCY_DATE, "dest": State.CONFIRM_DUE},
     {"trigger": "confirm", "source": State.CONFIRM_DUE, "dest": State.FACILITY},
     {"trigger": "correct", "source": State.CONFIRM_DUE, "dest": State.PREGNANCY_DATE},
@@ -101,12 +100,36 @@ def ask_name(ctx: Context) -> None:
 
 
 def on_name(ctx: Context) -> str | None:
-    name = " ".join(ctx.inbound.text.split())[:MAX_NAME]
-    if not any(ch.isalpha() for ch in name) or vocab.means("yes", name) or vocab.means("no", name):
-        ctx.say(N_("Please type your name, for example: Sita"))
+    """Her name, however she gives it ("my name is Sita"); told ahead, her pregnancy or baby spares that question."""
+    text = ctx.inbound.text
+    told = None if ctx.data.get(UPDATING) else _stage_told(text)
+    if told:
+        ctx.data["stage_hint"] = told
+    name = names.name_in(text)
+    if name is None or _stage_told(name) or vocab.means("yes", name) or vocab.means("no", name):
+        ctx.say(N_("Please type your name, for example: Sita"))  # "I am pregnant" is no name
         return None
     ctx.data["name"] = name
-    return _updated(ctx) if ctx.data.get(UPDATING) else "give_name"
+    if ctx.data.get(UPDATING):
+        return _updated(ctx)
+    stage = ctx.data.pop("stage_hint", None)
+    if stage == PREGNANT:
+        ctx.data["stage"] = PREGNANT
+        return _with_known_period(ctx)
+    if stage == BABY:
+        ctx.data["stage"] = BABY
+        return "has_baby"
+    return "give_name"
+
+
+def _stage_told(text: str) -> str | None:
+    """Her pregnancy or baby told in words ("I am pregnant", "bachha cha"): a baby's name alone is no such news
+    ("Baby Kumari" is a name)."""
+    if vocab.mentions("pregnant", text):
+        return PREGNANT
+    if intents.detect(text) == "baby_born" or vocab.mentions("have_baby", text):
+        return BABY
+    return None
 
 
 def ask_stage(ctx: Context) -> None:

@@ -111,3 +111,49 @@ def test_update_from_the_menu_can_change_the_dates_to_a_baby(phone):
     woman.conversation("menu", "4", "2", "I have a baby")
     assert "updated" in woman.send(YESTERDAY["en"])
     assert mother().stage == "baby" and mother().baby.born_on == today() - timedelta(days=1)
+
+
+# her name in a sentence, as she would write it; her news told with it, or instead of it
+NAMED = {"en": ("my name is Sita Sharma", "Sita Sharma", "Sita, I am pregnant"),
+         "hi": ("mera naam Asha hai", "Asha", "मेरा नाम आशा है, pregnant hu"),
+         "ne": ("मेरो नाम माया हो", "माया", "mero naam Maya ho, bachha cha")}
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_her_name_in_a_sentence_is_her_name(phone, channel, language):
+    said, name, _ = NAMED[language]
+    woman = phone("+9779800000001", channel)
+    woman.conversation("hi", LANGUAGES[language][0], "1", said)
+    woman.conversation("1", "20 weeks", "1", SKIP[language])
+    assert mother().name == name
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_her_pregnancy_or_baby_told_with_her_name_is_not_asked_again(phone, channel, language):
+    woman = phone("+9779800000001", channel)
+    woman.conversation("hi", LANGUAGES[language][0], "1")
+    woman.send(NAMED[language][2])
+    if language == "ne":  # "bachha cha": a baby, so the next question is her birth date
+        woman.conversation(YESTERDAY[language], SKIP[language])
+        assert mother().stage == "baby" and mother().baby.born_on == today() - timedelta(days=1)
+    else:
+        woman.conversation("20 weeks", "1", SKIP[language])
+        assert mother().stage == "pregnant" and mother().lmp == today() - timedelta(weeks=20)
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+def test_i_am_pregnant_is_no_name_but_it_is_kept(phone, channel):
+    woman = phone("+9779800000001", channel)
+    woman.conversation("hi", "1", "1")
+    assert "name" in woman.send("I am pregnant")
+    woman.send("Sita")  # her pregnancy was told: the dates come next
+    woman.conversation("20 weeks", "1", "skip")
+    assert (mother().name, mother().stage) == ("Sita", "pregnant")
+
+
+def test_a_name_with_a_word_for_baby_is_still_her_name(phone):
+    woman = phone("+9779800000001", "sms")
+    woman.conversation("hi", "1", "1")
+    assert "are you pregnant now" in woman.send("Baby Kumari")
