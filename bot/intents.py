@@ -53,6 +53,12 @@ GUESS_NEEDS = {"opt_out": ("MESSAGES",)}
 # taken for a wish are answered as questions and no wish of intents_tune.yaml is lost; from 0.4, 12 and 4 wishes lost
 # ("which injection is next for my baby?" reads as family planning's injection).
 TOPIC_AT = 0.6
+# Violence at home told in any words outranks every other wish read in the same message ("if it is a girl again they
+# will throw me out, and they beat me" is no birth to congratulate); a greeting or a thanks around a wish she is asked
+# about first gives way to it ("Band kijiye ye service. Thank you": shall we stop the messages?). Not around a wish
+# read from concepts acted on at once: "koi baat nahi, thank you" names a person and talking, and is a thanks.
+OUTRANKS = frozenset({"domestic_violence"})
+COURTESY = frozenset({"greeting", "thanks"})
 
 
 @dataclass(frozen=True)
@@ -171,6 +177,17 @@ def _phrased(text: str) -> Intent | None:
     if not keys:
         return None
     present = frozenset(keys)
+    phrased = _first_phrase(keys, present, vocabulary)
+    if phrased is not None and phrased.id in OUTRANKS:
+        return phrased
+    together = _together(keys, present, vocabulary)
+    if together is not None and (together.id in OUTRANKS or (phrased is not None and phrased.id in COURTESY
+                                                              and not together.sure)):
+        return together
+    return phrased or together
+
+
+def _first_phrase(keys: list[str], present: frozenset[str], vocabulary: _Vocabulary) -> Intent | None:
     for name, rule in vocabulary.rules.items():
         if rule.unless and _any_concept(rule.unless, keys, present, vocabulary):
             continue
@@ -178,7 +195,7 @@ def _phrased(text: str) -> Intent | None:
             return Intent(name)
         if any(phrase.found_in(keys, present) for phrase in rule.unsure):
             return Intent(name, sure=False)
-    return _together(keys, present, vocabulary)
+    return None
 
 
 def _together(keys: list[str], present: frozenset[str], vocabulary: _Vocabulary) -> Intent | None:

@@ -64,6 +64,31 @@ def test_a_disclosure_of_violence_comes_before_anything_else_in_the_message():
     assert intents.detect("my husband beats me, stop the messages") == "domestic_violence"
 
 
+@pytest.mark.parametrize("text", ["sasural wale kehte hain beti hui to ghar se nikal denge, maarte bhi hain",
+                                  "beti hui hai, par ghar wale roz maarte hain"])
+def test_violence_told_in_any_words_outranks_the_news_beside_it(text):
+    assert intents.detect(text) == "domestic_violence"
+
+
+@pytest.mark.parametrize("text, intent", [("Band kar dijiye ye msg seva, dhanyavad", "opt_out"),
+                                          ("thank you, no more sms please", "opt_out")])
+def test_a_thanks_around_a_wish_asked_about_first_gives_way_to_it(text, intent):
+    assert intents.match(text).id == intent
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("he pushed me down the stairs last night", "domestic_violence"),
+    ("usne mujhe mara kal raat", "domestic_violence"),
+    ("हाम्रो बच्चा गर्भमै तुहियो", "loss"),
+    ("we lost our child last week", "loss"),
+    ("मेरा बेटा परसों पैदा हुआ", "baby_born"),
+    ("अब यी सन्देशहरू नपठाउनुस्", "opt_out"),
+    ("bhasa feri chahiyo, nepali ma", "change_language"),
+])
+def test_more_of_her_own_words(text, intent):
+    assert intents.detect(text) == intent
+
+
 def test_every_documented_intent_has_vocabulary():
     documented = {"opt_out", "opt_in", "delete_my_data", "baby_born", "loss", "change_due_date",
                   "talk_to_health_worker", "greeting", "thanks", "domestic_violence", "next_checkup", "next_vaccine",
