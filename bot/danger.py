@@ -171,6 +171,8 @@ NEVER_DOUBTED = frozenset({"self_harm", "high_blood_pressure", "newborn_not_brea
 # or a plea to stop ("mera bachcha nahi raha": bot/intents.py answers those; LEFT_TO_INTENT), nor for one the
 # lexicon has judged calm: whatever it names (a question in general, what-if, the past, hearsay, a dream: its
 # dismiss_all and soften_all rules), a sign word in another sense, or a sign's words negated or dismissed.
+# Read leave-one-batch-out over 19 blind batches (6,903 messages): from 0.8, 2 more of 2,287 emergencies go-now, no more
+# of 3,611 calm messages and 1 more of 1,005 mild ones, but "my back hurts since tuesday" scored 0.80: kept at 0.85.
 RAISE_AT = 0.85
 RAISE_MIN_WORDS = 3
 
@@ -226,7 +228,9 @@ def _raised(text: str, found: DangerSign | None, stage: str | None, measured: bo
 # sign, and any other, must be told in one clause only: "my sister in law had fits last year, now I am having fits"
 # tells it again, and the classifier, misled by the story, finds it calm. A calming word alone is not enough: "my
 # neighbour's baby had fits yesterday and my baby had a fit this morning" scores below 0.05.
-TOLD_CALM_BELOW = 0.2
+# Read leave-one-batch-out over 19 blind batches (6,903 messages), with OVER_BELOW: from 0.3 (was 0.2), 3 fewer of 3,611
+# calm messages go-now and no emergency is lost; from 0.35, 1 emergency lost.
+TOLD_CALM_BELOW = 0.3
 
 
 def _second_opinion(text: str, found: DangerSign, stage: str | None = None) -> DangerSign:
@@ -258,7 +262,7 @@ def _doubted(text: str, found: DangerSign) -> bool:
 # agrees: no emergency, or the what-if answer for a sign that kills within hours (and then only below
 # TOLD_CALM_BELOW, and not today). Never thoughts of self-harm, never bleeding late in this pregnancy: stopped, she
 # must still be seen (an earlier pregnancy's bleeding, asked about for this one, is not this one's).
-OVER_BELOW = 0.3
+OVER_BELOW = 0.4  # from 0.3: 2 fewer calm go-nows over the 19 batches, no emergency lost (read as TOLD_CALM_BELOW)
 OVER_NEVER = frozenset({"self_harm"})
 
 
@@ -1128,11 +1132,11 @@ _NEGATIVE_PARTICIPLE = re.compile(r"\bna([a-z]{3,}?(?:eko|eka|eki))\b", re.IGNOR
 # laugh ("the baby kicks so much at night 😄", "our goat had two kids, a little blood 😅").
 _LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F606\U0001F604\U0001F601\U0001F605]")
 
-# A checklist answered no: "bleeding? no. pain? no. all good", "khoon? nahi", "headache - no", "Q: any fluid leaking?
-# A: no". An item of up to three words asked and answered at once is read as negated, the negation where its language
+# A checklist answered no: "bleeding? no. pain? no. all good", "khoon? nahi", "headache - no", "bleeding no, headache
+# no, baby moving yes", "Q: any fluid leaking? A: no". An item of up to three words asked and answered at once is read as negated, the negation where its language
 # puts it ("not bleeding", "no pain", "khoon nahi"). It cuts both ways: "baby breathing? no" is a baby not breathing.
 _ITEM = r"[^\s\d.,;:!?।|]+"
-_CHECKED = re.compile(rf"(?:^|(?<=[.,;:!?।|]))\s*({_ITEM}(?:\s{_ITEM}){{0,2}})\s*(?:\?+\s*(?:(?:a|ans|answer)\s*:)?|:|\s-+)"
+_CHECKED = re.compile(rf"(?:^|(?<=[.,;:!?।|]))\s*({_ITEM}(?:\s{_ITEM}){{0,2}})\s*(?:\?+\s*(?:(?:a|ans|answer)\s*:)?|:|\s-+|(?<=\w)\s)"
                       rf"\s*(no|nope|nahi|nahin|nai|chaina|chhaina|xaina|छैन|नहीं|नही)\s*(?=[.,;:!?।|]|$)", re.IGNORECASE)
 
 

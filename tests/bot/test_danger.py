@@ -780,6 +780,12 @@ def test_a_severe_systolic_alone_is_a_reading_but_a_mild_one_or_another_number_i
     ("usually she kicks after lunch, today nothing, 36 weeks", "reduced_fetal_movement", "pregnant"),
     ("my baby is crying without tears and sleeping a lot", "newborn_diarrhoea", "baby"),  # drying out
     ("पेटमा यस्तो दुखाइ छ कि न बस्न सक्छु न सुत्न, ७ महिना", "severe_pain", "pregnant"),  # neither sit nor sleep
+    ("pet me bachhe ki movement aaj subah se bilkul kam lag rahi hai", "reduced_fetal_movement", "pregnant"),  # words apart
+    ("3 din dekhi ulti le pani samma ni basdaina, 10 hapta", "severe_vomiting", "pregnant"),  # not even water
+    ("baby hua do ghanta pehle, phool nahi gira abhi tak", "retained_placenta", "baby"),  # the placenta, a flower
+    ("कभी कभी मन करता है बच्चे को पानी में डुबो दूं", "self_harm", "baby"),
+    ("छोरीले हरेक पटक दूध टाढासम्म फ्याँक्छे", "newborn_vomiting", "baby"),  # every feed, thrown far
+    ("श्रीमतीलाई टाउको दुखेको थियो, अहिले काम्न थालिन्", "convulsions", "pregnant"),  # shaking after a headache
 ])
 def test_constructions_of_an_emergency_in_plain_words_alarm(text, sign, stage):
     found = danger.detect(text, stage=stage)

@@ -812,3 +812,16 @@ def test_an_animal_eating_grass_or_a_laugh_is_no_emergency(text):
 
 def test_fainting_in_hindi_words_is_still_unconscious():
     assert _urgency("bahu ghash kha ke gir gayi, hosh nahi aa raha", "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("health worker visit: bleeding no, fits no, headache no, baby moving yes", "pregnant"),  # a checklist answered no
+    ("sometimes sad since the birth but no thoughts of hurting myself or the baby", "baby"),  # a thought denied
+    ("आफूलाई हानि गर्ने विचार कहिल्यै आएन, निद्रा मात्र कम छ", "baby"),
+    ("bleeding less each day, 5 days after delivery, some cramps while feeding", "baby"),  # lochia fading
+    ("मनको व्यथा कसलाई सुनाउने, श्रीमान् टाढा हुनुहुन्छ", "pregnant"),  # व्यथा: sorrow, not labour
+    ("साँचो व्यथा र झुटो व्यथा कसरी छुट्याउने?", "pregnant"),  # how to tell true labour from false
+])
+def test_a_sign_denied_fading_or_in_another_sense_does_not_alarm(text, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is None or found.urgency is not danger.Urgency.NOW, found
