@@ -786,6 +786,17 @@ def test_a_severe_systolic_alone_is_a_reading_but_a_mild_one_or_another_number_i
     ("कभी कभी मन करता है बच्चे को पानी में डुबो दूं", "self_harm", "baby"),
     ("छोरीले हरेक पटक दूध टाढासम्म फ्याँक्छे", "newborn_vomiting", "baby"),  # every feed, thrown far
     ("श्रीमतीलाई टाउको दुखेको थियो, अहिले काम्न थालिन्", "convulsions", "pregnant"),  # shaking after a headache
+    ("sometimes i think my family would be better off without me", "self_harm", "baby"),
+    ("आजकल आफैलाई मार्ने मन लाग्छ", "self_harm", "baby"),
+    ("raat ko mujhe apne bachche ko nuksan pahunchane ke khayal aate hain", "self_harm", "baby"),
+    ("nanilai kei garchhu ki jasto lagchha, dar lagchha", "self_harm", "baby"),
+    ("the ANM checked my BP at home, 168/112, but my mother in law says it is only tiredness", "high_blood_pressure",
+     "pregnant"),  # a reading a nurse took is hers, whoever doubts it
+    ("hath sunniyo, aunthi ni nikaldaina, anuhar ni phuleko", "swelling_face_hands", "pregnant"),
+    ("kicks much less today, only twice since morning", "reduced_fetal_movement", "pregnant"),
+    ("2 month baby passing loose watery motions again and again", "newborn_diarrhoea", "baby"),
+    ("delivery bhayeko 5 din, tala bata gandhaune pani bagchha", "foul_discharge", "baby"),
+    ("throwing up since morning, not able to keep anything down, 11 weeks", "severe_vomiting", "pregnant"),
 ])
 def test_constructions_of_an_emergency_in_plain_words_alarm(text, sign, stage):
     found = danger.detect(text, stage=stage)

@@ -821,6 +821,9 @@ def test_fainting_in_hindi_words_is_still_unconscious():
     ("bleeding less each day, 5 days after delivery, some cramps while feeding", "baby"),  # lochia fading
     ("मनको व्यथा कसलाई सुनाउने, श्रीमान् टाढा हुनुहुन्छ", "pregnant"),  # व्यथा: sorrow, not labour
     ("साँचो व्यथा र झुटो व्यथा कसरी छुट्याउने?", "pregnant"),  # how to tell true labour from false
+    ("ANM didi ne poocha — khoon? नहीं। सूजन? नहीं। सब ठीक", "pregnant"),  # a checklist after a dash
+    ("vomit 3 times today at 12 weeks but keeping some food down", "pregnant"),  # some food stays down: see soon
+    ("aghillo palta sutkeri ma dherai ragat bageko thiyo, yo palta ke tayari garne?", "pregnant"),  # the last birth
 ])
 def test_a_sign_denied_fading_or_in_another_sense_does_not_alarm(text, stage):
     found = danger.detect(text, stage=stage)
