@@ -112,14 +112,7 @@ def on_name(ctx: Context) -> str | None:
     ctx.data["name"] = name
     if ctx.data.get(UPDATING):
         return _updated(ctx)
-    stage = ctx.data.pop("stage_hint", None)
-    if stage == PREGNANT:
-        ctx.data["stage"] = PREGNANT
-        return _with_known_period(ctx)
-    if stage == BABY:
-        ctx.data["stage"] = BABY
-        return "has_baby"
-    return "give_name"
+    return _to_dates(ctx, ctx.data.pop("stage_hint", None)) or "give_name"
 
 
 def _stage_told(text: str) -> str | None:
@@ -138,15 +131,18 @@ def ask_stage(ctx: Context) -> None:
 
 
 def on_stage(ctx: Context) -> str | None:
-    stage = stage_in(ctx.inbound.text)
-    if stage == PREGNANT:
-        ctx.data["stage"] = PREGNANT
-        return _with_known_period(ctx)
-    if stage == BABY:
-        ctx.data["stage"] = BABY
-        return "has_baby"
-    ctx.say(N_("Please reply 1 if you are pregnant or 2 if you have a baby."))
-    return None
+    trigger = _to_dates(ctx, stage_in(ctx.inbound.text))
+    if trigger is None:
+        ctx.say(N_("Please reply 1 if you are pregnant or 2 if you have a baby."))
+    return trigger
+
+
+def _to_dates(ctx: Context, stage: str | None) -> str | None:
+    """Her stage kept, and the trigger to the question of her dates (None: no stage)."""
+    if stage not in (PREGNANT, BABY):
+        return None
+    ctx.data["stage"] = stage
+    return _with_known_period(ctx) if stage == PREGNANT else "has_baby"
 
 
 def stage_in(text: str) -> str | None:
