@@ -44,6 +44,11 @@ def begins(kind: str, text: str) -> bool:
     return first in _lists()[kind]
 
 
+def asks(text: str) -> bool:
+    """True when the message is a question: a "?", a question word anywhere, or an English yes-or-no opening."""
+    return "?" in text or mentions("question_word", text) or begins("question_start", text)
+
+
 @cache
 def _by_length(kind: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """A list's single words (found by set look-up) and its phrases of several words, padded with spaces."""

@@ -75,17 +75,13 @@ def her_loss(text: str, intent: str | None) -> bool:
         return False
     if vocab.means("loss_word", text) or vocab.mentions("loss", text):
         return True
-    return intent == "loss" and (not _question(text) or _news_of_hers(text, whose=False))
-
-
-def _question(text: str) -> bool:
-    return "?" in text or vocab.mentions("question_word", text) or vocab.begins("question_start", text)
+    return intent == "loss" and (not vocab.asks(text) or _news_of_hers(text, whose=False))
 
 
 def _another_womans(text: str) -> bool:
     """A question that names another woman: the birth or loss in it is that woman's ("my sister delivered yesterday,
     what should she eat?"). Told without a question ("my sister here, her baby ...") it may be written for her."""
-    return vocab.mentions("another_woman", text) and _question(text)
+    return vocab.mentions("another_woman", text) and vocab.asks(text)
 
 
 def _news_of_hers(text: str, whose: bool = True) -> bool:
@@ -102,7 +98,7 @@ def her_birth(text: str, intent: str | None) -> bool:
     when ("baby born at 35 weeks is it premature?"); "bachha janmyo hijo, aba k garne?" is her news."""
     if _another_womans(text):
         return False
-    if _question(text) and not _news_of_hers(text):
+    if vocab.asks(text) and not _news_of_hers(text):
         return False
     return intent == "baby_born" or vocab.means("baby_born_word", text) or vocab.mentions("baby_born", text)
 
