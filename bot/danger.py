@@ -18,8 +18,9 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -43,6 +44,8 @@ MAX_SPANS_PER_TERM = 6  # keeps the rule search small on long, repetitive messag
 GAP = None  # "..." in a phrase: up to GAP_WORDS words of anything
 GAP_WORDS = 2
 WORDS_REMEMBERED = 8192  # distinct words whose lexicon matches are remembered: about 2 MB at most
+LIST_ITEM_WORDS = 4  # an item of a list a negation denies as a whole: "tauko dukhne", "kasailai ni ragat bagne"
+LIST_CLAUSE_WORDS = 8  # the clause of the negation itself: "tez bukhar kisi mein nahi mila"
 MESSAGES_REMEMBERED = 64  # messages whose reading is remembered: the checks of one message read it once
 
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
@@ -475,6 +478,7 @@ class _Message:
     spans: dict[str, list[_Span]]  # where each term stands
     shield: frozenset[int]  # words inside a sign's own negative words ("not moving"): they negate nothing else
     other_sense: bool = False  # a term's `except` phrase stands here ("blood test", "man dukhyo": another sense)
+    denied: frozenset[_Span] = frozenset()  # a sign's words in a list one negation denies as a whole (_denied_items)
 
 
 def _parse_word(text: str, typos: bool = True, whole: bool = False) -> _Word | None:
@@ -564,6 +568,9 @@ class _Lexicon:
         self.clause: str = raw["negation"]["clause"]
         self.listing: str = raw["negation"]["listing"]
         self.either: str = raw["negation"]["either"]
+        self.nobody: str = raw["negation"]["all"]
+        self.exceptions: tuple[str, ...] = tuple(raw["negation"]["all_but"])
+        self.nobody_has: str = raw["negation"]["nobody_has"]
         self.context: dict[str, str] = raw["context"]
         self.negative_terms = frozenset(raw["negative_terms"])
         self.not_typos = frozenset(key(word) for word in raw["not_typos"])
@@ -637,6 +644,9 @@ class _Lexicon:
         # is a sign she says is not there.
         self._sign_terms = frozenset().union(*(needs for all_needs in self._needs.values() for needs in all_needs)) \
             - self.anywhere - frozenset(self.context.values())
+        # Of those, the words of a go-now rule: an item of a list ("tez bukhar", "jhatke"), not a mild word ("halka")
+        self._alarm_terms = frozenset().union(*(rule.needs for sign in self.signs for rule in sign.now)) \
+            - self.anywhere - frozenset(self.context.values())
 
     def _index_words(self) -> None:
         self.by_first: dict[_Word, list[tuple[str, _Phrase, bool]]] = {}
@@ -659,7 +669,7 @@ class _Lexicon:
 
     def _check_references(self) -> None:
         named = set(self.phrases)
-        used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, self.either, *self.before, *self.after, *self.context.values(), *self.negative_terms,
+        used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, self.either, self.nobody, *self.exceptions, self.nobody_has, *self.before, *self.after, *self.context.values(), *self.negative_terms,
                 *itertools.chain(*self.certain_with.values()), *self.told_whose, *self.told_not,
                 *self.men, *self.hers,
                 *self.over_when, *filter(None, (self.over_fine, self.over_nothing, self.over_asked)),
@@ -887,7 +897,8 @@ class _Lexicon:
     def read(self, text: str) -> _Message:
         tokens: list[str] = []
         clauses: list[int] = []
-        for number, clause in enumerate(_CLAUSE_BREAK.split(_LIST_COMMA.sub(" or ", self._unprefixed(_expand(text))))):
+        text = _LIST_COMMA.sub(" or ", self._unprefixed(_expand(text)))
+        for number, clause in enumerate(_CLAUSE_BREAK.split(text)):
             for word in words(clause):
                 for written in self.shorthand.get(word, (word,)):
                     tokens.append(key(written))
@@ -896,7 +907,60 @@ class _Lexicon:
         spans, other_sense = self._spans(matches, clauses)
         shield = frozenset(at for term in self.negative_terms for start, end in spans.get(term, ())
                            for at in range(start, end))
-        return _Message(tuple(clauses), spans, shield, other_sense)
+        message = _Message(tuple(clauses), spans, shield, other_sense)
+        commas = tuple(found.group(0).strip() == "," for found in _CLAUSE_BREAK.finditer(text))
+        denied = self._denied_items(message, commas)
+        return replace(message, denied=denied) if denied else message
+
+    def _denied_items(self, message: _Message, commas: tuple[bool, ...]) -> frozenset[_Span]:
+        """A sign's words in the clauses of a list that one negation denies as a whole, when it says of nobody or nothing (`negation:
+        all`): "Jhatke, behoshi, tez bukhar kisi mein nahi mila", "kasailai pani ragat bagne, kamne wa behos hune
+        bhayena", "no one had fits, fainting, bleeding". The items are short clauses joined by commas only, before
+        the clause whose negation comes after its words, or after the one whose negation comes first. Without a word
+        for nobody, a negation at the end of a list denies its last item alone: "sir dard, dhundla dikhna, bukhar
+        nahi" tells of a headache and blurred sight. Nor is an item of "but" or "one of them" ever denied."""
+        if not message.spans.get(self.nobody) or not any(commas):
+            return frozenset()
+        sizes = Counter(message.clauses)
+        breaks = {message.clauses[at] for term in (self.clause, *self.exceptions) for at, _ in message.spans.get(term, ())}
+
+        signs = {clause: {span for term in self._alarm_terms for span in message.spans.get(term, ())
+                          if message.clauses[span[0]] == clause} for clause in sizes}
+
+        def item(clause: int) -> bool:
+            return 0 < sizes[clause] <= LIST_ITEM_WORDS and clause not in breaks and bool(signs[clause])
+
+        def told_of_nobody(clause: int) -> bool:
+            return any(message.clauses[at] == clause for at, _ in message.spans.get(self.nobody_has, ()))
+
+        def denies(clause: int, negations: dict[str, int]) -> bool:
+            """The clause holds a sign's word negated by one of these negations, or told of nobody ("behoshi kisi ko
+            nahi hua": NOBODY_HAS, whose own negation negates nothing else)."""
+            if sizes[clause] > LIST_CLAUSE_WORDS or not any(message.clauses[at] == clause for term in negations
+                                                            for at, _ in message.spans.get(term, ())):
+                return False
+            told = told_of_nobody(clause)
+            return any(message.clauses[start] == clause and (told or self._negated((start, end), message, message.shield))
+                       for term in self._alarm_terms for start, end in message.spans.get(term, ()))
+
+        nobody = {message.clauses[at] for at, _ in message.spans.get(self.nobody, ())}
+        denied: set[int] = set()
+        last = max(message.clauses, default=-1)
+        for clause in range(last + 1):
+            if denies(clause, self.after):
+                run = []
+                while clause - len(run) - 1 >= 0 and commas[clause - len(run) - 1] and item(clause - len(run) - 1):
+                    run.append(clause - len(run) - 1)
+                if run and nobody & {clause, *run}:
+                    denied.update(run)
+                    if told_of_nobody(clause):
+                        denied.add(clause)  # its own sign too: "behoshi kisi ko nahi hua"
+            if denies(clause, self.before) and clause in nobody:
+                run = []
+                while clause + len(run) < last and commas[clause + len(run)] and item(clause + len(run) + 1):
+                    run.append(clause + len(run) + 1)
+                denied.update(run)
+        return frozenset(span for clause in denied for span in signs[clause])
 
     def _unprefixed(self, text: str) -> str:
         """Participles negated by the Nepali prefix न, as the participle and its negation (`_NEGATIVE_PARTICIPLE`)."""
@@ -1052,15 +1116,22 @@ class _Lexicon:
 
     def _negated(self, span: _Span, message: _Message, shield: set[int]) -> bool:
         start, end = span
+        if span in message.denied:
+            return True
         item_before, item_after = self._listed_item(span, message, True), self._listed_item(span, message, False)
         before = [(at, start - reach - self._listed(at, start, message)
                    - (self._either(at, start, message) if item_before else 0), start - 1)
-                  for term, reach in self.before.items() for at, _ in message.spans.get(term, [])]
+                  for term, reach in self.before.items() for at in self._last_words(message.spans.get(term, []))]
         after = [(at, start, end - 1 + reach + self._listed(end - 1, at, message)
                   + (self._either(end - 1, at, message) if item_after else 0))
                  for term, reach in self.after.items() for at, _ in message.spans.get(term, [])]
         return any(low <= at <= high and self._negates(at, start, message, shield)
                    for at, low, high in before + after)
+
+    @staticmethod
+    def _last_words(spans: list[_Span]) -> list[int]:
+        """Where negations that come first reach from: their last word ("no one had fits": from "had")."""
+        return [end - 1 for _, end in spans]
 
     def _listed(self, at: int, target: int, message: _Message) -> int:
         """How many list words ("or", "any", "na") stand between a negation and what it negates: "no pain or
@@ -1117,6 +1188,9 @@ def _expand(text: str) -> str:
     text = _LAUGHING.sub(" haha ", (text or "").translate(_JOINERS))
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
+    text = _CROSS.sub(" no, ", _TICK.sub(" yes, ", text))
+    if len(_MARKED_NO.findall(text)) >= 2:
+        text = _MARKED_NO.sub(" no, ", text)
     return _CHECKED.sub(_checked_no, text)
 
 
@@ -1137,14 +1211,25 @@ _LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F606\U0001F604\U0001F601\U000
 # answered at once is read as negated, the negation where its language puts it ("not bleeding", "no pain", "khoon
 # nahi"). It cuts both ways: "baby breathing? no" is a baby not breathing.
 _ITEM = r"[^\s\d.,;:!?।|]+"
-_CHECKED = re.compile(rf"(?:^|(?<=[.,;:!?।|—]))\s*({_ITEM}(?:\s{_ITEM}){{0,2}})\s*(?:\?+\s*(?:(?:a|ans|answer)\s*:)?|:|\s-+|(?<=\w)\s)"
-                      rf"\s*(no|nope|nahi|nahin|nai|chaina|chhaina|xaina|छैन|नहीं|नही)\s*(?=[.,;:!?।|]|$)", re.IGNORECASE)
+_CHECKED = re.compile(rf"(?:^|(?<=[.,;:!?।|—]))\s*({_ITEM}(?:\s{_ITEM}){{0,2}})\s*(?P<asked>\?+\s*(?:(?:a|ans|answer)\s*:)?|:|\s-+|(?<=\w)\s)"
+                      rf"\s*(no|nope|none|nil|nill|nahi|nahin|nai|chaina|chhaina|xaina|छैन|नहीं|नही)\s*(?=[.,;:!?।|]|$)", re.IGNORECASE)
+# "swas ferne samasya: chaina" says no trouble breathing ("samasya chaina" alone, no problem, negates nothing)
+_CHECKED_ANSWER = {"chaina": "nahi", "chhaina": "nahi", "xaina": "nahi", "छैन": "नहीं"}
+
+
+# A checklist marked: a cross is no, a tick yes ("fever ✗ bleeding ✗ baby kicking ✓"); so is a capital X or N, or a
+# dash, after each of two items or more ("bleeding X, headache X", "heavy bleeding N, fever N", "fever -, fits -"). One
+# alone may be a word: romanised Nepali writes "x" for "cha" (is), "ragat x" is blood.
+_CROSS = re.compile(r"\s*[\u2717\u2718\u274c\u2716\u00d7]\s*,?")
+_TICK = re.compile(r"\s*[\u2713\u2714\u2705\u2611]\s*,?")
+_MARKED_NO = re.compile(r"(?<=\w)\s+(?:(?:X|N)(?=\s*[,.;]|\s*$|\s+\w)|-(?=\s*[,.;]|\s*$))\s*,?")
 
 
 def _checked_no(match: re.Match) -> str:
-    item, answer = match.group(1), match.group(2)
-    if answer.lower() not in ("no", "nope"):
-        return f" {item} {answer}"
+    item, answer = match.group(1), match.group(3)
+    if answer.lower() not in ("no", "nope", "none", "nil", "nill"):
+        asked = match.group("asked").strip()  # only an answer to an item asked, not "bachna mann chaina" told
+        return f" {item} {_CHECKED_ANSWER.get(answer.lower(), answer) if asked else answer}"
     *who, what = item.split()
     return " ".join(["", *who, "not" if what.lower().endswith("ing") else "no", what])  # "baby not moving", "no pain"
 

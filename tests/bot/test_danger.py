@@ -1075,6 +1075,54 @@ def test_a_checklist_answered_with_a_dash_or_a_colon_is_no_emergency(text):
     assert danger.detect(text) is None
 
 
+@pytest.mark.parametrize("text, sign, stage", [
+    ("my 3 day old is going blue around the lips when he cries", "newborn_not_breathing", "baby"),
+    ("delivery ko 1 ghanta hua, 3 kapde bhig gaye khoon se", "heavy_bleeding_postpartum", "baby"),
+    ("kei pani khana basdaina 3 din dekhi, 9 hapta", "severe_vomiting", "pregnant"),
+    ("pani piye pani ulti hunchha, 11 hapta", "severe_vomiting", "pregnant"),
+])
+def test_emergencies_told_in_plain_words_are_go_now(text, sign, stage):
+    assert _now(text, stage=stage).sign == sign
+
+
+@pytest.mark.parametrize("text", ["fits ✗ bleeding ✗ fever ✗ baby moving ✓", "bleeding X, headache X, fits X",
+                                  "heavy bleeding N, fits N, fever N", "mother: fever -, fits -, bleeding -",
+                                  "Camp today. Fits: nil. High BP: none.", "saas lene me dikkat: nahi. jhatke: nahi"])
+def test_a_checklist_marked_with_crosses_dashes_or_nil_is_no_emergency(text):
+    found = danger.detect(text)
+    assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["ragat x, 8 mahina", "bleeding X since morning, 8 months",
+                                  "fits ✓ since morning", "baby breathing ✗"])
+def test_one_letter_alone_is_no_checklist_and_a_tick_or_a_cross_can_tell_a_sign(text):
+    assert _now(text)  # romanised Nepali writes "x" for "cha": "ragat x" is blood; "breathing ✗" is not breathing
+
+
+@pytest.mark.parametrize("text", [
+    "Jwaro, kamne, behos hune kasailai pani bhayena",  # the negation after a list, with "kasailai" (nobody)
+    "kasailai pani ragat bagne, kamne wa behos hune samasya dekhiyena",
+    "bukhar, jhatke, behoshi kisi ko nahi hua is hafte",
+    "किसी को झटके, बेहोशी, तेज़ सिरदर्द नहीं मिला",
+    "This week no one had fits, fainting, bleeding",  # the negation first, a phrase reaching from its last word
+    "not a single case of fits, fever or fast breathing in newborns this month",
+])
+def test_a_volunteers_list_denied_as_a_whole_is_no_emergency(text):
+    found = danger.detect(text)
+    assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("jhatke aaye, behoshi, bukhar nahi", None),  # without a word for nobody, the negation denies its item alone
+    ("sir mein tez dard, aankh ke aage andhera, bukhar nahi", "pregnant"),
+    ("kisi ko bukhar nahi, baby doodh nahi pee raha subah se", "baby"),  # a list's negation never reaches forward
+    ("kasailai jwaro chaina, tara euta sutkeri lai dherai ragat bagiraheko cha", "baby"),  # nor over "but"
+    ("koi bukhar nahi, ek mahila ko jhatke aaye aaj", None),  # nor over one of them
+])
+def test_a_sign_beside_a_denied_list_stays_go_now(text, stage):
+    assert _now(text, stage=stage)
+
+
 @pytest.mark.parametrize("text, sign", [
     ("नानी ३ दिनको भयो, बिहानदेखि दूध चुसेकै छैन", "newborn_not_feeding"),  # has not sucked at all
     ("bachha janmeko 1 ghanta bhayo, sal jharekai chaina", "retained_placenta"),
