@@ -571,6 +571,7 @@ class _Lexicon:
         self.nobody: str = raw["negation"]["all"]
         self.exceptions: tuple[str, ...] = tuple(raw["negation"]["all_but"])
         self.nobody_has: str = raw["negation"]["nobody_has"]
+        self.none_of_these: str = raw["negation"]["none_of_these"]
         self.context: dict[str, str] = raw["context"]
         self.negative_terms = frozenset(raw["negative_terms"])
         self.not_typos = frozenset(key(word) for word in raw["not_typos"])
@@ -669,7 +670,7 @@ class _Lexicon:
 
     def _check_references(self) -> None:
         named = set(self.phrases)
-        used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, self.either, self.nobody, *self.exceptions, self.nobody_has, *self.before, *self.after, *self.context.values(), *self.negative_terms,
+        used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, self.either, self.nobody, *self.exceptions, self.nobody_has, self.none_of_these, *self.before, *self.after, *self.context.values(), *self.negative_terms,
                 *itertools.chain(*self.certain_with.values()), *self.told_whose, *self.told_not,
                 *self.men, *self.hers,
                 *self.over_when, *filter(None, (self.over_fine, self.over_nothing, self.over_asked)),
@@ -919,7 +920,7 @@ class _Lexicon:
         the clause whose negation comes after its words, or after the one whose negation comes first. Without a word
         for nobody, a negation at the end of a list denies its last item alone: "sir dard, dhundla dikhna, bukhar
         nahi" tells of a headache and blurred sight. Nor is an item of "but" or "one of them" ever denied."""
-        if not message.spans.get(self.nobody) or not any(commas):
+        if not (message.spans.get(self.nobody) and any(commas)) and not message.spans.get(self.none_of_these):
             return frozenset()
         sizes = Counter(message.clauses)
         breaks = {message.clauses[at] for term in (self.clause, *self.exceptions) for at, _ in message.spans.get(term, ())}
@@ -960,7 +961,16 @@ class _Lexicon:
                 while clause + len(run) < last and commas[clause + len(run)] and item(clause + len(run) + 1):
                     run.append(clause + len(run) + 1)
                 denied.update(run)
-        return frozenset(span for clause in denied for span in signs[clause])
+        found = {span for clause in denied for span in signs[clause]}
+        for at, end in message.spans.get(self.none_of_these, ()):  # "..., सांस फूलना - इनमें से कुछ भी नहीं है"
+            clause = message.clauses[at]
+            if sum(message.clauses[after] == clause for after in range(end, len(message.clauses))) > 1:
+                continue  # it ends its clause ("...नहीं है"): not "none of these medicines help"
+            found.update(span for span in signs[clause] if span[1] <= at)
+            while clause > 0 and item(clause - 1):  # the items before it, however parted: "ragat bagyo? paani gayo?"
+                clause -= 1
+                found.update(signs[clause])
+        return frozenset(found)
 
     def _unprefixed(self, text: str) -> str:
         """Participles negated by the Nepali prefix न, as the participle and its negation (`_NEGATIVE_PARTICIPLE`)."""

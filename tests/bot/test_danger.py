@@ -1080,6 +1080,7 @@ def test_a_checklist_answered_with_a_dash_or_a_colon_is_no_emergency(text):
     ("delivery ko 1 ghanta hua, 3 kapde bhig gaye khoon se", "heavy_bleeding_postpartum", "baby"),
     ("kei pani khana basdaina 3 din dekhi, 9 hapta", "severe_vomiting", "pregnant"),
     ("pani piye pani ulti hunchha, 11 hapta", "severe_vomiting", "pregnant"),
+    ("nani le bihana dekhi dudh chusdai chhaina", "newborn_not_feeding", "baby"),
 ])
 def test_emergencies_told_in_plain_words_are_go_now(text, sign, stage):
     assert _now(text, stage=stage).sign == sign
@@ -1106,6 +1107,8 @@ def test_one_letter_alone_is_no_checklist_and_a_tick_or_a_cross_can_tell_a_sign(
     "किसी को झटके, बेहोशी, तेज़ सिरदर्द नहीं मिला",
     "This week no one had fits, fainting, bleeding",  # the negation first, a phrase reaching from its last word
     "not a single case of fits, fever or fast breathing in newborns this month",
+    "Checked her: bleeding? headache? fits? none of the above",  # the list before "none of these", however parted
+    "khoon, jhatke, sar dard, aankh dhundhli - inme se kuch bhi nahi hai",
 ])
 def test_a_volunteers_list_denied_as_a_whole_is_no_emergency(text):
     found = danger.detect(text)
@@ -1118,6 +1121,7 @@ def test_a_volunteers_list_denied_as_a_whole_is_no_emergency(text):
     ("kisi ko bukhar nahi, baby doodh nahi pee raha subah se", "baby"),  # a list's negation never reaches forward
     ("kasailai jwaro chaina, tara euta sutkeri lai dherai ragat bagiraheko cha", "baby"),  # nor over "but"
     ("koi bukhar nahi, ek mahila ko jhatke aaye aaj", None),  # nor over one of them
+    ("bleeding since morning, fits - none of these medicines help", "pregnant"),  # "none of these" must end it
 ])
 def test_a_sign_beside_a_denied_list_stays_go_now(text, stage):
     assert _now(text, stage=stage)
