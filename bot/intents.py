@@ -16,6 +16,7 @@ update_details.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -59,6 +60,10 @@ TOPIC_AT = 0.6
 # read from concepts acted on at once: "koi baat nahi, thank you" names a person and talking, and is a thanks.
 OUTRANKS = frozenset({"domestic_violence"})
 COURTESY = frozenset({"greeting", "thanks"})
+# A wish whose `unless` speaks of its own sentence only: "Is this a human or a machine? I need to speak to a nurse"
+# asks who answers, then asks for a person. Read again sentence by sentence when the whole message holds no wish.
+SENTENCE_UNLESS = frozenset({"talk_to_health_worker"})
+_SENTENCE = re.compile(r"(?<=[?!.।])\s+|\n+")
 
 
 @dataclass(frozen=True)
@@ -172,6 +177,18 @@ def _names(text: str, concepts: tuple[str, ...]) -> bool:
 
 
 def _phrased(text: str) -> Intent | None:
+    found = _phrased_whole(text)
+    if found is None:
+        sentences = [part for part in _SENTENCE.split(text) if part.strip()]
+        for sentence in sentences if len(sentences) > 1 else ():
+            found = _phrased_whole(sentence)
+            if found is not None and found.id in SENTENCE_UNLESS:
+                return found
+        return None
+    return found
+
+
+def _phrased_whole(text: str) -> Intent | None:
     vocabulary = _vocabulary()
     keys = message_keys(text)
     if not keys:

@@ -391,6 +391,12 @@ def test_asking_whether_a_person_or_a_computer_answers_is_no_wish_to_talk_to_one
     assert intents.detect("are you a doctor? i want to talk to one") == "talk_to_health_worker"
 
 
+@pytest.mark.parametrize("text", ["Is this a human or a machine? I need to speak to a nurse",
+                                  "ye computer hai ya insaan? mujhe ANM didi se baat karni hai"])
+def test_asking_who_answers_then_asking_for_a_person_is_a_wish_to_talk_to_one(text):
+    assert intents.detect(text) == "talk_to_health_worker"
+
+
 @pytest.mark.parametrize("text", ["my daughter in law's father passed away last week, she is very sad, 7 months pregnant",
                                   "my baby's weight has stopped growing, what to feed"])
 def test_a_death_in_the_family_or_a_baby_who_stopped_gaining_is_no_loss_of_hers(text):
