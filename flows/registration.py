@@ -105,7 +105,11 @@ def on_name(ctx: Context) -> str | None:
     told = None if ctx.data.get(UPDATING) else _stage_told(text)
     if told:
         ctx.data["stage_hint"] = told
-    name = None if vocab.asks(text) else names.name_in(text)  # "why do you need my name?" is no name
+    if vocab.asks(text):  # "why do you need my name?" is no name: what it is for, then the question again
+        ctx.say(N_("We use your name in our messages to you, and your health worker sees it. "
+                   "Please type your name, for example: Sita"))
+        return None
+    name = names.name_in(text)
     if name is None or _stage_told(name) or vocab.means("yes", name) or vocab.means("no", name):
         ctx.say(N_("Please type your name, for example: Sita"))  # "I am pregnant" is no name
         return None

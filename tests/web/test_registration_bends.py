@@ -161,9 +161,10 @@ def test_a_name_with_a_word_for_baby_is_still_her_name(phone):
 
 @pytest.mark.parametrize("channel", CHANNELS)
 @pytest.mark.parametrize("question", ["why do you need my name?", "naam kyu chahiye", "किन नाम चाहियो?"])
-def test_a_question_at_the_name_step_is_not_stored_as_her_name(phone, channel, question):
+def test_a_question_at_the_name_step_is_answered_and_not_stored_as_her_name(phone, channel, question):
     woman = phone("+9779800000001", channel)
     woman.conversation("hi", "1", "1")
-    assert "type your name" in woman.send(question)
+    reply = woman.send(question)
+    assert "health worker sees it" in reply and "type your name" in reply  # what her name is for, then the question
     woman.conversation("Sita", "1", "20 weeks", "1", "skip")
     assert mother().name == "Sita"
