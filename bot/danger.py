@@ -479,6 +479,7 @@ class _Message:
     shield: frozenset[int]  # words inside a sign's own negative words ("not moving"): they negate nothing else
     other_sense: bool = False  # a term's `except` phrase stands here ("blood test", "man dukhyo": another sense)
     denied: frozenset[_Span] = frozenset()  # a sign's words in a list one negation denies as a whole (_denied_items)
+    commas: tuple[bool, ...] = ()  # whether each clause ends with a comma alone
 
 
 def _parse_word(text: str, typos: bool = True, whole: bool = False) -> _Word | None:
@@ -908,8 +909,8 @@ class _Lexicon:
         spans, other_sense = self._spans(matches, clauses)
         shield = frozenset(at for term in self.negative_terms for start, end in spans.get(term, ())
                            for at in range(start, end))
-        message = _Message(tuple(clauses), spans, shield, other_sense)
         commas = tuple(found.group(0).strip() == "," for found in _CLAUSE_BREAK.finditer(text))
+        message = _Message(tuple(clauses), spans, shield, other_sense, commas=commas)
         denied = self._denied_items(message, commas)
         return replace(message, denied=denied) if denied else message
 
@@ -1109,7 +1110,17 @@ class _Lexicon:
         asking = {message.clauses[start] for rule in self.asked_rules
                   for combo in self._fitting(rule, message, stage, self.whole) for start, _ in combo}
         told = {message.clauses[start] for start in self._told(sign, message, stage)}
-        return bool(asking) and told <= asking
+        return bool(asking) and told <= asking | self._between(asking, message)
+
+    @staticmethod
+    def _between(clauses: set[int], message: _Message) -> set[int]:
+        """The clauses a what-if's words enclose with commas only: "sabko bataya ki jhatke, behoshi, tez sar dard ho to
+        108 bulao" asks of the faint too."""
+        if len(clauses) < 2:
+            return set()
+        low, high = min(clauses), max(clauses)
+        return {clause for clause in range(low + 1, high)
+                if all(message.commas[at] for at in range(low, high) if at < len(message.commas))}
 
     def _stands(self, term: str, message: _Message) -> bool:
         """The term is in the message, and not only negated: "no swelling, no redness" says there is no redness."""
