@@ -401,3 +401,25 @@ def test_asking_who_answers_then_asking_for_a_person_is_a_wish_to_talk_to_one(te
                                   "my baby's weight has stopped growing, what to feed"])
 def test_a_death_in_the_family_or_a_baby_who_stopped_gaining_is_no_loss_of_hers(text):
     assert intents.detect(text) != "loss"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("bachcha bach nahi paya, kal raat", "loss"),
+    ("natini janmeko 2 din ma bitiyo", "loss"),  # a grandchild's death is the family's loss, not a birth
+    ("at the 6 month scan the doctor could not find the heartbeat", "loss"),
+    ("pati dhamki deta hai ki ghar se nikal dunga", "domestic_violence"),  # a threat to throw her out
+    ("her husband beats his wife when he drinks, she is my neighbour and pregnant", "domestic_violence"),
+    ("hamro nati bhayo hijo", "baby_born"),
+    ("delivered", "baby_born"),
+    ("mero baby bhaisakyo", "baby_born"),
+    ("hapta milena, 30 hapta bhayo", "change_due_date"),
+    ("your messages say 12 weeks but I am 18", "change_due_date"),
+])
+def test_wishes_in_words_a_sixth_batch_showed_missing(text, intent):
+    assert intents.detect(text) == intent
+
+
+@pytest.mark.parametrize("text", ["ulto pariyera sutna milxa ki mildaina 5 mahina", "the kit will be delivered tomorrow",
+                                  "natini ko janmadin ma ke khuwaune"])
+def test_their_lookalikes_are_no_such_wish(text):
+    assert intents.detect(text) not in ("change_due_date", "baby_born", "loss")
