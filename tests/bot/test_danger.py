@@ -1425,3 +1425,25 @@ def test_a_question_about_labour_to_come_is_no_emergency(text):
 def test_the_baby_blues_are_no_blue_baby(text):
     found = danger.detect(text, stage="baby")
     assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("maine sabko samjhaya ki agar jhatke, behoshi ya tez sar dard ho to 108 bulana", None),  # a volunteer's advice
+    ("I told them if fits, fainting or heavy bleeding come, go to the hospital at once. all are fine", None),
+    ("saas ko bukhar hai, kya main unke paas so sakti hu? 6 mahina", "pregnant"),  # an older woman's fever is hers
+    ("baby's poop is green and seedy, feeds well, is that ok", "baby"),
+    ("AC bahut thanda hai, pet me baby ko thand lagegi kya?", "pregnant"),  # the baby in the womb
+])
+def test_advice_an_elders_sign_a_babys_poop_and_the_unborn_are_no_emergency(text, stage):
+    found = danger.detect(text, stage=stage)
+    assert found is None or found.urgency is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("I told her if fits come go to hospital. She is having fits now", "pregnant"),  # the advice came true
+    ("mummy ji ko bukhar hai aur mujhe bhi tez bukhar hai 2 din se, 8 mahina", "pregnant"),
+    ("green water is leaking from below since an hour, 38 weeks", "pregnant"),
+    ("baby bahut thanda hai, haath pair neele, pet bhi thanda", "baby"),
+])
+def test_their_urgent_twins_stay_go_now(text, stage):
+    assert _now(text, stage=stage)
