@@ -572,6 +572,7 @@ class _Lexicon:
         self.nobody: str = raw["negation"]["all"]
         self.exceptions: tuple[str, ...] = tuple(raw["negation"]["all_but"])
         self.nobody_has: str = raw["negation"]["nobody_has"]
+        self.elders: tuple[str, ...] = tuple(raw["his"].get("elders", ()))
         self.none_of_these: str = raw["negation"]["none_of_these"]
         self.context: dict[str, str] = raw["context"]
         self.negative_terms = frozenset(raw["negative_terms"])
@@ -671,7 +672,7 @@ class _Lexicon:
 
     def _check_references(self) -> None:
         named = set(self.phrases)
-        used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, self.either, self.nobody, *self.exceptions, self.nobody_has, self.none_of_these, *self.before, *self.after, *self.context.values(), *self.negative_terms,
+        used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, self.either, self.nobody, *self.exceptions, self.nobody_has, self.none_of_these, *self.elders, *self.before, *self.after, *self.context.values(), *self.negative_terms,
                 *itertools.chain(*self.certain_with.values()), *self.told_whose, *self.told_not,
                 *self.men, *self.hers,
                 *self.over_when, *filter(None, (self.over_fine, self.over_nothing, self.over_asked)),
@@ -742,25 +743,28 @@ class _Lexicon:
         told, it follows such a place with nobody named between."""
         message = self.read(text)
         men = [span for term in self.men for span in message.spans.get(term, ())]
-        if not men:
+        elders = [span for term in self.elders for span in message.spans.get(term, ())]
+        if not men and not elders:
             return False
         stage = self._stage(message, stage)
         hers = sorted(start for term in self.hers for start, _ in message.spans.get(term, ()))
         breaks = [start for start, _ in message.spans.get(self.clause, ())]
         told = self._told(self._by_id[sign], message, stage)
 
-        def after_a_man(at: int) -> bool:
+        def after(at: int, people: list[_Span]) -> bool:
             return any(0 <= at - end <= self.his_reach and message.clauses[end - 1] == message.clauses[at]
-                       and not any(end - 1 < other < at for other in hers + breaks) for _, end in men)
+                       and not any(end - 1 < other < at for other in hers + breaks) for _, end in people)
 
-        his = [at for at in told if after_a_man(at)]
+        his = [at for at in told if after(at, men + elders)]
         if not his:
             return False
         # told again further on, with nobody else named in between, it is still his: "ससुराबालाई छारे रोग छ, आज
-        # छारे लाग्यो, औषधि खानुभयो" (the subject unsaid, as Hindi and Nepali leave it)
+        # छारे लाग्यो, औषधि खानुभयो" (the subject unsaid, as Hindi and Nepali leave it). Not an older woman's: she
+        # is often the one who says ("सासू मेवाले रगत बग्छ भन्नुहुन्छ, हिजोदेखि तलबाट रगत आइरहेको छ": the second is hers)
         people = hers + [start for term in self.told_whose for start, _ in message.spans.get(term, ())]
+        further = [at for at in his if after(at, men)]
         return all(at in his or any(first < at and not any(first < other < at for other in people + breaks)
-                                    for first in his) for at in told)
+                                    for first in further) for at in told)
 
     def over_later(self, text: str, sign: str, stage: str | None = None) -> bool:
         """Whether the sign is told, and after every place it is told a word says it is well now or was found well
