@@ -860,14 +860,24 @@ class _Lexicon:
             return False  # "khoon nahi aa raha, bas pet thoda tight": a sign's word she says is not there
         return self._calm_reason(message, named) in ("cue", "rule")
 
+    def _inside_negative_words(self, span: _Span, message: _Message) -> bool:
+        """Whether the words stand inside a sign's own negative words that hold a negation, the negation not theirs:
+        the walk of "cannot even walk" (not "since yesterday", no negation; not the "can't wait" of glad news)."""
+        negations = {at for term in (*self.before, *self.after) for at, _ in message.spans.get(term, ())}
+        start, end = span
+        return not any(start <= at < end for at in negations) and any(
+            low <= start and end <= high and any(low <= at < high for at in negations)
+            for term in self.negative_terms for low, high in message.spans.get(term, ()))
+
     def _calm_reason(self, message: _Message, named: bool) -> str | None:
         """Why the message reads calm: "sense" (a sign word in another sense), "cue" (a calming word), "rule" (a
         dismiss_all or soften_all rule), "negated" (a sign's words, negated or dismissed by its own rules), or None."""
         present = {term for term, spans in message.spans.items() if spans}
         if message.other_sense:
             return "sense"
-        if present & self.calm_cues:
-            return "cue"
+        if any(not self._inside_negative_words(span, message)
+               for term in present & self.calm_cues for span in message.spans[term]):
+            return "cue"  # not a word inside a sign's own negated words: the walk of "cannot even walk" is no exertion
         stage = self._stage(message, None)
         if any(self._holds(rule, message, stage, self.whole) for rule in self.dismiss_all + self.soften_all):
             return "rule"

@@ -1447,3 +1447,10 @@ def test_advice_an_elders_sign_a_babys_poop_and_the_unborn_are_no_emergency(text
 ])
 def test_their_urgent_twins_stay_go_now(text, stage):
     assert _now(text, stage=stage)
+
+
+def test_a_walk_she_cannot_take_is_no_calming_exertion():
+    # the classifier may raise a message the lexicon finds mild unless a calming word stands in it: "walking all day"
+    # is exertion, "cannot even walk" is the pain's severity
+    assert not danger.load().calms("terrible pain in my hips, cannot even walk to the toilet", True)
+    assert danger.load().calms("my legs hurt after walking all day at the market", True)
