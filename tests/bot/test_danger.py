@@ -1081,6 +1081,7 @@ def test_a_checklist_answered_with_a_dash_or_a_colon_is_no_emergency(text):
     ("kei pani khana basdaina 3 din dekhi, 9 hapta", "severe_vomiting", "pregnant"),
     ("pani piye pani ulti hunchha, 11 hapta", "severe_vomiting", "pregnant"),
     ("nani le bihana dekhi dudh chusdai chhaina", "newborn_not_feeding", "baby"),
+    ("roz raat ko khana khane ke baad laat marta tha, aaj kuch bhi nahi", "reduced_fetal_movement", "pregnant"),
 ])
 def test_emergencies_told_in_plain_words_are_go_now(text, sign, stage):
     assert _now(text, stage=stage).sign == sign
