@@ -985,6 +985,11 @@ class _Lexicon:
             while clause > 0 and item(clause - 1):  # the items before it, however parted: "ragat bagyo? paani gayo?"
                 clause -= 1
                 found.update(signs[clause])
+            if clause > 0:  # and the first item, which ends the words that bring the list: "asked them about bleeding, ..."
+                before = signs.get(clause - 1, set())
+                last = max((end for start, end in before), default=None)
+                if last is not None and last == sum(1 for c in message.clauses if c <= clause - 1):
+                    found.update(span for span in before if span[1] == last)
         return frozenset(found)
 
     def _unprefixed(self, text: str) -> str:
@@ -1246,8 +1251,9 @@ _LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F606\U0001F604\U0001F601\U000
 # answered at once is read as negated, the negation where its language puts it ("not bleeding", "no pain", "khoon
 # nahi"). It cuts both ways: "baby breathing? no" is a baby not breathing.
 _ITEM = r"[^\s\d.,;:!?।|]+"
-_CHECKED = re.compile(rf"(?:^|(?<=[.,;:!?।|—]))\s*({_ITEM}(?:\s{_ITEM}){{0,2}})\s*(?P<asked>\?+\s*(?:(?:a|ans|answer)\s*:)?|:|\s-+|(?<=\w)\s)"
+_CHECKED = re.compile(rf"(?:^|(?<=[.,;:!?।|—]))\s*({_ITEM}(?:\s{_ITEM}){{0,2}})(?<!said)(?<!told)(?<!replied)\s*(?P<asked>\?+\s*(?:(?:a|ans|answer)\s*:)?|:|\s-+|(?<=[\w\u0900-\u097f])\s)"
                       rf"\s*(no|nope|none|nil|nill|nahi|nahin|nai|chaina|chhaina|xaina|छैन|नहीं|नही)\s*(?=[.,;:!?।|]|$)", re.IGNORECASE)
+# (A Devanagari word may end in a vowel sign, which is no \w: "पीलिया no". "everyone said no" is an answer, no item.)
 # "swas ferne samasya: chaina" says no trouble breathing ("samasya chaina" alone, no problem, negates nothing)
 _CHECKED_ANSWER = {"chaina": "nahi", "chhaina": "nahi", "xaina": "nahi", "छैन": "नहीं"}
 
@@ -1257,7 +1263,7 @@ _CHECKED_ANSWER = {"chaina": "nahi", "chhaina": "nahi", "xaina": "nahi", "छै
 # alone may be a word: romanised Nepali writes "x" for "cha" (is), "ragat x" is blood.
 _CROSS = re.compile(r"\s*[\u2717\u2718\u274c\u2716\u00d7]\s*,?")
 _TICK = re.compile(r"\s*[\u2713\u2714\u2705\u2611]\s*,?")
-_MARKED_NO = re.compile(r"(?<=\w)\s+(?:(?:X|N)(?=\s*[,.;]|\s*$|\s+\w)|-(?=\s*[,.;]|\s*$))\s*,?")
+_MARKED_NO = re.compile(r"(?<=[\w\u0900-\u097f])\s+(?:(?:X|N)(?=\s*[,.;]|\s*$|\s+\w)|-(?=\s*[,.;]|\s*$))\s*,?")
 
 
 def _checked_no(match: re.Match) -> str:

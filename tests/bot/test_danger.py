@@ -1082,6 +1082,7 @@ def test_a_checklist_answered_with_a_dash_or_a_colon_is_no_emergency(text):
     ("pani piye pani ulti hunchha, 11 hapta", "severe_vomiting", "pregnant"),
     ("nani le bihana dekhi dudh chusdai chhaina", "newborn_not_feeding", "baby"),
     ("roz raat ko khana khane ke baad laat marta tha, aaj kuch bhi nahi", "reduced_fetal_movement", "pregnant"),
+    ("सुत्केरी भएको ८ दिन, तलबाट गन्हाउने पानी आउँछ रे", "foul_discharge", "baby"),  # a volunteer's report, hearsay
 ])
 def test_emergencies_told_in_plain_words_are_go_now(text, sign, stage):
     assert _now(text, stage=stage).sign == sign
@@ -1110,6 +1111,9 @@ def test_one_letter_alone_is_no_checklist_and_a_tick_or_a_cross_can_tell_a_sign(
     "not a single case of fits, fever or fast breathing in newborns this month",
     "Checked her: bleeding? headache? fits? none of the above",  # the list before "none of these", however parted
     "khoon, jhatke, sar dard, aankh dhundhli - inme se kuch bhi nahi hai",
+    "शिशु जाँच: दूध ✓ पीलिया ✗ झटके ✗",  # a Devanagari word that ends in a vowel sign, crossed
+    "किसी भी नवजात को बुखार या तेज सांस नहीं",  # no fast breathing is no baby not breathing
+    "asked the mothers about bleeding, fits, blurred vision - everyone said no",
 ])
 def test_a_volunteers_list_denied_as_a_whole_is_no_emergency(text):
     found = danger.detect(text)
