@@ -423,3 +423,24 @@ def test_wishes_in_words_a_sixth_batch_showed_missing(text, intent):
                                   "natini ko janmadin ma ke khuwaune"])
 def test_their_lookalikes_are_no_such_wish(text):
     assert intents.detect(text) not in ("change_due_date", "baby_born", "loss")
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("bachche ki dhadkan band ho gayi, ab pregnancy ke msg mat bhejo", "loss"),  # a loss outranks the plea to stop
+    ("my wife delivered a still baby last night, please stop the tips", "loss"),
+    ("hamari beti ab humare beech nahi rahi", "loss"),
+    ("sasu le khana dinna, 5 mahina bhayo", "domestic_violence"),
+    ("uni hirkauchhan, ma ghar ma bolna sakdina", "domestic_violence"),
+    ("छोरी जन्मी हिजो राति", "baby_born"),
+    ("ghar me nanha mehmaan aaya hai", "baby_born"),
+    ("aapke msg me 18 hafte likha hai, main 22 ki hun", "change_due_date"),
+    ("I think you have my dates mixed up", "change_due_date"),
+])
+def test_wishes_in_words_a_seventh_batch_showed_missing(text, intent):
+    assert intents.detect(text) == intent
+
+
+@pytest.mark.parametrize("text, wrong", [("sms ma lekheko khana kasari pakaune?", "change_due_date"),
+                                         ("baby khat bata khasyo, ke garne", "loss")])  # a baby who fell from the bed
+def test_lookalikes_of_those_wishes_are_not_them(text, wrong):
+    assert intents.detect(text) != wrong
