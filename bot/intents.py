@@ -46,8 +46,10 @@ GUESS_MIN_WORDS = 2  # "register" alone is no greeting: the classifier knows too
 # stopped being read as a wish from 0.95.
 SET_ASIDE_AT = 0.95
 NEVER_SET_ASIDE = frozenset({"domestic_violence", "loss"})
-# A guessed wish to stop must name what is to stop: "i dont want to live anymore" is no plea to stop the messages.
-GUESS_NEEDS = {"opt_out": ("MESSAGES",)}
+# A guessed wish to stop must name what is to stop: "i dont want to live anymore" is no plea to stop the messages; a
+# guessed violence must name home, fear, a person or a blow: "whatsapp not opening in my phone, pls help" is none.
+GUESS_NEEDS = {"opt_out": ("MESSAGES",),
+               "domestic_violence": ("UNSAFE_HOME",)}  # nor violence a plea about a phone: "whatsapp not opening, pls help"
 # A wish of the timeline (her next checkup or vaccine, a reminder answered, a new due date) or one asked about first,
 # in a question the knowledge base answers from this confidence with a topic the wish does not answer itself, gives
 # way to the topic (content/intents.yaml: yield_to_topics). On the tune sets: from 0.6, 9 of the 70 topic questions
