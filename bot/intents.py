@@ -60,7 +60,9 @@ TOPIC_AT = 0.6
 # will throw me out, and they beat me" is no birth to congratulate); a greeting or a thanks around a wish she is asked
 # about first gives way to it ("Band kijiye ye service. Thank you": shall we stop the messages?). Not around a wish
 # read from concepts acted on at once: "koi baat nahi, thank you" names a person and talking, and is a thanks.
-OUTRANKS = frozenset({"domestic_violence", "loss"})  # violence first, then a loss: "baby ki dhadkan band ho gayi, ab msg mat bhejna"
+# Not a loss: "what causes miscarriage? also stop the messages" asks about losses in general, and the stop would be
+# lost; a loss beside a plea to stop ("baby ki dhadkan band ho gayi, ab msg mat bhejna") stops the messages.
+OUTRANKS = frozenset({"domestic_violence"})
 COURTESY = frozenset({"greeting", "thanks"})
 # A wish whose `unless` speaks of its own sentence only: "Is this a human or a machine? I need to speak to a nurse"
 # asks who answers, then asks for a person. Read again sentence by sentence when the whole message holds no wish.
