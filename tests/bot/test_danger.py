@@ -1083,6 +1083,8 @@ def test_a_checklist_answered_with_a_dash_or_a_colon_is_no_emergency(text):
     ("nani le bihana dekhi dudh chusdai chhaina", "newborn_not_feeding", "baby"),
     ("roz raat ko khana khane ke baad laat marta tha, aaj kuch bhi nahi", "reduced_fetal_movement", "pregnant"),
     ("सुत्केरी भएको ८ दिन, तलबाट गन्हाउने पानी आउँछ रे", "foul_discharge", "baby"),  # a volunteer's report, hearsay
+    ("म मर्न चाहन्छु, केही राम्रो लाग्दैन", "self_harm", "baby"),
+    ("meri zindagi ab bojh lagti hai, baby ke saath", "self_harm", "baby"),
 ])
 def test_emergencies_told_in_plain_words_are_go_now(text, sign, stage):
     assert _now(text, stage=stage).sign == sign
