@@ -672,7 +672,8 @@ class _Lexicon:
 
     def _check_references(self) -> None:
         named = set(self.phrases)
-        used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, self.either, self.nobody, *self.exceptions, self.nobody_has, self.none_of_these, *self.elders, *self.before, *self.after, *self.context.values(), *self.negative_terms,
+        used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, self.either, *self.before, *self.after, *self.context.values(), *self.negative_terms,
+                self.nobody, *self.exceptions, self.nobody_has, self.none_of_these, *self.elders,
                 *itertools.chain(*self.certain_with.values()), *self.told_whose, *self.told_not,
                 *self.men, *self.hers,
                 *self.over_when, *filter(None, (self.over_fine, self.over_nothing, self.over_asked)),
@@ -760,7 +761,8 @@ class _Lexicon:
             return False
         # told again further on, with nobody else named in between, it is still his: "ससुराबालाई छारे रोग छ, आज
         # छारे लाग्यो, औषधि खानुभयो" (the subject unsaid, as Hindi and Nepali leave it). Not an older woman's: she
-        # is often the one who says ("सासू मेवाले रगत बग्छ भन्नुहुन्छ, हिजोदेखि तलबाट रगत आइरहेको छ": the second is hers)
+        # is often the one who says ("सासू मेवाले रगत बग्छ भन्नुहुन्छ, हिजोदेखि तलबाट रगत आइरहेको छ": the second is
+        # hers)
         people = hers + [start for term in self.told_whose for start, _ in message.spans.get(term, ())]
         further = [at for at in his if after(at, men)]
         return all(at in his or any(first < at and not any(first < other < at for other in people + breaks)
@@ -925,21 +927,24 @@ class _Lexicon:
                            for at in range(start, end))
         commas = tuple(found.group(0).strip() == "," for found in _CLAUSE_BREAK.finditer(text))
         message = _Message(tuple(clauses), spans, shield, other_sense, commas=commas)
-        denied = self._denied_items(message, commas)
+        denied = self._denied_items(message)
         return replace(message, denied=denied) if denied else message
 
-    def _denied_items(self, message: _Message, commas: tuple[bool, ...]) -> frozenset[_Span]:
-        """A sign's words in the clauses of a list that one negation denies as a whole, when it says of nobody or nothing (`negation:
-        all`): "Jhatke, behoshi, tez bukhar kisi mein nahi mila", "kasailai pani ragat bagne, kamne wa behos hune
-        bhayena", "no one had fits, fainting, bleeding". The items are short clauses joined by commas only, before
-        the clause whose negation comes after its words, or after the one whose negation comes first. Without a word
-        for nobody, a negation at the end of a list denies its last item alone: "sir dard, dhundla dikhna, bukhar
-        nahi" tells of a headache and blurred sight. Nor is an item of "but" or "one of them" ever denied."""
+    def _denied_items(self, message: _Message) -> frozenset[_Span]:
+        """A sign's words in the items of a list that one negation denies as a whole, when it says of nobody or
+        nothing (`negation.all`): "Jhatke, behoshi, tez bukhar kisi mein nahi mila", "kasailai pani ragat bagne, kamne
+        wa behos hune bhayena", "no one had fits, fainting, bleeding". The items are short clauses joined by commas
+        only, before the clause whose negation comes after its words, or after the one whose negation comes first.
+        Without a word for nobody, a negation at the end of a list denies its last item alone: "sir dard, dhundla
+        dikhna, bukhar nahi" tells of a headache and blurred sight. Nor is an item of "but" or "one of them" ever
+        denied. "None of these" ending its clause (`negation.none_of_these`) denies the items before it, however they
+        are parted: "khoon? jhatke? sar dard? - inme se kuch bhi nahi"."""
+        commas = message.commas
         if not (message.spans.get(self.nobody) and any(commas)) and not message.spans.get(self.none_of_these):
             return frozenset()
         sizes = Counter(message.clauses)
-        breaks = {message.clauses[at] for term in (self.clause, *self.exceptions) for at, _ in message.spans.get(term, ())}
-
+        breaks = {message.clauses[at] for term in (self.clause, *self.exceptions)
+                  for at, _ in message.spans.get(term, ())}
         signs = {clause: {span for term in self._alarm_terms for span in message.spans.get(term, ())
                           if message.clauses[span[0]] == clause} for clause in sizes}
 
@@ -956,7 +961,8 @@ class _Lexicon:
                                                             for at, _ in message.spans.get(term, ())):
                 return False
             told = told_of_nobody(clause)
-            return any(message.clauses[start] == clause and (told or self._negated((start, end), message, message.shield))
+            return any(message.clauses[start] == clause
+                       and (told or self._negated((start, end), message, message.shield))
                        for term in self._alarm_terms for start, end in message.spans.get(term, ()))
 
         nobody = {message.clauses[at] for at, _ in message.spans.get(self.nobody, ())}
@@ -985,11 +991,11 @@ class _Lexicon:
             while clause > 0 and item(clause - 1):  # the items before it, however parted: "ragat bagyo? paani gayo?"
                 clause -= 1
                 found.update(signs[clause])
-            if clause > 0:  # and the first item, which ends the words that bring the list: "asked them about bleeding, ..."
+            if clause > 0:  # and the first item, ending the words that bring the list: "asked them about bleeding, ..."
                 before = signs.get(clause - 1, set())
-                last = max((end for start, end in before), default=None)
-                if last is not None and last == sum(1 for c in message.clauses if c <= clause - 1):
-                    found.update(span for span in before if span[1] == last)
+                ends_at = max((end for _, end in before), default=None)
+                if ends_at is not None and ends_at == sum(1 for c in message.clauses if c <= clause - 1):
+                    found.update(span for span in before if span[1] == ends_at)
         return frozenset(found)
 
     def _unprefixed(self, text: str) -> str:
@@ -1251,8 +1257,10 @@ _LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F606\U0001F604\U0001F601\U000
 # answered at once is read as negated, the negation where its language puts it ("not bleeding", "no pain", "khoon
 # nahi"). It cuts both ways: "baby breathing? no" is a baby not breathing.
 _ITEM = r"[^\s\d.,;:!?।|]+"
-_CHECKED = re.compile(rf"(?:^|(?<=[.,;:!?।|—]))\s*({_ITEM}(?:\s{_ITEM}){{0,2}})(?<!said)(?<!told)(?<!replied)\s*(?P<asked>\?+\s*(?:(?:a|ans|answer)\s*:)?|:|\s-+|(?<=[\w\u0900-\u097f])\s)"
-                      rf"\s*(no|nope|none|nil|nill|nahi|nahin|nai|chaina|chhaina|xaina|छैन|नहीं|नही)\s*(?=[.,;:!?।|]|$)", re.IGNORECASE)
+_CHECKED = re.compile(rf"(?:^|(?<=[.,;:!?।|—]))\s*({_ITEM}(?:\s{_ITEM}){{0,2}})(?<!said)(?<!told)(?<!replied)\s*"
+                      rf"(?P<asked>\?+\s*(?:(?:a|ans|answer)\s*:)?|:|\s-+|(?<=[\w\u0900-\u097f])\s)"
+                      rf"\s*(no|nope|none|nil|nill|nahi|nahin|nai|chaina|chhaina|xaina|छैन|नहीं|नही)\s*(?=[.,;:!?।|]|$)",
+                      re.IGNORECASE)
 # (A Devanagari word may end in a vowel sign, which is no \w: "पीलिया no". "everyone said no" is an answer, no item.)
 # "swas ferne samasya: chaina" says no trouble breathing ("samasya chaina" alone, no problem, negates nothing)
 _CHECKED_ANSWER = {"chaina": "nahi", "chhaina": "nahi", "xaina": "nahi", "छैन": "नहीं"}
