@@ -125,15 +125,17 @@ def ids() -> list[str]:
 
 
 @lru_cache(maxsize=256)  # one turn asks about the same message more than once (erasure, then wishes)
-def match(text: str, guess: bool = True) -> Intent | None:
+def match(text: str, guess: bool = True, without: frozenset[str] = frozenset()) -> Intent | None:
     """The intent of the message and whether it is sure, or None. `guess`: the classifier may guess when no phrase
-    matches, and may set a phrase aside when it is sure the message wants nothing (False: her phrases alone)."""
-    found = _phrased(text)
+    matches, and may set a phrase aside when it is sure the message wants nothing (False: her phrases alone).
+    `without`: wishes not to look for (a loss found not to be hers: what else does she want?)."""
+    found = _phrased(text, without)
     if not guess:
         return found
     label, probability = intent_model.best(text)
     if found is None:
-        guessed = Intent(label, sure=False) if may_guess(text, label, probability) else None
+        guessed = (Intent(label, sure=False) if label not in without and may_guess(text, label, probability)
+                   else None)
         return None if guessed is None or _topic_instead(text, guessed) else guessed
     if label == intent_model.NONE and probability >= SET_ASIDE_AT and found.id not in NEVER_SET_ASIDE:
         return None
@@ -180,37 +182,38 @@ def _names(text: str, concepts: tuple[str, ...]) -> bool:
     return all(_any_concept((name,), keys, frozenset(keys), _vocabulary()) for name in concepts)
 
 
-def _phrased(text: str) -> Intent | None:
-    found = _phrased_whole(text)
+def _phrased(text: str, without: frozenset[str] = frozenset()) -> Intent | None:
+    found = _phrased_whole(text, without)
     if found is None:
         sentences = [part for part in _SENTENCE.split(text) if part.strip()]
         for sentence in sentences if len(sentences) > 1 else ():
-            found = _phrased_whole(sentence)
+            found = _phrased_whole(sentence, without)
             if found is not None and found.id in SENTENCE_UNLESS:
                 return found
         return None
     return found
 
 
-def _phrased_whole(text: str) -> Intent | None:
+def _phrased_whole(text: str, without: frozenset[str] = frozenset()) -> Intent | None:
     vocabulary = _vocabulary()
     keys = message_keys(text)
     if not keys:
         return None
     present = frozenset(keys)
-    phrased = _first_phrase(keys, present, vocabulary)
+    phrased = _first_phrase(keys, present, vocabulary, without)
     if phrased is not None and phrased.id in OUTRANKS:
         return phrased
-    together = _together(keys, present, vocabulary)
+    together = _together(keys, present, vocabulary, without)
     if together is not None and (together.id in OUTRANKS or (phrased is not None and phrased.id in COURTESY
                                                               and not together.sure)):
         return together
     return phrased or together
 
 
-def _first_phrase(keys: list[str], present: frozenset[str], vocabulary: _Vocabulary) -> Intent | None:
+def _first_phrase(keys: list[str], present: frozenset[str], vocabulary: _Vocabulary,
+                  without: frozenset[str] = frozenset()) -> Intent | None:
     for name, rule in vocabulary.rules.items():
-        if rule.unless and _any_concept(rule.unless, keys, present, vocabulary):
+        if name in without or (rule.unless and _any_concept(rule.unless, keys, present, vocabulary)):
             continue
         if any(phrase.found_in(keys, present) for phrase in rule.sure) or _only(keys, rule.only, vocabulary.filler):
             return Intent(name)
@@ -219,7 +222,8 @@ def _first_phrase(keys: list[str], present: frozenset[str], vocabulary: _Vocabul
     return None
 
 
-def _together(keys: list[str], present: frozenset[str], vocabulary: _Vocabulary) -> Intent | None:
+def _together(keys: list[str], present: frozenset[str], vocabulary: _Vocabulary,
+              without: frozenset[str] = frozenset()) -> Intent | None:
     """The first intent whose concepts all stand somewhere in the message (and whose ~concepts do not)."""
     seen: dict[str, bool] = {}
 
@@ -232,7 +236,7 @@ def _together(keys: list[str], present: frozenset[str], vocabulary: _Vocabulary)
         return not found(concept[1:]) if concept.startswith("~") else found(concept)
 
     for name, rule in vocabulary.rules.items():
-        if rule.unless and any(found(c) for c in rule.unless):
+        if name in without or (rule.unless and any(found(c) for c in rule.unless)):
             continue
         if any(all(holds(c) for c in group) for group in rule.together):
             return Intent(name)

@@ -12,6 +12,7 @@ from bot import intents, vocab
 from bot.context import Context
 from bot.country import emergency_number, violence_helpline
 from bot.i18n import N_
+from flows import timeline
 
 CHOOSING = ("menu.language", "details.choose")
 CONFIRM_STOP = "confirm_stop"  # in ctx.data: we asked whether she wants to stop
@@ -27,6 +28,9 @@ PASSED_ON = N_("I have passed your message to the health workers. In an emergenc
 
 
 STAY = ""  # handled, and the conversation stays where it is
+# A loss of hers is the timeline's to record (flows/timeline.py). One that is not hers, a question about losses or
+# another woman's, hides no other wish: "what causes miscarriage? also stop the messages" wants the messages stopped.
+LOSS = "loss"
 
 
 def handle(ctx: Context) -> str | None:
@@ -34,7 +38,10 @@ def handle(ctx: Context) -> str | None:
     to fire (or STAY)."""
     if ctx.data.pop(CONFIRM_STOP, None) and _answered_stop_question(ctx):
         return STAY
-    found = intents.match(ctx.inbound.text, guess=not ctx.conversation.state.startswith("registration."))
+    guess = not ctx.conversation.state.startswith("registration.")
+    found = intents.match(ctx.inbound.text, guess=guess)
+    if found is not None and found.id == LOSS and not timeline.her_loss(ctx.inbound.text, found.id):
+        found = intents.match(ctx.inbound.text, guess=guess, without=frozenset({LOSS}))  # what else does she want?
     handler = HANDLERS.get(found.id) if found else None
     return handler(ctx, found) if handler else None
 

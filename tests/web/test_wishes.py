@@ -103,3 +103,21 @@ def test_while_she_registers_her_answers_are_never_taken_for_a_guessed_wish(phon
         assert "passed your message" in registered(phone, number="+9779800000077").send("zxq wibble frobnicate")
     finally:
         intents.match.cache_clear()
+
+
+@pytest.mark.parametrize("words", ["what causes miscarriage? also stop the messages",
+                                   "meri saheli ka bachcha nahi raha, kya ye papita se hota hai? mujhe ab msg mat bhejo"])
+def test_a_plea_to_stop_beside_a_loss_that_is_not_hers_still_stops_the_messages(phone, words):
+    # the loss is someone else's or asked about in general: no loss of hers is recorded, and the stop is not lost
+    sita = registered(phone)
+    assert sita.send(words) != ""
+    assert sita.send("what should I eat") == ""
+    kinds = db.session.scalars(select(ConsentEvent.kind)).all()
+    assert kinds[-1] == "opt_out"
+
+
+@pytest.mark.parametrize("words", ["my baby died yesterday, the doctor could not find the heartbeat",
+                                   "my baby died yesterday, please stop the messages"])
+def test_her_own_loss_is_still_answered_as_hers(phone, words):
+    sita = registered(phone)
+    assert "sorry" in sita.send(words).lower()
