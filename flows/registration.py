@@ -15,6 +15,7 @@ from bot.profile import BABY, PREGNANT
 from flows import language, menu, profile
 
 MAX_FACILITY = 60
+MAX_FACILITY_WORDS = 8  # "Shree Janata Health Post, Ward 5, Kailali"; not "FCHV report: jwaro, kamne ... bhayena"
 
 
 class State(StrEnum):
@@ -326,8 +327,10 @@ def on_facility(ctx: Context) -> str | None:
 
 
 def _a_facility(ctx: Context, text: str) -> bool:
-    """A name or a code: not a yes, a date, a number of weeks or a question."""
+    """A name or a code: not a yes, a date, a number of weeks, a question, nor a sentence longer than a place's name."""
     if not any(ch.isalpha() or ch.isdigit() for ch in text) or yes_or_no(text) is not None:
+        return False
+    if len(text.split()) > MAX_FACILITY_WORDS:
         return False
     if text.rstrip().endswith("?") or vocab.mentions("question", text):
         return False

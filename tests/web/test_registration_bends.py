@@ -72,8 +72,9 @@ def test_last_monday_is_a_birth_date(phone):
 
 
 @pytest.mark.parametrize("channel", CHANNELS)
-@pytest.mark.parametrize("not_a_facility", ["yes", "12/03/2026", "what should I eat?", "kya khana chahiye"])
-def test_a_yes_a_date_or_a_question_is_not_taken_as_her_facility(phone, channel, not_a_facility):
+@pytest.mark.parametrize("not_a_facility", ["yes", "12/03/2026", "what should I eat?", "kya khana chahiye",
+                                            "FCHV report: jwaro, kamne, behos hune kasailai pani bhayena aaja"])
+def test_a_yes_a_date_a_question_or_a_sentence_is_not_taken_as_her_facility(phone, channel, not_a_facility):
     woman = start(phone, channel, "en")
     woman.conversation("1", dmy(today() - timedelta(weeks=12)), "1")
     assert "facility" in woman.send(not_a_facility)
