@@ -48,8 +48,7 @@ SET_ASIDE_AT = 0.95
 NEVER_SET_ASIDE = frozenset({"domestic_violence", "loss"})
 # A guessed wish to stop must name what is to stop: "i dont want to live anymore" is no plea to stop the messages; a
 # guessed violence must name home, fear, a person or a blow: "whatsapp not opening in my phone, pls help" is none.
-GUESS_NEEDS = {"opt_out": ("MESSAGES",),
-               "domestic_violence": ("UNSAFE_HOME",)}  # nor violence a plea about a phone: "whatsapp not opening, pls help"
+GUESS_NEEDS = {"opt_out": ("MESSAGES",), "domestic_violence": ("UNSAFE_HOME",)}
 # A wish of the timeline (her next checkup or vaccine, a reminder answered, a new due date) or one asked about first,
 # in a question the knowledge base answers from this confidence with a topic the wish does not answer itself, gives
 # way to the topic (content/intents.yaml: yield_to_topics). On the tune sets: from 0.6, 9 of the 70 topic questions
@@ -60,8 +59,9 @@ TOPIC_AT = 0.6
 # will throw me out, and they beat me" is no birth to congratulate); a greeting or a thanks around a wish she is asked
 # about first gives way to it ("Band kijiye ye service. Thank you": shall we stop the messages?). Not around a wish
 # read from concepts acted on at once: "koi baat nahi, thank you" names a person and talking, and is a thanks.
-# Not a loss: "what causes miscarriage? also stop the messages" asks about losses in general, and the stop would be
-# lost; a loss beside a plea to stop ("baby ki dhadkan band ho gayi, ab msg mat bhejna") stops the messages.
+# Not a loss: read first, "my friend's baby died, please stop these messages" would record a loss that is not hers
+# and drop the stop; a loss beside a plea to stop ("baby ki dhadkan band ho gayi, ab msg mat bhejna") stops the
+# messages, and a loss found not hers gives way to her other wish (flows/wishes.py).
 OUTRANKS = frozenset({"domestic_violence"})
 COURTESY = frozenset({"greeting", "thanks"})
 # A wish whose `unless` speaks of its own sentence only: "Is this a human or a machine? I need to speak to a nurse"
