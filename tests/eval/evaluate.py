@@ -138,7 +138,17 @@ NO_INTENT = "none"  # a message that only shares an intent's words: no wish shou
 
 def _intent(message: dict) -> tuple[bool, bool]:
     wanted = None if message["intent"] == NO_INTENT else message["intent"]
-    return intents.detect(message["text"]) == wanted, is_now(message["text"])
+    return _acted_on(message["text"]) == wanted, is_now(message["text"])
+
+
+def _acted_on(text: str) -> str | None:
+    """The wish the engine acts on (flows/wishes.py): a loss that is not hers ("my neighbour's baby died in the womb,
+    am I at risk?") is read again without it."""
+    found = intents.detect(text)
+    if found == "loss" and not timeline.her_loss(text, found):
+        again = intents.match(text, without=frozenset({"loss"}))
+        return again.id if again else None
+    return found
 
 
 SCORERS = {"topics": _topic, "nearby": _nearby, "danger": _danger, "intents": _intent}
