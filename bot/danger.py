@@ -100,9 +100,13 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
     found = _lexicon_detect(text, stage)
     if found is not None and found.urgency is Urgency.NOW:
         found = _second_opinion(text, found, stage)
-    if found is not None and found.urgency is Urgency.NOW and _over(text, found, stage):
-        found = (DangerSign(found.sign, found.group, Urgency.ASKED) if found.sign in load().told_signs
-                 else load().detect(text, stage, without={found.sign}))
+    over: set[str] = set()  # signs told as passed: the same words may name another ("ज्वरो" of the baby, of hers)
+    while found is not None and found.urgency is Urgency.NOW and _over(text, found, stage):
+        if found.sign in load().told_signs:
+            found = DangerSign(found.sign, found.group, Urgency.ASKED)
+            break
+        over.add(found.sign)
+        found = load().detect(text, stage, without=over)
     his: set[str] = set()
     while found is not None and found.urgency is Urgency.NOW and _his(text, found.sign, stage):
         his.add(found.sign)
@@ -382,19 +386,22 @@ SOMEONE_ELSE = ("RELATIVE", "OTHER_ADULT", "PEER_WOMAN")  # whose severe reading
 def _severe_reading_is_past(text: str) -> bool:
     """Every severe reading stands in a clause told in the past, with a time that has passed ("hijo ... thiyo", "in my
     first pregnancy it was") or as someone else's ("my neighbour had 160/110 in her 8th month"), and the message's last
-    reading is a later one, below severe and not told in the past."""
+    reading is a later one, below severe and not told in the past. A last reading told as today's and normal ("aaj
+    130/84 hai") makes the time of a severe one told in the past plain: "kal ... BP 160/110 tha, hospital bheja, ... aaj 130/84 hai"."""
     lexicon = load()
-    told: list[tuple[Urgency | None, bool, bool]] = []  # per clause with a reading: urgency, past verb, when or whose
-    for clause in _CLAUSE_BREAK.split(digits(text or "")):
+    told: list[tuple[Urgency | None, bool, bool, bool]] = []  # per clause with a reading: urgency, past verb, when or
+    for clause in _CLAUSE_BREAK.split(digits(text or "")):      # whose, today
         found = _READING.findall(clause)
         if found:
             past_verb = lexicon.says(clause, "PAST_VERB")
             elsewhen = any(lexicon.says(clause, term) for term in ("PAST_DAY", "PAST_TIME", "PAST_PREGNANCY", *SOMEONE_ELSE))
-            told.append((_reading_urgency(found), past_verb, elsewhen))
+            today = any(lexicon.says(clause, term) for term in ("TODAY", "NOW_WORD"))
+            told.append((_reading_urgency(found), past_verb, elsewhen, today))
     if len(told) < 2 or told[-1][0] is Urgency.NOW or told[-1][1]:
         return False
-    severe = [(verb, time) for urgency, verb, time in told if urgency is Urgency.NOW]
-    return bool(severe) and all(verb and time for verb, time in severe)
+    severe = [(verb, time) for urgency, verb, time, _ in told if urgency is Urgency.NOW]
+    normal_today = told[-1][3] and told[-1][0] is None  # "aaj 130/84 hai" (not "abhi 150/100": still high)
+    return bool(severe) and all(verb and (time or normal_today) for verb, time in severe)
 
 
 # A baby's breaths counted in a minute, "70 breaths in one minute", "breathes 65 times a minute", "saans 70 baar
@@ -591,6 +598,9 @@ class _Lexicon:
                         for name in raw["terms"]}
         self.signs = tuple(_parse_sign(sign) for sign in raw["signs"])
         self.soften_all = tuple(_parse_rule(rule) for rule in raw.get("soften_all") or ())
+        come_true = raw.get("come_true") or {}
+        self.what_if = frozenset(come_true.get("what_if") or ())
+        self.come_true = tuple(come_true.get("present") or ())
         self.never_soften = frozenset(raw.get("never_soften") or ())
         asked = raw.get("asked_ahead") or {}
         self.asked_ahead = frozenset(asked.get("signs") or ())
@@ -606,6 +616,7 @@ class _Lexicon:
         self.over_nothing: str | None = over.get("nothing")
         self.over_asked: str | None = over.get("asked")
         self.over_others = frozenset(over.get("others") or ())
+        self.over_both: str | None = over.get("both")
         self.over_partly: str | None = over.get("partly")
         self.over_recent = frozenset(over.get("recent") or ())
         self.over_earlier = frozenset(over.get("earlier") or ())
@@ -786,7 +797,8 @@ class _Lexicon:
         fine = [span for span in message.spans.get(self.over_fine, ())
                 if not self._negated(span, message, message.shield) and span[0] not in asked
                 and not {span[0], span[0] - 1} & partly]
-        fine += message.spans.get(self.over_nothing or "", [])
+        fine += message.spans.get(self.over_nothing or "", []) + message.spans.get(self.over_both or "", [])
+        fine += self._denied_later(self._by_id[sign], message, max(told))
         marks = [(start, term) for term in self.over_when for start, _ in message.spans.get(term, ())]
         if not fine or not marks:
             return False
@@ -806,12 +818,20 @@ class _Lexicon:
                 if abs(mark - start) > self.over_reach or low <= max(told):
                     continue
                 clause = [at for at, number in enumerate(message.clauses) if number == message.clauses[start]]
-                if not baby_sign and says(self.over_others, min(clause[0], low), high):
-                    continue  # the baby is well: "bleeding a lot, baby is fine now"
+                if (not baby_sign and says(self.over_others, min(clause[0], low), high)
+                        and not says(frozenset({self.over_both}), clause[0], clause[-1])):
+                    continue  # the baby is well: "bleeding a lot, baby is fine now" (not "now me and baby are fine")
                 if going_on and term != self.over_when[0] and says(self.over_earlier, clause[0], clause[-1]):
                     continue  # a check before it: "very blue in the lips, doctor said ok at birth yesterday"
                 return True
         return False
+
+    def _denied_later(self, sign: _Sign, message: _Message, after: int) -> list[_Span]:
+        """The sign's own words negated after it is told: "hijo ... ज्वरो थियो, ... आज ज्वरो छैन" (the fever of
+        yesterday, and today no fever) says it is over, as a word of wellness does."""
+        terms = {term for rule in sign.now for term in rule.needs if term not in self.anywhere}
+        return [span for term in terms for span in message.spans.get(term, ())
+                if span[0] > after and self._negated(span, message, message.shield)]
 
     def asked_ahead_of(self, text: str, sign: str, stage: str | None = None) -> bool:
         """Whether the sign is only asked about ahead, a what-if every clause telling it holds (`asked_ahead.rules`)."""
@@ -857,9 +877,10 @@ class _Lexicon:
         message = self.read(text)
         if any(message.spans.get(term) for term in self.firm_calm):
             return False
-        if any(self._negated(span, message, message.shield) for term in self._sign_terms
+        if any(self._negated(span, message, message.shield) for term in self._sign_terms - set(self.come_true)
                for span in message.spans.get(term, ())):
-            return False  # "khoon nahi aa raha, bas pet thoda tight": a sign's word she says is not there
+            return False  # "khoon nahi aa raha, bas pet thoda tight": a sign's word she says is not there (a word of
+            # when, "3 din se kuch bhi nahi rakh paa rahi", is no sign's word)
         return self._calm_reason(message, named) in ("cue", "rule")
 
     def _inside_negative_words(self, span: _Span, message: _Message) -> bool:
@@ -1081,12 +1102,25 @@ class _Lexicon:
             return None
         if now:
             rules = sign.soften if sign.id in self.never_soften else sign.soften + self.soften_all
-            if any(self._holds(rule, message, stage, self.whole) for rule in rules):
+            if any(self._holds(rule, message, stage, self.whole) and not self._come_true(rule, sign, message, stage)
+                   for rule in rules):
                 return Urgency.SOON
             if sign.id in self.asked_ahead and self._asked_ahead(sign, message, stage):
                 return Urgency.ASKED  # "what should I do if my baby has a fit?": if it happens, go at once
             return Urgency.NOW
         return Urgency.SOON
+
+    def _come_true(self, rule: _Rule, sign: _Sign, message: _Message, stage: str) -> bool:
+        """A what-if that softens (`come_true.what_if`), while the sign is also told in a clause of its own with a word
+        of the present (`come_true.present`): "डॉक्टर ने कहा था ... खून दिखे तो बताना। अभी ... पैड पर लाल खून है", "I told
+        her if bleeding comes go to hospital, now she is bleeding heavily". What she was told to come for has come."""
+        if not self.what_if & set(rule.needs):
+            return False
+        asking = {message.clauses[start] for term in self.what_if for start, _ in message.spans.get(term, ())}
+        present = {message.clauses[start] for term in self.come_true for span in message.spans.get(term, ())
+                   if not self._negated(span, message, message.shield) for start in (span[0],)}
+        told = {message.clauses[start] for start in self._told(sign, message, stage)}
+        return bool((told & present) - asking - self._between(asking, message))
 
     def over(self, text: str, sign_id: str, stage: str | None) -> bool:
         """Whether the message tells of the sign as something of hers that has passed: one of its go-now rules holds,
@@ -1237,6 +1271,8 @@ def _expand(text: str) -> str:
     text = _CROSS.sub(" no, ", _TICK.sub(" yes, ", text))
     if len(_MARKED_NO.findall(text)) >= 2:
         text = _MARKED_NO.sub(" no, ", text)
+    if len(_COUNTED_NONE.findall(text)) >= 2:
+        text = _COUNTED_NONE.sub(" no, ", text)
     return _CHECKED.sub(_checked_no, text)
 
 
@@ -1271,6 +1307,9 @@ _CHECKED_ANSWER = {"chaina": "nahi", "chhaina": "nahi", "xaina": "nahi", "छै
 # alone may be a word: romanised Nepali writes "x" for "cha" (is), "ragat x" is blood.
 _CROSS = re.compile(r"\s*[\u2717\u2718\u274c\u2716\u00d7]\s*,?")
 _TICK = re.compile(r"\s*[\u2713\u2714\u2705\u2611]\s*,?")
+# A volunteer's tally, each sign counted none: "bleeding 0, fever 0, convulsion 0" (two or more; a number after a word
+# alone may be a reading).
+_COUNTED_NONE = re.compile(r"(?<=[A-Za-z\u0900-\u097f])\s*[:=-]?\s*[0०](?=\s*[,.;|]|\s*$)\s*,?")
 _MARKED_NO = re.compile(r"(?<=[\w\u0900-\u097f])\s+(?:(?:X|N)(?=\s*[,.;]|\s*$|\s+\w)|-(?=\s*[,.;]|\s*$))\s*,?")
 
 
