@@ -634,8 +634,8 @@ class _Lexicon:
         self.never_dismiss = frozenset(raw.get("never_dismiss") or ())
         self.opening = frozenset(raw.get("opening_terms") or ())  # terms that only count as a message's first words
         self.reading_dismiss = tuple(_parse_rule(rule) for rule in raw.get("reading_dismiss") or ())
-        self.certain_with: dict[str, tuple[str, ...]] = {sign: tuple(terms) for sign, terms
-                                                          in (raw.get("second_opinion_keeps") or {}).items()}
+        self.certain_with: dict[str, tuple[_Rule, ...]] = {sign: tuple(_parse_rule(rule) for rule in rules) for sign, rules
+                                                           in (raw.get("second_opinion_keeps") or {}).items()}
         self._index_words()
         self._check_references()
         # What a word matches depends on the word alone, and mothers use the same words again and again: the
@@ -685,7 +685,8 @@ class _Lexicon:
         named = set(self.phrases)
         used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, self.either, *self.before, *self.after, *self.context.values(), *self.negative_terms,
                 self.nobody, *self.exceptions, self.nobody_has, self.none_of_these, *self.elders,
-                *itertools.chain(*self.certain_with.values()), *self.told_whose, *self.told_not,
+                *(term for rule in itertools.chain(*self.certain_with.values()) for term in rule.needs + rule.lacks),
+                *self.told_whose, *self.told_not, *self.what_if, *self.come_true, *filter(None, (self.over_both,)),
                 *self.men, *self.hers,
                 *self.over_when, *filter(None, (self.over_fine, self.over_nothing, self.over_asked)),
                 *self.over_lacks, *self.over_others, *self.over_earlier, *self.over_going_on, *self.over_recent,
@@ -924,10 +925,11 @@ class _Lexicon:
                                         if needs <= present}
 
     def certain(self, text: str, sign: str) -> bool:
-        """Whether the message holds, not negated, a term that makes this go-now sign certain (`second_opinion_keeps`):
+        """Whether the message holds, not negated, words that make this go-now sign certain (`second_opinion_keeps`):
         the classifier may not calm it."""
         message = self.read(text)
-        return any(self._stands(term, message) for term in self.certain_with.get(sign, ()))
+        stage = self._stage(message, None)
+        return any(self._holds(rule, message, stage) for rule in self.certain_with.get(sign, ()))
 
     def says(self, text: str, term: str) -> bool:
         """Whether the message holds one of the term's phrases."""

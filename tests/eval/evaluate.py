@@ -142,12 +142,15 @@ def _intent(message: dict) -> tuple[bool, bool]:
 
 
 def _acted_on(text: str) -> str | None:
-    """The wish the engine acts on (flows/wishes.py): a loss that is not hers ("my neighbour's baby died in the womb,
-    am I at risk?") is read again without it."""
+    """The wish the engine acts on (flows/wishes.py, flows/timeline.py): a loss that is not hers ("my neighbour's baby
+    died in the womb, am I at risk?") is read again without it; a birth that is not hers ("my neighbour's baby was
+    born at 7 months, will mine come early?") is none, and her question is answered."""
     found = intents.detect(text)
     if found == "loss" and not timeline.her_loss(text, found):
         again = intents.match(text, without=frozenset({"loss"}))
         return again.id if again else None
+    if found == "baby_born" and not timeline.her_birth(text, found):
+        return None
     return found
 
 
