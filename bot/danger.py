@@ -116,6 +116,8 @@ def detect(text: str, *, stage: str | None = None) -> DangerSign | None:
     reading = blood_pressure(text, stage)
     if reading is not None and load().sets_aside(text, stage):
         reading = None  # "my father-in-law's pressure is 170": someone else's reading
+    if reading is not None and reading.urgency is Urgency.NOW and load().asks_ahead(text, stage):
+        reading = DangerSign(reading.sign, reading.group, Urgency.ASKED)  # "agar BP 160/110 ho jaye to kya kare"
     found = reading or breathing_rate(text, stage) or found
     if found is None or found.urgency is not Urgency.NOW:
         return _raised(text, found, stage, measured=reading is not None)
@@ -346,6 +348,12 @@ _SYSTOLIC_ALONE = re.compile(_BP_WORD.pattern + r"[^\s\d,;:!?।]*\s+(?:[^\s\d,;
                              re.IGNORECASE)
 
 
+# "doctor ne bola 160 se upar hai", "above 160": a systolic told as over a number, anywhere in a message naming it.
+_SYSTOLIC_ABOVE = re.compile(r"(?<![\d/.])(\d{3})\s*(?:\+|plus|se\s+(?:upar|uper|oopar|jyada|zyada|jada|adhik)|से\s+(?:ऊपर|उपर|ज्यादा|ज़्यादा|अधिक)"
+                             r"|bhanda\s+(?:mathi|badhi)|भन्दा\s+(?:माथि|बढी))"
+                             r"|(?:above|over|more\s+than|more\s+then|higher\s+than)\s+(\d{3})(?![\d/.])", re.IGNORECASE)
+
+
 def _readings(text: str) -> list[tuple[str, str]]:
     text = digits(text or "")
     found = _READING.findall(text)
@@ -353,7 +361,8 @@ def _readings(text: str) -> list[tuple[str, str]]:
         return found
     found += _LOOSE_READING.findall(text)
     if not found:  # a systolic alone is only believed when it is severe: a pair is the usual way of writing it
-        found = [(high, "0") for high in _SYSTOLIC_ALONE.findall(text) if int(high) >= SEVERE_SYSTOLIC]
+        alone = _SYSTOLIC_ALONE.findall(text) + [a or b for a, b in _SYSTOLIC_ABOVE.findall(text)]
+        found = [(high, "0") for high in alone if int(high) >= SEVERE_SYSTOLIC]
     return found
 
 
@@ -833,6 +842,13 @@ class _Lexicon:
         terms = {term for rule in sign.now for term in rule.needs if term not in self.anywhere}
         return [span for term in terms for span in message.spans.get(term, ())
                 if span[0] > after and self._negated(span, message, message.shield)]
+
+    def asks_ahead(self, text: str, stage: str | None = None) -> bool:
+        """Whether a what-if holds over the whole message, nothing told as present (`asked_ahead.rules`): a reading
+        asked about ahead ("what should I do if my BP goes above 160/110?") is no reading of hers."""
+        message = self.read(text)
+        stage = self._stage(message, stage)
+        return any(self._holds(rule, message, stage, self.whole) for rule in self.asked_rules)
 
     def asked_ahead_of(self, text: str, sign: str, stage: str | None = None) -> bool:
         """Whether the sign is only asked about ahead, a what-if every clause telling it holds (`asked_ahead.rules`)."""
