@@ -30,7 +30,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from bot import danger_model
-from bot.dates import find_duration
+from bot.dates import find_duration, find_durations
 from bot.normalize import digits, words
 
 LEXICON = Path(__file__).resolve().parent.parent / "content" / "danger_signs.yaml"
@@ -314,10 +314,24 @@ BEFORE_LATE = ("PAST_TIME", "EARLY_PREGNANCY")
 LATE_PREGNANCY_DAYS = 28 * 7  # bleeding from 28 weeks is always an emergency, however lightly she asks
 
 
+def _report_of_one_late(text: str) -> bool:
+    """A message telling how far along several women are (a volunteer's round), one of them 28 weeks or more."""
+    said = [duration for duration in find_durations(text) if duration.unit in ("weeks", "months")]
+    return len(said) >= 2 and any(duration.days >= LATE_PREGNANCY_DAYS for duration in said)
+
+
 def _late_bleeding(text: str, found: DangerSign | None, stage: str | None = None) -> DangerSign | None:
     """"Little spotting at 8 months, is it normal?" is go-now: the message itself says she is late in pregnancy. So is
     bleeding late in pregnancy told as over ("8 mahina ma ragat aayo, aba rokiyo"): it stopped, but she must be seen.
     Bleeding only asked about ahead ("7 months, in case of bleeding which hospital?") gets the what-if answer."""
+    if (found is not None and found.sign == "heavy_bleeding_postpartum" and found.urgency is not Urgency.NOW
+            and _report_of_one_late(text)):
+        # a volunteer's round: "मीना सुत्केरी २० दिन ... सीता ८ महिनाकी, आज बिहान रगत बग्यो": the birth is another's
+        urgency = load().urgency_at(text, "bleeding", "pregnant")
+        if urgency is not None:
+            found = DangerSign("bleeding", "pregnancy", urgency)
+            return found if urgency is Urgency.NOW or load().asked_ahead_of(text, "bleeding", "pregnant") else \
+                DangerSign("bleeding", "pregnancy", Urgency.NOW)
     if found is not None and (found.sign != "bleeding" or found.urgency is Urgency.NOW):
         return found
     if found is None and (not load().over(text, "bleeding", stage)
@@ -808,7 +822,8 @@ class _Lexicon:
                 if not self._negated(span, message, message.shield) and span[0] not in asked
                 and not {span[0], span[0] - 1} & partly]
         fine += message.spans.get(self.over_nothing or "", []) + message.spans.get(self.over_both or "", [])
-        fine += self._denied_later(self._by_id[sign], message, max(told))
+        denied = self._denied_later(self._by_id[sign], message, max(told))
+        fine += denied
         marks = [(start, term) for term in self.over_when for start, _ in message.spans.get(term, ())]
         if not fine or not marks:
             return False
@@ -825,7 +840,8 @@ class _Lexicon:
         for start, end in fine:
             for mark, term in marks:
                 low, high = min(start, mark), max(end, mark + 1)
-                if abs(mark - start) > self.over_reach or low <= max(told):
+                reach = self.window if (start, end) in denied else self.over_reach  # "Now she is home, no bleeding"
+                if abs(mark - start) > reach or low <= max(told):
                     continue
                 clause = [at for at, number in enumerate(message.clauses) if number == message.clauses[start]]
                 if (not baby_sign and says(self.over_others, min(clause[0], low), high)
@@ -842,6 +858,11 @@ class _Lexicon:
         terms = {term for rule in sign.now for term in rule.needs if term not in self.anywhere}
         return [span for term in terms for span in message.spans.get(term, ())
                 if span[0] > after and self._negated(span, message, message.shield)]
+
+    def urgency_at(self, text: str, sign: str, stage: str) -> Urgency | None:
+        """How the sign reads at this stage, whatever the message's own words say of her stage (a round report that
+        names a birth and a woman 8 months along)."""
+        return self._urgency(self._by_id[sign], self.read(text), stage)
 
     def asks_ahead(self, text: str, stage: str | None = None) -> bool:
         """Whether a what-if holds over the whole message, nothing told as present (`asked_ahead.rules`): a reading
@@ -860,9 +881,16 @@ class _Lexicon:
         pregnancy or what to do ahead (`before_this`): "in my first delivery I lost a lot of blood; now 12 weeks again,
         what should I prepare". "Again" is her new pregnancy here; the sign told again is told in a clause of its own."""
         message = self.read(text)
-        if any(self._stands(term, message) for term in self.over_lacks if term != "AGAIN_NOW"):
+        ahead = [span for term in self.before_ahead for span in message.spans.get(term, ())]
+
+        def stands(term: str) -> bool:  # not the "feri" of "feri yestai hunxa ki?" (will it happen again?)
+            return any(not self._negated(span, message, message.shield)
+                       and not any(low <= span[0] and span[1] <= high for low, high in ahead)
+                       for span in message.spans.get(term, ()))
+
+        if any(stands(term) for term in self.over_lacks if term != "AGAIN_NOW"):
             return False
-        if any(self._stands(term, message) for term in self.over_recent):
+        if any(stands(term) for term in self.over_recent):
             return False  # "last time too, but today it is all day": something of today
         stage = self._stage(message, stage)
         if stage in self.kept_with.get(sign, ()):

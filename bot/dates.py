@@ -376,6 +376,13 @@ def _bs_to_ad(year: int, month: int, day: int) -> date | None:
 # Durations
 
 
+def find_durations(text: str) -> list[Duration]:
+    """Every duration in the text, left to right: a volunteer's round tells of several women ("गीता ५ महिनाकी ...
+    सीता ८ महिनाकी")."""
+    tokens = _tokens(text, "", skip=_DURATION_FILLERS)
+    return [duration for _, duration, _ in _durations(tokens)]
+
+
 def _durations(tokens: list[_Token]):
     """(start, Duration, end) for each "number unit" in the text, left to right."""
     for index in range(len(tokens) - 1):

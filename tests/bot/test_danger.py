@@ -210,7 +210,7 @@ def test_labelled_messages_cover_every_sign_in_every_language():
     messages = _labelled("tune")
     assert {m["sign"] for m in messages if m["sign"]} <= set(danger.sign_ids())
     for sign in danger.sign_ids():
-        assert {m["lang"] for m in messages if m["sign"] == sign} == {"en", "hi", "ne"}, sign
+        assert {m["lang"] for m in messages if m["sign"] == sign} >= {"en", "hi", "ne"}, sign  # (and some Maithili)
     assert sum(m["label"] == "none" for m in messages) >= 35
 
 
