@@ -651,6 +651,7 @@ class _Lexicon:
         self.before_ahead = frozenset(before.get("ahead") or ())
         his = raw.get("his") or {}
         self.men = tuple(his.get("men") or ())
+        self.elder_says = tuple(his.get("elder_says") or ())
         self.his_reach: int = his.get("reach", 0)
         self.hers = frozenset(his.get("hers") or ())
         self.dismiss_all = tuple(_parse_rule(rule) for rule in raw.get("dismiss_all") or ())
@@ -710,7 +711,7 @@ class _Lexicon:
                 self.nobody, *self.exceptions, self.nobody_has, self.none_of_these, *self.elders,
                 *(term for rule in itertools.chain(*self.certain_with.values()) for term in rule.needs + rule.lacks),
                 *self.told_whose, *self.told_not, *self.what_if, *self.come_true, *filter(None, (self.over_both,)),
-                *self.men, *self.hers,
+                *self.men, *self.hers, *self.elder_says,
                 *self.over_when, *filter(None, (self.over_fine, self.over_nothing, self.over_asked)),
                 *self.over_lacks, *self.over_others, *self.over_earlier, *self.over_going_on, *self.over_recent,
                 *self.before_then, *self.before_ahead,
@@ -779,7 +780,9 @@ class _Lexicon:
         told, it follows such a place with nobody named between."""
         message = self.read(text)
         men = [span for term in self.men for span in message.spans.get(term, ())]
-        elders = [span for term in self.elders for span in message.spans.get(term, ())]
+        elders = [span for term in self.elders for span in message.spans.get(term, ())
+                  if not any(start in (span[1], span[1] + 1) for said in self.elder_says
+                             for start, _ in message.spans.get(said, ()))]  # "सासुले भन्नुभयो ...": she says, of another
         if not men and not elders:
             return False
         stage = self._stage(message, stage)
