@@ -1,0 +1,101 @@
+"""Rounds, readings, dialects and what people see: each emergency beside a calm twin in the same words."""
+import pytest
+
+from bot import danger
+from bot.dates import find_durations
+from bot.danger import Urgency
+from tests.bot.danger_reading import sign_now as _sign_now, urgency as _urgency
+
+
+@pytest.mark.parametrize("urgent, sign, calm", [
+    # Maithili and Bhojpuri are read as the Hindi they share their words with
+    ("हमर पुतोहु के आठम मास चलि रहल अछि, आइ भोर सँ खून आबि रहल अछि", "bleeding",
+     "बच्चा के बोखार नहि अछि, दूध नीक सँ पीबैत अछि"),
+    ("बायाँ गोड़ के पिंडरी फूल के लाल हो गइल बा, दरद बहुत बा, छठवाँ महीना", "calf_pain",
+     "हमर कनिया ठीक छथि, कोनो तकलीफ नहि, खाली पुछलहुँ अगिला जाँच कहिया"),
+])
+def test_a_dialect_is_read_as_the_language_it_shares_its_words_with(urgent, sign, calm):
+    assert _sign_now(urgent, "pregnant") == sign
+    assert _urgency(calm, "pregnant") is not Urgency.NOW
+
+
+def test_a_what_if_that_has_come_true_is_go_now():
+    assert _sign_now("I told her if bleeding comes go to hospital, now she is bleeding heavily", "pregnant") == "bleeding"
+    assert _urgency("agar khoon aaye to kya karu? abhi 8 mahina hai", "pregnant") is Urgency.ASKED
+
+
+def test_a_sign_told_in_the_past_and_denied_today_is_over():
+    assert _urgency("हिजो बाबुलाई ज्वरो थियो, स्वास्थ्य चौकीमा देखायौं, आज ज्वरो छैन दुध राम्रो खान्छ", "baby") is None
+    assert _sign_now("hijo nani ko jiu tato thyo, aja pani jwaro cha", "baby") == "newborn_fever_or_cold"
+
+
+def test_a_round_that_names_a_birth_and_a_woman_late_in_pregnancy_reads_her_bleeding_as_hers():
+    report = ("नमस्ते दिदी, आज ३ जनाको घर गएँ। गीता ५ महिनाकी, आइरन खाँदै छिन्, ठीक छिन्। मीना सुत्केरी २० दिन, बच्चा "
+              "राम्रो दूध खान्छ। सीता ८ महिनाकी, आज बिहान रगत बग्यो भन्छिन्, लुगा भिजेको छ। के गर्नुपर्छ?")
+    assert [duration.amount for duration in find_durations(report)] == [5, 8]
+    assert _sign_now(report, "pregnant") == "bleeding"
+    assert _urgency("after delivery what amount of bleeding is normal? I am 38 weeks and want to be ready",
+                    "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("tally", ["ASHA visit report: 8 mothers visited. bleeding 0, fever 0, convulsion 0, swelling 0.",
+                                   "Good evening madam, visit report. Rani PNC day 10, bleeding reduced, baby feeding "
+                                   "well, cord dry. Pooja 8 months, BP 116/74. All are fine, no danger signs."])
+def test_a_round_with_nothing_to_report_is_calm(tally):
+    assert _urgency(tally) is not Urgency.NOW
+    assert _sign_now("bleeding: 0, fits: 1") == "convulsions"
+
+
+@pytest.mark.parametrize("text, urgency", [
+    ("wife ka BP high hai doctor ne bola 160 se upar hai, hum ghar le aaye hai", Urgency.NOW),
+    ("agar BP 160/110 ho jaye to kya kare", Urgency.ASKED),
+    ("what should I do if my BP goes above 160/110?", Urgency.ASKED),
+    ("my BP is 170/110 today, what if it goes higher?", Urgency.NOW),
+    ("mera BP 120 se upar nahi jata", None),
+])
+def test_a_reading_told_over_a_number_or_asked_ahead(text, urgency):
+    assert _urgency(text, "pregnant") is urgency
+
+
+def test_a_normal_reading_today_after_a_severe_one_treated_is_see_soon():
+    assert _urgency("ASHA: kal wali Priya jiska BP 160/110 tha usko hospital bheja, wahan dawa mili, aaj 130/84 hai",
+                    "pregnant") is Urgency.SOON
+    assert _urgency("BP 170/110 tha subah, abhi 150/100 hai", "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("urgent, stage, sign", [
+    ("Delivered at home 3 hours back. The sheet under her is red and it keeps coming.", "baby",
+     "heavy_bleeding_postpartum"),
+    ("since yesterday she hasn't felt the little one at all", "pregnant", "reduced_fetal_movement"),
+    ("her belly is hard as a stone and the pain doesn't stop in between, 35 weeks", "pregnant",
+     "severe_abdominal_pain"),
+    ("She can't finish a sentence without gasping for air. 8 months", "pregnant", "breathing_difficulty"),
+    ("anything she eats or drinks comes straight back, even sips of water, 2 days now", "pregnant",
+     "severe_vomiting"),
+    ("Mujhe neend ki goliyan kha lene ka mann karta hai, 28 weeks", "pregnant", "self_harm"),
+])
+def test_what_people_see_in_place_of_a_signs_name_is_go_now(urgent, stage, sign):
+    assert _sign_now(urgent, stage) == sign
+
+
+@pytest.mark.parametrize("calm, stage", [
+    ("39 weeks and I'm so done! any natural way to bring on labour?", "pregnant"),
+    ("no kicks felt yet, I'm 14 weeks, first baby, when will I feel them?", "pregnant"),
+    ("ना खून आ रहा ना दर्द, बस पूछना था आयरन की गोली कब लें", "pregnant"),
+    ("My neighbour's goat is bleeding after giving birth, who should we call?", None),
+    ("is overdose of iron tablets harmful?", "pregnant"),
+    ("my head is bursting with exam tension, I am pregnant 4 months, any tips to relax", "pregnant"),
+    ("aaja amaa samuha ma 10 jana aaye. sikaye: garbhawati ma ragat bagyo, jwaro aayo, kamp chhutyo vane turunt "
+     "health post jane.", None),
+])
+def test_calm_messages_in_the_words_of_signs(calm, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
+
+
+def test_an_animals_birth_beside_her_own_held_placenta_still_alarms():
+    assert _sign_now("placenta not out yet, our cow also gave birth today", "baby") == "retained_placenta"
+
+
+def test_an_older_woman_who_says_is_not_the_one_who_has_it():
+    assert _sign_now("सासुले भन्नुभयो एउटा खुट्टा मात्र मोटो भयो रे, हिँड्दा चर्को दुख्छ") == "calf_pain"
+    assert danger.load().his("meri ammi ko bahut tez sar dard hai, unke liye kya dawa", "severe_headache", "pregnant")
