@@ -792,7 +792,7 @@ class _Lexicon:
 
         def after(at: int, people: list[_Span]) -> bool:
             return any(0 <= at - end <= self.his_reach and message.clauses[end - 1] == message.clauses[at]
-                       and not any(end - 1 < other < at for other in hers + breaks) for _, end in people)
+                       and not any(end - 1 < other <= at for other in hers + breaks) for _, end in people)
 
         his = [at for at in told if after(at, men + elders)]
         if not his:
