@@ -130,7 +130,8 @@ def _lexicon_detect(text: str, stage: str | None) -> DangerSign | None:
     found = load().detect(text, stage)
     if found is not None and found.sign == READING_SIGN and found.urgency is Urgency.NOW:
         reading = blood_pressure(text, stage)
-        if reading is not None and reading.urgency is not Urgency.NOW:
+        normal = reading is None and bool(_readings(text))  # "...भर्ती थी, अब दवा से 122/80 रहता है"
+        if normal or (reading is not None and reading.urgency is not Urgency.NOW):
             other = load().detect(text, stage, without={READING_SIGN})
             found = other if other is not None and other.urgency is Urgency.NOW else reading
     return _late_bleeding(text, found, stage)
