@@ -812,7 +812,13 @@ class _Lexicon:
         (`over_later`): "fainted once in the 2nd month, nothing since then", "doctor le check garnu bhayo, sab normal".
         A wellness asked about ("thik hola?") is not told."""
         message = self.read(text)
-        if not self.over_fine or any(self._stands(term, message) for term in self.over_lacks):
+        well = {end for _, end in message.spans.get(self.over_fine or "", ())}
+
+        def stands(term: str) -> bool:  # not the "for 4 days" of "fine for 4 days now": how long she has been well
+            return any(not self._negated(span, message, message.shield)
+                       and not any(0 <= span[0] - end <= 3 for end in well) for span in message.spans.get(term, ()))
+
+        if not self.over_fine or any(stands(term) for term in self.over_lacks):
             return False
         stage = self._stage(message, stage)
         told = self._told(self._by_id[sign], message, stage)
