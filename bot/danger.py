@@ -594,6 +594,9 @@ class _Lexicon:
         self.window: int = raw["window"]
         self.whole: int = raw["modifier_window"]
         self.anywhere = frozenset(raw["anywhere"])
+        wide = raw.get("wide") or {}
+        self.wide_terms = frozenset(wide.get("terms") or ())
+        self.wide_window: int = wide.get("window", raw["window"])
         self.before: dict[str, int] = raw["negation"]["before"]
         self.after: dict[str, int] = raw["negation"]["after"]
         self.cancel: str = raw["negation"]["cancel"]
@@ -712,7 +715,7 @@ class _Lexicon:
                 self.nobody, *self.exceptions, self.nobody_has, self.none_of_these, *self.elders,
                 *(term for rule in itertools.chain(*self.certain_with.values()) for term in rule.needs + rule.lacks),
                 *self.told_whose, *self.told_not, *self.what_if, *self.come_true, *filter(None, (self.over_both,)),
-                *self.men, *self.hers, *self.elder_says,
+                *self.men, *self.hers, *self.elder_says, *self.wide_terms,
                 *self.over_when, *filter(None, (self.over_fine, self.over_nothing, self.over_asked)),
                 *self.over_lacks, *self.over_others, *self.over_earlier, *self.over_going_on, *self.over_recent,
                 *self.before_then, *self.before_ahead,
@@ -1245,6 +1248,8 @@ class _Lexicon:
         """The rule's words stand close together and none of them is negated. Whom it is about (the `anywhere`
         terms) never is: in "बच्चा जन्मने बित्तिकै रोएन" the baby did not cry, and is still a baby."""
         near = [span for term, span in zip(rule.needs, combo) if term not in self.anywhere]
+        if window == self.window and self.wide_terms & set(rule.needs):
+            window = self.wide_window  # "terrible pain in my back and right side, can't sleep or sit"
         if near and max(end for _, end in near) - min(start for start, _ in near) > window:
             return False
         return not any(self._negated(span, message, message.shield) for term, span in zip(rule.needs, combo)

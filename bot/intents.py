@@ -47,7 +47,7 @@ GUESS_MIN_WORDS = 2  # "register" alone is no greeting: the classifier knows too
 SET_ASIDE_AT = 0.95
 NEVER_SET_ASIDE = frozenset({"domestic_violence", "loss"})
 # A guessed wish to stop must name what is to stop: "i dont want to live anymore" is no plea to stop the messages; a
-# guessed violence must name home, fear, a person or a blow: "whatsapp not opening in my phone, pls help" is none.
+# guessed violence must name home, fear, drink or a blow: "whatsapp not opening in my phone, pls help" is none.
 GUESS_NEEDS = {"opt_out": ("MESSAGES",), "domestic_violence": ("UNSAFE_HOME",)}
 # A wish of the timeline (her next checkup or vaccine, a reminder answered, a new due date) or one asked about first,
 # in a question the knowledge base answers from this confidence with a topic the wish does not answer itself, gives
