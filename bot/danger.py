@@ -330,9 +330,8 @@ def _late_bleeding(text: str, found: DangerSign | None, stage: str | None = None
         # a volunteer's round: "मीना सुत्केरी २० दिन ... सीता ८ महिनाकी, आज बिहान रगत बग्यो": the birth is another's
         urgency = load().urgency_at(text, "bleeding", "pregnant")
         if urgency is not None:
-            found = DangerSign("bleeding", "pregnancy", urgency)
-            return found if urgency is Urgency.NOW or load().asked_ahead_of(text, "bleeding", "pregnant") else \
-                DangerSign("bleeding", "pregnancy", Urgency.NOW)
+            asked = urgency is not Urgency.NOW and load().asked_ahead_of(text, "bleeding", "pregnant")
+            return DangerSign("bleeding", "pregnancy", Urgency.ASKED if asked else Urgency.NOW)
     if found is not None and (found.sign != "bleeding" or found.urgency is Urgency.NOW):
         return found
     if found is None and (not load().over(text, "bleeding", stage)
@@ -413,8 +412,9 @@ def _severe_reading_is_past(text: str) -> bool:
     reading is a later one, below severe and not told in the past. A last reading told as today's and normal ("aaj
     130/84 hai") makes the time of a severe one told in the past plain: "kal ... BP 160/110 tha, hospital bheja, ... aaj 130/84 hai"."""
     lexicon = load()
-    told: list[tuple[Urgency | None, bool, bool, bool]] = []  # per clause with a reading: urgency, past verb, when or
-    for clause in _CLAUSE_BREAK.split(digits(text or "")):      # whose, today
+    # per clause with a reading: its urgency, a past verb, a time gone by or someone else's, today
+    told: list[tuple[Urgency | None, bool, bool, bool]] = []
+    for clause in _CLAUSE_BREAK.split(digits(text or "")):
         found = _READING.findall(clause)
         if found:
             past_verb = lexicon.says(clause, "PAST_VERB")
@@ -1176,8 +1176,8 @@ class _Lexicon:
         if not self.what_if & set(rule.needs):
             return False
         asking = {message.clauses[start] for term in self.what_if for start, _ in message.spans.get(term, ())}
-        present = {message.clauses[start] for term in self.come_true for span in message.spans.get(term, ())
-                   if not self._negated(span, message, message.shield) for start in (span[0],)}
+        present = {message.clauses[span[0]] for term in self.come_true for span in message.spans.get(term, ())
+                   if not self._negated(span, message, message.shield)}
         told = {message.clauses[start] for start in self._told(sign, message, stage)}
         return bool((told & present) - asking - self._between(asking, message))
 
