@@ -131,6 +131,7 @@ def _context(locale):
 
 @pytest.mark.parametrize("text, language", [("pet ma dherai dukhyo", "ne"), ("pet me bahut dard hai", "hi"),
                                             ("पेटमा दुख्यो", "ne"), ("पेट में दर्द है", "hi"),
-                                            ("my baby is not breathing", "en"), ("1", None)])
+                                            ("my baby is not breathing", "en"), ("1", None),
+                                            ("agar BP 160/110 ho jaye to kya kare", "hi")])  # "to" is English too
 def test_the_language_a_message_is_written_in(text, language):
     assert languages.written_in(text) == language
