@@ -457,3 +457,30 @@ def test_a_plea_for_help_with_a_phone_is_no_violence_however_sure_the_classifier
     assert intents.detect("whatsapp not opening in my phone, pls help") != "domestic_violence"
     assert not intents.may_guess("whatsapp not opening in my phone, pls help", "domestic_violence", 0.99)
     assert intents.may_guess("ghar jane se dar lagta hai, koi madad karo", "domestic_violence", 0.99)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("maine pehle msg band kiye the, ab phir se chalu kar do please", "opt_in"),  # a stop told, then start again
+    ("ye number meri saas ka hai, galti se register ho gaya, isme msg mat bhejo", "opt_out"),  # a mistake, no restart
+    ("busy today send again later", "reminder_later"),
+    ("how to join this pregnency sms service", "opt_in"),
+    ("baccha bhaisakyo 5 din bhayo", "baby_born"),
+    ("u are sending msgs for 5th month but i am in 7th month now", "change_due_date"),
+    ("baby got polio drops", "reminder_done"),
+    ("मेरा अस्पताल बदल दो, अब जिला अस्पताल जाऊंगी", "update_details"),
+    ("हमर घरवाला हमरा मारैत अछि", "domestic_violence"),  # Maithili
+])
+def test_wishes_in_words_the_eighth_to_tenth_batches_showed_missing(text, intent):
+    assert intents.detect(text) == intent
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("babu lai 45 din bhayo, aba kun suiko lagaunu parcha", "baby_born"),  # an age, not a birth
+    ("doctor said no heart beat and they cleaned it. i am not pregnant anymore", "domestic_violence"),
+    ("husband ke pita ji ko bukhar hai", "domestic_violence"),  # "pita" is no beating
+    ("is it true that the due date can change after scan?", "change_due_date"),
+    ("thank you didi, but my 2 week baby's poop is green, is that normal?", "thanks"),
+    ("bachcha hone ke baad period kab wapas aata hai?", "opt_in"),
+])
+def test_lookalikes_the_eighth_to_tenth_batches_showed(text, wrong):
+    assert intents.detect(text) != wrong

@@ -74,3 +74,12 @@ def test_a_question_the_engine_would_answer_as_a_wish_is_counted_a_miss(tmp_path
     shown = capsys.readouterr().out
     assert "topics   all   taken for a wish (misses): 1 of 2" in shown
     assert "topics   all      2   topic top-1   50.0%" in shown
+
+
+@pytest.mark.parametrize("text, acted_on", [
+    ("what causes miscarriage? also stop the messages", "opt_out"),  # a loss not hers hides no other wish
+    ("my neighbours baby was born at 7 month, will mine also come early", None),  # another's birth: her question
+    ("baby born yesterday, a boy", "baby_born"),
+])
+def test_a_wish_is_scored_as_the_engine_acts_on_it(text, acted_on):
+    assert evaluate._acted_on(text) == acted_on

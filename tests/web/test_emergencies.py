@@ -44,6 +44,10 @@ GO_NOW = {"en": "NOW", "hi": "अभी", "ne": "अहिले"}
     (NP, "my waters broke", "waters_breaking", "en"),
     (IN, "paani gir gaya niche se", "waters_breaking", "hi"),
     (NP, "mero pani futyo", "waters_breaking", "ne"),
+    # Maithili is answered in Hindi, the language it shares its words with
+    (NP, "हमर पुतोहु के आठम मास चलि रहल अछि, आइ भोर सँ खून आबि रहल अछि", "bleeding", "hi"),
+    (IN, "wife ka BP high hai doctor ne bola 160 se upar hai", "high_blood_pressure", "hi"),
+    (NP, "I told her if bleeding comes go to hospital, now she is bleeding heavily", "bleeding", "en"),
 ])
 def test_an_emergency_from_a_new_number_gets_go_now_in_the_language_she_wrote_in(phone, channel, number, text, sign,
                                                                                 language):
@@ -166,6 +170,8 @@ AT_ONCE = {"en": "at once", "hi": "तुरंत", "ne": "तुरुन्�
     (NP, "my sister in law had fits in her pregnancy last year, now she is fine. which tests should i do?", "en"),
     (IN, "mere sasur ji kal garmi me behosh ho gaye the, ab bilkul theek hain. mujhe kya dhyan rakhna chahiye?", "hi"),
     (NP, "बहिनीको छोरालाई २ वर्षमा ज्वरोमा काम्ने भएको थियो, अहिले ठिक छ। मेरो बच्चालाई पनि हुन्छ कि?", "ne"),
+    (IN, "agar BP 160/110 ho jaye to kya kare", "hi"),  # a reading asked about ahead, in romanised Hindi
+    (NP, "Watched a serial where the wife has fits during labour. Does that really happen?", "en"),
 ])
 def test_a_what_if_or_a_calm_story_of_a_killer_sign_gets_what_to_do_if_it_happens_and_no_alert(phone, channel, number,
                                                                                                 text, language):
