@@ -99,3 +99,9 @@ def test_an_animals_birth_beside_her_own_held_placenta_still_alarms():
 def test_an_older_woman_who_says_is_not_the_one_who_has_it():
     assert _sign_now("सासुले भन्नुभयो एउटा खुट्टा मात्र मोटो भयो रे, हिँड्दा चर्को दुख्छ") == "calf_pain"
     assert danger.load().his("meri ammi ko bahut tez sar dard hai, unke liye kya dawa", "severe_headache", "pregnant")
+
+
+def test_a_medicine_that_may_harm_her_is_no_thought_of_self_harm():
+    assert _urgency("kya ye dawai khud ko nuksan karegi?", "pregnant") is not Urgency.NOW
+    assert _sign_now("kya main dawai kha ke khud ko nuksan kar lu?", "pregnant") == "self_harm"
+    assert _sign_now("kya ye goli khud ko nuksan karne ke liye kaafi hai?", "baby") == "self_harm"
