@@ -134,6 +134,12 @@ def _lexicon_detect(text: str, stage: str | None) -> DangerSign | None:
         if normal or (reading is not None and reading.urgency is not Urgency.NOW):
             other = load().detect(text, stage, without={READING_SIGN})
             found = other if other is not None and other.urgency is Urgency.NOW else reading
+    if found is not None and found.sign != READING_SIGN and found.urgency is Urgency.NOW and _measured_normal(text):
+        # "mild headache since yesterday, goes with rest, BP 128/84": the pressure her sign's rule leans on was
+        # measured, and it is normal; her sign is read again without the words that name it
+        unmeasured = load().detect(_BP_WORD.sub(" ", text), stage)
+        if unmeasured is None or unmeasured.urgency is not Urgency.NOW:
+            found = unmeasured
     return _late_bleeding(text, found, stage)
 
 
@@ -390,12 +396,23 @@ def blood_pressure(text: str, stage: str | None = None) -> DangerSign | None:
     return DangerSign(READING_SIGN, "postpartum" if stage == "baby" else "pregnancy", urgency)
 
 
+def _plausible(systolic: int, diastolic: int) -> bool:
+    """A pressure, not a date (12/03) or a score."""
+    return 60 <= systolic <= 260 and (30 <= diastolic <= 180 or diastolic == 0) and systolic > diastolic
+
+
+def _measured_normal(text: str) -> bool:
+    """The message gives a blood-pressure reading, and every reading in it is below the high range."""
+    readings = [(int(high), int(low)) for high, low in _readings(text) if _plausible(int(high), int(low))]
+    return bool(readings) and _reading_urgency(_readings(text)) is None
+
+
 def _reading_urgency(readings: list[tuple[str, str]]) -> Urgency | None:
     urgency = None
     for high, low in readings:
         systolic, diastolic = int(high), int(low)
-        if not (60 <= systolic <= 260 and (30 <= diastolic <= 180 or diastolic == 0) and systolic > diastolic):
-            continue  # a date (12/03) or a score, not a pressure
+        if not _plausible(systolic, diastolic):
+            continue
         if systolic >= SEVERE_SYSTOLIC or diastolic >= SEVERE_DIASTOLIC:
             urgency = Urgency.NOW
         elif (systolic >= HIGH_SYSTOLIC or diastolic >= HIGH_DIASTOLIC) and urgency is None:
