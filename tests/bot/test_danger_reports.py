@@ -105,3 +105,36 @@ def test_a_medicine_that_may_harm_her_is_no_thought_of_self_harm():
     assert _urgency("kya ye dawai khud ko nuksan karegi?", "pregnant") is not Urgency.NOW
     assert _sign_now("kya main dawai kha ke khud ko nuksan kar lu?", "pregnant") == "self_harm"
     assert _sign_now("kya ye goli khud ko nuksan karne ke liye kaafi hai?", "baby") == "self_harm"
+
+
+@pytest.mark.parametrize("urgent, stage, sign", [
+    ("she is 5 months, woke up and there is red all over the sheet", "pregnant", "bleeding"),
+    ("7 mahine hui hai, salwar poori paani se bheeg gayi, ruk nahi raha", "pregnant", "waters_breaking"),
+    ("my baby's lips are dark and there is a noise when he breathes", "baby", "newborn_not_breathing"),
+    ("bol rahi hai mere bina sab khush rahenge", "baby", "self_harm"),
+    ("बाबु एकदम कडा भएर ढाड बाङ्गो पार्छ", "baby", "newborn_convulsions"),
+    ("babu 5 din ko, jworo 100.8 F", "baby", "newborn_fever_or_cold"),
+    ("38 weeks, only 2 kicks in 4 hours today", "pregnant", "reduced_fetal_movement"),
+    ("7 mahine hai, dard uth raha hai baar baar", "pregnant", "labour"),
+])
+def test_what_families_see_and_say_is_go_now(urgent, stage, sign):
+    assert _sign_now(urgent, stage) == sign
+
+
+@pytest.mark.parametrize("calm, stage", [
+    ("market has fever these days, what cheap food is good in pregnancy?", "pregnant"),
+    ("share market mein khoon kharaba, pati pareshan hain, pregnancy me tension kaise kam karu", "pregnant"),
+    ("my MIL keeps pushing me to eat more ghee, is it good?", "pregnant"),
+    ("forwarded as received: if the baby turns blue or does not breathe rush to hospital", "baby"),
+    ("ANM ne poocha - khoon? nahi. sar dard? nahi. sab theek hai na", "pregnant"),
+    ("counted 14 kicks in 2 hours this evening, 37 weeks", "pregnant"),
+    ("he had hiccup fits three times today, normal?", "baby"),
+    ("4 mahine abhi hilna nahi, kab hilega?", "pregnant"),
+    ("mild headache since yesterday, goes with rest, BP 124/80, 35 weeks", "pregnant"),
+])
+def test_calm_messages_the_sixty_first_to_sixty_fourth_batches_showed(calm, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
+
+
+def test_a_normal_reading_does_not_calm_a_headache_with_a_high_one():
+    assert _sign_now("mild headache since yesterday, goes with rest, BP 150/100", "pregnant") == "severe_headache"

@@ -484,3 +484,36 @@ def test_wishes_in_words_the_eighth_to_tenth_batches_showed_missing(text, intent
 ])
 def test_lookalikes_the_eighth_to_tenth_batches_showed(text, wrong):
     assert intents.detect(text) != wrong
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("kal raat usne pet par laat maari, bahut dar lag raha hai", "domestic_violence"),
+    ("i am not safe in my own house, he drinks every night", "domestic_violence"),
+    ("धन्यवाद, पर अब मैसेज की जरूरत नहीं", "opt_out"),  # thanks, and no more messages: the plea is heard
+    ("please take my name off this list", "opt_out"),
+    ("garbha khereyo hijo", "loss"),
+    ("hamara beta do din baad chal basa", "loss"),
+    ("c section done yesterday, baby girl 2.8 kg", "baby_born"),
+    ("khop lagyo", "reminder_done"),
+    ("checkup sakiyo, sab thik cha", "reminder_done"),
+    ("wo maike gayi hai, farkepachi jaach garaune", "reminder_later"),
+])
+def test_wishes_in_words_the_eleventh_and_twelfth_batches_showed_missing(text, intent):
+    assert intents.detect(text) == intent
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("aaja mero janmadin, dherai khusi lagyo", "reminder_done"),  # "lagyo" of a feeling is no vaccine given
+    ("baby had his 6 week shots, which one is next and when?", "reminder_done"),
+])
+def test_lookalikes_the_eleventh_and_twelfth_batches_showed(text, wrong):
+    assert intents.detect(text) != wrong
+
+
+def test_hindis_ke_is_no_nepali_question():
+    from bot import vocab
+    from flows import timeline
+
+    assert not vocab.asks("हमारी बेटी जन्म के दो दिन बाद चल बसी")
+    assert timeline.her_loss("हमारी बेटी जन्म के दो दिन बाद चल बसी", "loss")
+    assert vocab.asks("गर्भ खेर गएको थियो, अब के ध्यान दिने")
