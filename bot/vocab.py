@@ -33,7 +33,7 @@ def means(kind: str, text: str) -> bool:
 
 def mentions(kind: str, text: str) -> bool:
     """True when one of the words or phrases for `kind` stands anywhere in the message."""
-    padded = f" {_clean(text)} "
+    padded = f" {' '.join(_PUNCTUATION.sub(' ', _clean(text)).split())} "  # "बच्चा गुजर गया. अब ...": a phrase before a stop
     words, phrases = _by_length(kind)
     return not words.isdisjoint(padded.split(" ")) or any(phrase in padded for phrase in phrases)
 
@@ -61,6 +61,9 @@ def number(text: str) -> int | None:
     """A menu choice: "1", "1.", "१", "option 2"."""
     match = _NUMBER.match(_clean(text))
     return int(match.group(1)) if match else None
+
+
+_PUNCTUATION = re.compile(r"[.,!?;:।|()\"]+")
 
 
 def _clean(text: str) -> str:
