@@ -105,7 +105,9 @@ def test_a_killer_sign_told_as_a_calm_story_gets_the_what_if_answer(text, sign):
 
 @pytest.mark.parametrize("text, sign", STORIES)
 def test_the_story_stays_go_now_when_the_classifier_is_not_sure_it_is_calm(text, sign, monkeypatch):
-    monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: danger.TOLD_CALM_BELOW)
+    # neither the story's gate nor that of a child's or a man's sign (an older child's fits) lets it pass
+    unsure = max(danger.TOLD_CALM_BELOW, danger.HIS_BELOW)
+    monkeypatch.setattr(danger.danger_model, "probability_now", lambda _: unsure)
     assert urgency(text) is Urgency.NOW
 
 

@@ -138,3 +138,28 @@ def test_calm_messages_the_sixty_first_to_sixty_fourth_batches_showed(calm, stag
 
 def test_a_normal_reading_does_not_calm_a_headache_with_a_high_one():
     assert _sign_now("mild headache since yesterday, goes with rest, BP 150/100", "pregnant") == "severe_headache"
+
+
+@pytest.mark.parametrize("urgent, stage, sign", [
+    ("not sure this is serious, my underwear keeps getting wet with watery fluid since noon, no pain. 31 weeks", "pregnant",
+     "waters_breaking"),
+    ("sorry to bother, she had a shaking fit just now, now sleeping, 8 months", "pregnant", "convulsions"),
+    ("वैसे तो ठीक हूँ, बस बैठे बैठे भी सांस फूल रही है, डिलीवरी को 10 दिन हुए", "baby", "breathing_difficulty"),
+    ("i saw blood in the toilet just now, 36 weeks", "pregnant", "bleeding"),
+    ("रगत देखेर डर लाग्यो, ७ महिना", "pregnant", "bleeding"),
+])
+def test_emergencies_told_with_hedges_are_go_now(urgent, stage, sign):
+    assert _sign_now(urgent, stage) == sign
+
+
+@pytest.mark.parametrize("calm, stage", [
+    ("our buffalo has been having fits since morning, can I drink its milk? 6 months", "pregnant"),
+    ("मेरे पति का बीपी 170/100 आया है, वो 45 साल के हैं", "pregnant"),
+    ("my sister faints whenever she sees blood, she is 20, is it serious?", None),
+    ("मेरी सास को घुटनों में बहुत दर्द रहता है, कोई तेल बताओ", "pregnant"),
+    ("is it true that the eclipse gives the baby fits? my MIL keeps me inside all day", "pregnant"),
+    ("dudh khuwauda nani le jod le chusxa, mero chhati dukhxa", "baby"),
+    ("subah kam hila to dar gayi, par khana khane ke baad khoob laat maar raha", "pregnant"),
+])
+def test_calm_messages_the_sixty_fifth_to_sixty_seventh_batches_showed(calm, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
