@@ -163,3 +163,17 @@ def test_emergencies_told_with_hedges_are_go_now(urgent, stage, sign):
 ])
 def test_calm_messages_the_sixty_fifth_to_sixty_seventh_batches_showed(calm, stage):
     assert _urgency(calm, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("urgent, stage, sign", [
+    ("मेरा पोता 6 दिन का है, दूध नहीं माँगा, उठाओ तो लटक जाता है", "baby", "newborn_lethargy"),
+    ("34 hapta, 10 min ma regular pet kasiyera dukhcha", "pregnant", "labour"),
+    ("bahuriya ke dard uthat ba jor se, har thori der pe", "pregnant", "labour"),
+    ("jachgi ke baad safed pani me sadi hui mehak aa rahi hai", "baby", "foul_discharge"),
+    ("the baby is out but the other part (the bag thing) did not come out", "baby", "retained_placenta"),
+    ("my wife's leg, the left one only, is swollen and painful, delivered 10 days back", "baby", "calf_pain"),
+    ("आज बिहान दाँत किटेर काम्ने भयो, ९ महिना", "pregnant", "convulsions"),
+    ("salwar keeps getting wet, smells different from urine, 34 weeks", "pregnant", "waters_breaking"),
+])
+def test_emergencies_the_tune_set_still_missed(urgent, stage, sign):
+    assert _sign_now(urgent, stage) == sign
