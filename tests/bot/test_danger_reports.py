@@ -177,3 +177,23 @@ def test_calm_messages_the_sixty_fifth_to_sixty_seventh_batches_showed(calm, sta
 ])
 def test_emergencies_the_tune_set_still_missed(urgent, stage, sign):
     assert _sign_now(urgent, stage) == sign
+
+
+@pytest.mark.parametrize("urgent, sign", [
+    ("the yellow has spread to her hands and feet, even the soles look yellow, day 6", "newborn_jaundice"),
+    ("बच्ची एकटक घूरती है और एक पैर साइकिल चलाने जैसा हिलाती है", "newborn_convulsions"),
+    ("हर सांस के साथ कराहने की आवाज आती है, 15 दिन का", "newborn_fast_breathing"),
+    ("बच्ची को जो भी पिलाओ सब उल्टी कर देती है, अब ठीक से रो भी नहीं रही", "newborn_vomiting"),
+    ("२ हप्ताकी छोरीलाई झाडापखाला लाग्यो", "newborn_diarrhoea"),
+])
+def test_a_young_babys_emergencies_in_family_words(urgent, sign):
+    assert _sign_now(urgent, "baby") == sign
+
+
+@pytest.mark.parametrize("calm, stage", [
+    ("8 months, feet swollen by evening, face and hands normal", "pregnant"),
+    ("pehle bahut ulti thi, ab 5va mahina, ulti band", "pregnant"),
+    ("bachha ko pakhala jivan jal le rokiyo, aba disha normal", "baby"),
+])
+def test_signs_told_as_absent_or_stopped_in_a_round(calm, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
