@@ -1367,9 +1367,9 @@ _NEGATIVE_PARTICIPLE = re.compile(r"\bna([a-z]{3,}?(?:eko|eka|eki))\b", re.IGNOR
 _LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F606\U0001F604\U0001F601\U0001F605]")
 
 # A checklist answered no: "bleeding? no. pain? no. all good", "khoon? nahi", "headache - no", "bleeding no, headache
-# no, baby moving yes", "— खून आना? नहीं", "Q: any fluid leaking? A: no", "आशा दीदी ने पूछा - खून? नहीं।". An item of up to three words asked and
-# answered at once is read as negated, the negation where its language puts it ("not bleeding", "no pain", "khoon
-# nahi"). It cuts both ways: "baby breathing? no" is a baby not breathing.
+# no, baby moving yes", "— खून आना? नहीं", "Q: any fluid leaking? A: no", "आशा दीदी ने पूछा - खून? नहीं।". An item of
+# up to three words asked and answered at once is read as negated, the negation where its language puts it ("not
+# bleeding", "no pain", "khoon nahi"). It cuts both ways: "baby breathing? no" is a baby not breathing.
 _ITEM = r"[^\s\d.,;:!?।|]+"
 _CHECKED = re.compile(rf"(?:^|(?<=[.,;:!?।|—])|(?<=\s-))\s*({_ITEM}(?:\s{_ITEM}){{0,2}})(?<!said)(?<!told)(?<!replied)\s*"
                       rf"(?P<asked>\?+\s*(?:(?:a|ans|answer)\s*:)?|:|\s-+|(?<=[\w\u0900-\u097f])\s)"
