@@ -197,3 +197,20 @@ def test_a_young_babys_emergencies_in_family_words(urgent, sign):
 ])
 def test_signs_told_as_absent_or_stopped_in_a_round(calm, stage):
     assert _urgency(calm, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("urgent", [
+    "my sister says she wants to end everything since the delivery, she won't eat, baby is 3 weeks",
+    "bahini bhanchhe ma mardinchu, sutkeri bhayeko 1 mahina",
+    "she keeps saying we would all be better off without her, my wife, 2 weeks after birth",
+])
+def test_thoughts_of_self_harm_a_relative_tells_are_go_now(urgent):
+    assert _sign_now(urgent, None) == "self_harm"
+
+
+@pytest.mark.parametrize("calm, stage", [
+    ("hijo mitini sanga jhagada bhayo, dherai dukha lagyo. 7 mahina ko pet cha, ke khanu parchha?", "pregnant"),
+    ("serial me heroine ne khud ko khatam karne ki koshish ki, aisa kyu karti hain delivery ke baad?", "pregnant"),
+])
+def test_sadness_and_a_serials_story_are_no_emergency(calm, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
