@@ -645,6 +645,8 @@ class _Lexicon:
         come_true = raw.get("come_true") or {}
         self.what_if = frozenset(come_true.get("what_if") or ())
         self.come_true = tuple(come_true.get("present") or ())
+        self.story = frozenset(come_true.get("story") or ())
+        self.story_hers = tuple(come_true.get("hers") or ())
         self.never_soften = frozenset(raw.get("never_soften") or ())
         asked = raw.get("asked_ahead") or {}
         self.asked_ahead = frozenset(asked.get("signs") or ())
@@ -731,7 +733,7 @@ class _Lexicon:
         used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, self.either, *self.before, *self.after, *self.context.values(), *self.negative_terms,
                 self.nobody, *self.exceptions, self.nobody_has, self.none_of_these, *self.elders,
                 *(term for rule in itertools.chain(*self.certain_with.values()) for term in rule.needs + rule.lacks),
-                *self.told_whose, *self.told_not, *self.what_if, *self.come_true, *filter(None, (self.over_both,)),
+                *self.told_whose, *self.told_not, *self.what_if, *self.come_true, *self.story, *self.story_hers, *filter(None, (self.over_both,)),
                 *self.men, *self.hers, *self.elder_says, *self.wide_terms,
                 *self.over_when, *filter(None, (self.over_fine, self.over_nothing, self.over_asked)),
                 *self.over_lacks, *self.over_others, *self.over_earlier, *self.over_going_on, *self.over_recent,
@@ -1215,8 +1217,26 @@ class _Lexicon:
     def _dismissed(self, sign: _Sign, message: _Message, stage: str) -> bool:
         """The sign's words are there, but not as something happening to her now: a question about the sign in
         general ("what is jaundice"), something that has passed ("fever last week, now fine"), someone else."""
-        rules = sign.dismiss if sign.id in self.never_dismiss else sign.dismiss + self.dismiss_all
-        return any(self._holds(rule, message, stage, self.whole) for rule in rules)
+        if any(self._holds(rule, message, stage, self.whole) for rule in sign.dismiss):
+            return True
+        return sign.id not in self.never_dismiss and any(
+            self._holds(rule, message, stage, self.whole) and not self._story_come_true(rule, sign, message, stage)
+            for rule in self.dismiss_all)
+
+    def _story_come_true(self, rule: _Rule, sign: _Sign, message: _Message, stage: str) -> bool:
+        """A rule over every sign that dismisses a story (someone else's, a serial's, an earlier pregnancy's:
+        `come_true.story`), while the sign is told again, in a clause the story's words do not stand in, with a word
+        of the present and a word of her own (`come_true.hers`): "पड़ोसन को सिरदर्द की गोली दी थी, अब मुझे भी बहुत
+        तेज़ सिरदर्द है". Her own story told in the past, with nothing of now beside it, stays a story."""
+        if not self.story & set(rule.needs):
+            return False
+        story = {message.clauses[start] for term in self.story for start, _ in message.spans.get(term, ())}
+        present = {message.clauses[span[0]] for term in self.come_true for span in message.spans.get(term, ())
+                   if not self._negated(span, message, message.shield)}
+        hers = {message.clauses[span[0]] for term in self.story_hers for span in message.spans.get(term, ())
+                if not self._negated(span, message, message.shield)}
+        told = {message.clauses[start] for start in self._told(sign, message, stage)}
+        return bool((told & present & hers) - story - self._between(story, message))
 
     def _holds(self, rule: _Rule, message: _Message, stage: str, window: int | None = None) -> bool:
         return next(self._fitting(rule, message, stage, window), None) is not None

@@ -214,3 +214,45 @@ def test_thoughts_of_self_harm_a_relative_tells_are_go_now(urgent):
 ])
 def test_sadness_and_a_serials_story_are_no_emergency(calm, stage):
     assert _urgency(calm, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("urgent, stage, sign", [
+    ("padosan ko sir dard ki goli di thi, ab mujhe bhi bahut tez sir dard hai, 8 mahina", "pregnant", "severe_headache"),
+    ("last time it was nothing, but this time is different, the worst headache i ever had, 36 weeks", "pregnant",
+     "severe_headache"),
+    ("sapna ma pani futeko dekhe, ahile sachchai futyo, 35 hapta", "pregnant", "waters_breaking"),
+    ("people said hot hands are from teething but now my 6 week old is burning hot", "baby", "newborn_fever_or_cold"),
+])
+def test_a_story_told_before_her_own_sign_today_does_not_calm_it(urgent, stage, sign):
+    assert _sign_now(urgent, stage) == sign
+
+
+def test_a_story_with_nothing_of_hers_now_stays_a_story():
+    assert _urgency("padosan ko tez sir dard tha, ab wo theek hai, mujhe kya savdhani rakhni chahiye? 7 mahina",
+                    "pregnant") is None
+
+
+@pytest.mark.parametrize("urgent, sign", [
+    ("babua doodh na pivat ba subah se, bas sootal rahat ba", "newborn_not_feeding"),
+    ("baby ke haath pair barf jaise thande, kambal me lapetne par bhi garam na ho raha", "newborn_fever_or_cold"),
+    ("ghar pe delivery hui, aanval 2 ghante se andar hi hai", "retained_placenta"),
+])
+def test_a_babys_and_a_new_mothers_emergencies_in_village_words(urgent, sign):
+    assert _sign_now(urgent, "baby") == sign
+
+
+@pytest.mark.parametrize("calm, stage", [
+    ("डिलीवरी को 6 दिन हुए, हल्का खून आ रहा है पर पहले से कम है, दिन में 2 पैड", "baby"),
+    ("बच्चे का सिर एक तरफ से चपटा हो रहा है, एक ही तरफ सोता है", "baby"),
+    ("chhaiti ko din nani lai pahelo luga lagaune chalan cha, thik cha?", "baby"),
+    ("बच्चे की आंख से पीला कीचड़ आता है, क्या करें?", "baby"),
+    ("nipple phat gaye, pilate time khoon aata hai aur bahut dard hota hai", "baby"),
+    ("meri jethani mirgi ke mareez hai, pregnancy me kaunsi dawai safe hai?", None),
+    ("my 5 year old has fever, can i give him syrup? i am 7 months pregnant and im fine", "pregnant"),
+    ("gaun ma dherai lai jwaro aairaheko cha, malai lagna nadina ke garne? 8 mahina", "pregnant"),
+    ("my sister went into labour this morning!! so excited for her", "pregnant"),
+    ("baby was quiet in the morning but after i ate something she kicked like crazy", "pregnant"),
+    ("bachha sutda kahile kahi sas rokinxa jasto ani feri thik, doctor le normal bhannu bhayo", "baby"),
+])
+def test_lochia_that_lessens_a_flat_head_yellow_clothes_and_other_peoples_illness_are_calm(calm, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
