@@ -1217,17 +1217,19 @@ class _Lexicon:
     def _dismissed(self, sign: _Sign, message: _Message, stage: str) -> bool:
         """The sign's words are there, but not as something happening to her now: a question about the sign in
         general ("what is jaundice"), something that has passed ("fever last week, now fine"), someone else."""
-        if any(self._holds(rule, message, stage, self.whole) for rule in sign.dismiss):
+        if any(self._holds(rule, message, stage, self.whole) and not self._story_come_true(rule, sign, message, stage)
+               for rule in sign.dismiss):
             return True
         return sign.id not in self.never_dismiss and any(
             self._holds(rule, message, stage, self.whole) and not self._story_come_true(rule, sign, message, stage)
             for rule in self.dismiss_all)
 
     def _story_come_true(self, rule: _Rule, sign: _Sign, message: _Message, stage: str) -> bool:
-        """A rule over every sign that dismisses a story (someone else's, a serial's, an earlier pregnancy's:
+        """A rule that dismisses a story (someone else's, an older child's, a serial's, an earlier pregnancy's:
         `come_true.story`), while the sign is told again, in a clause the story's words do not stand in, with a word
-        of the present and a word of her own (`come_true.hers`): "पड़ोसन को सिरदर्द की गोली दी थी, अब मुझे भी बहुत
-        तेज़ सिरदर्द है". Her own story told in the past, with nothing of now beside it, stays a story."""
+        of the present and a word of her own or her baby's (`come_true.hers`): "पड़ोसन को सिरदर्द की गोली दी थी, अब
+        मुझे भी बहुत तेज़ सिरदर्द है"; "mera bada beta school jaane laga. abhi baby ko bahut tez bukhar hai, 15
+        din ka". A story told with nothing of hers and of now beside it stays a story."""
         if not self.story & set(rule.needs):
             return False
         story = {message.clauses[start] for term in self.story for start, _ in message.spans.get(term, ())}

@@ -222,6 +222,7 @@ def test_sadness_and_a_serials_story_are_no_emergency(calm, stage):
      "severe_headache"),
     ("sapna ma pani futeko dekhe, ahile sachchai futyo, 35 hapta", "pregnant", "waters_breaking"),
     ("people said hot hands are from teething but now my 6 week old is burning hot", "baby", "newborn_fever_or_cold"),
+    ("mera bada beta school jaane laga. abhi baby ko bahut tez bukhar hai, 15 din ka", "baby", "newborn_fever_or_cold"),
 ])
 def test_a_story_told_before_her_own_sign_today_does_not_calm_it(urgent, stage, sign):
     assert _sign_now(urgent, stage) == sign
@@ -255,4 +256,27 @@ def test_a_babys_and_a_new_mothers_emergencies_in_village_words(urgent, sign):
     ("bachha sutda kahile kahi sas rokinxa jasto ani feri thik, doctor le normal bhannu bhayo", "baby"),
 ])
 def test_lochia_that_lessens_a_flat_head_yellow_clothes_and_other_peoples_illness_are_calm(calm, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("urgent, stage, sign", [
+    ("ma 33 hapta ko, bihana dekhi pet kasincha, 8 minute ma dukhcha ra jancha, jhan jhan chhito hudai cha", "pregnant",
+     "labour"),
+    ("म ७ महिनाकी, आफैलाई मार्ने सोच आउँछ, घरमा कसैलाई भनेको छैन", "pregnant", "self_harm"),
+    ("बिटिया 12 दिन की है, रात में बिजली चली गई, अब उसके हाथ पैर बर्फ जैसे ठंडे हैं, लपेटने पर भी गर्म नहीं हो रही", "baby",
+     "newborn_fever_or_cold"),
+])
+def test_emergencies_inside_long_everyday_messages(urgent, stage, sign):
+    assert _sign_now(urgent, stage) == sign
+
+
+@pytest.mark.parametrize("calm, stage", [
+    ("baby is 4 weeks, warm and fine now, just asking how many layers should she wear at night", "baby"),
+    ("beta 5 mahine ka hai, daal ka paani shuru kiya, ro nahi raha, khush hai, aur kya de sakte hai?", "baby"),
+    ("मेरो श्रीमान्लाई दम छ, सास फेर्न गाह्रो हुन्छ, मलाई भने केही छैन, बच्चालाई सर्छ?", "pregnant"),
+    ("baby is 5 months, drools a lot, are teeth coming? can i give him water in this heat?", "baby"),
+    ("मेरी साथीलाई सुत्केरीपछि आफैंलाई मार्ने विचार आएको थियो, उपचारले ठिक भयो, म उसलाई कसरी साथ दिऊँ?", "baby"),
+    ("sutkeri aama lai aafailai maarne bichar aauna sakcha bhanera suneko, kasari chinne?", None),
+])
+def test_a_content_baby_a_husbands_asthma_and_a_friends_past_thoughts_are_no_emergency(calm, stage):
     assert _urgency(calm, stage) is not Urgency.NOW
