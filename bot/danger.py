@@ -361,6 +361,10 @@ HIGH_SYSTOLIC, HIGH_DIASTOLIC = 140, 90  # [S38]: hypertension, see a health wor
 # "bp 160 110", "bp 170-100": a looser reading, only believed when the message names blood pressure.
 _LOOSE_READING = re.compile(r"(?<![\d/.])(\d{2,3})\s*[-\s]\s*(\d{2,3})(?![\d/]|\.\d)")
 _BP_WORD = re.compile(r"\b(?:bp|b\.p|pressure|presar|pressar|प्रेशर|प्रेसर|बीपी|बिपी)", re.IGNORECASE)
+# "pressure 16 by 11", "BP 14/9": the reading told in centimetres of mercury, as many say it aloud (160/110, 140/90).
+# Only beside a blood-pressure word, and "/" only right after it: "bp check on 16/11" is a date.
+_SHORT_READING = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?:by|over|upon|बाई|बाइ)\s*(\d{1,2})(?![\d/]|\.\d)", re.IGNORECASE)
+_SHORT_READING_SLASH = re.compile(_BP_WORD.pattern + r"\w*\s*[:=-]?\s*(\d{1,2})\s*/\s*(\d{1,2})(?![\d/]|\.\d)", re.IGNORECASE)
 
 
 # "pressure 180 above", "bp 170 aayo": the upper number alone, right after a blood-pressure word.
@@ -380,6 +384,8 @@ def _readings(text: str) -> list[tuple[str, str]]:
     if not _BP_WORD.search(text):
         return found
     found += _LOOSE_READING.findall(text)
+    found += [(f"{high}0", f"{low}0") for high, low in _SHORT_READING.findall(text) + _SHORT_READING_SLASH.findall(text)
+              if 9 <= int(high) <= 26 and 5 <= int(low) <= 17]
     if not found:  # a systolic alone is only believed when it is severe: a pair is the usual way of writing it
         alone = _SYSTOLIC_ALONE.findall(text) + [a or b for a, b in _SYSTOLIC_ABOVE.findall(text)]
         found = [(high, "0") for high in alone if int(high) >= SEVERE_SYSTOLIC]

@@ -280,3 +280,27 @@ def test_emergencies_inside_long_everyday_messages(urgent, stage, sign):
 ])
 def test_a_content_baby_a_husbands_asthma_and_a_friends_past_thoughts_are_no_emergency(calm, stage):
     assert _urgency(calm, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, urgency", [
+    ("health post ma pressure 16 by 11 aayo, ke garne", Urgency.NOW),
+    ("बीपी १७ बाई ११ आया, सिर भारी है", Urgency.NOW),
+    ("bp 14/9 aaya aaj", Urgency.SOON),
+    ("BP 12 by 8 hai, sab theek", None),
+    ("bp check on 16/11 ko jaana hai", None),
+])
+def test_a_reading_told_in_centimetres_of_mercury(text, urgency):
+    found = danger.blood_pressure(text, "pregnant")
+    assert (found.urgency if found else None) is urgency
+
+
+@pytest.mark.parametrize("urgent, stage, sign", [
+    ("bachhe ki bilirubin report 21 aayi, doctor ne turant phototherapy bola, 5 din ka", "baby", "newborn_jaundice"),
+    ("अल्ट्रासाउंड में बच्चे की धड़कन नहीं मिली, डॉक्टर ने बड़े अस्पताल भेजा, 36 हफ्ते", "pregnant", "reduced_fetal_movement"),
+    ("vomiting every thing since yesterday, ketones in urine, 10 weeks", "pregnant", "severe_vomiting"),
+    ("34 hapta, pet kasine dukhai 5-5 minet ma aaucha", "pregnant", "labour"),
+    ("31 weeks and water keeps dripping down my legs since this morning", "pregnant", "waters_breaking"),
+    ("my mother in law noticed the swelling on my face and hands, 34 weeks", "pregnant", "swelling_face_hands"),
+])
+def test_emergencies_told_through_a_report_or_a_check(urgent, stage, sign):
+    assert _sign_now(urgent, stage) == sign
