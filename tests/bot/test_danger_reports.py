@@ -304,3 +304,39 @@ def test_a_reading_told_in_centimetres_of_mercury(text, urgency):
 ])
 def test_emergencies_told_through_a_report_or_a_check(urgent, stage, sign):
     assert _sign_now(urgent, stage) == sign
+
+
+@pytest.mark.parametrize("urgent, stage, sign", [
+    ("37 weeks, my pad gets wet again and again with clear water, no pains", "pregnant", "waters_breaking"),
+    ("पसलियों के नीचे पेट में बहुत ज़्यादा दर्द, 8 महीना", "pregnant", "severe_abdominal_pain"),
+    ("aaj sirf 2 patak chaleko 3 ghanta ma, 10 patak chalnu parne ho?", "pregnant", "reduced_fetal_movement"),
+])
+def test_late_pregnancy_emergencies_in_plain_words(urgent, stage, sign):
+    assert _sign_now(urgent, stage) == sign
+
+
+@pytest.mark.parametrize("calm, stage", [
+    ("is it normal to bleed like a heavy period the first days after delivery?", "baby"),
+    ("डिलीवरी के बाद बुखार नहीं है, खून भी कम है, बस कमर दर्द है", "baby"),
+    ("baby born 8 hours ago, hasnt pooped yet, peed once, feeding", "baby"),
+    ("how do you know the labour pains are real? asking for my wife, 31 weeks, no pains now", "pregnant"),
+    ("आज २ घण्टामा १० पटक चलेको गनें, ठिक छ?", "pregnant"),
+])
+def test_first_days_after_birth_and_counted_kicks_that_are_well(calm, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("urgent, stage, sign", [
+    ("nani ko temp 35.1 aayo kakhi ma, 3 din ko, sutiraheko matra", "baby", "newborn_fever_or_cold"),
+    ("pet ra kammar yesto dukhcha ki runa aaucha, 1 ghanta bhayo, 30 hapta", "pregnant", "severe_pain"),
+])
+def test_a_cold_reading_and_a_pain_that_brings_tears(urgent, stage, sign):
+    assert _sign_now(urgent, stage) == sign
+
+
+@pytest.mark.parametrize("calm, stage", [
+    ("nani ko temp 36.9 cha, thik ho?", "baby"),
+    ("सुत्केरी पछि मन खिन्न छ, सानो कुरामा रुन आउँछ", None),
+])
+def test_a_normal_reading_and_tears_of_the_blues_are_no_emergency(calm, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
