@@ -340,3 +340,27 @@ def test_a_cold_reading_and_a_pain_that_brings_tears(urgent, stage, sign):
 ])
 def test_a_normal_reading_and_tears_of_the_blues_are_no_emergency(calm, stage):
     assert _urgency(calm, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("urgent, stage, sign", [
+    ("बचचा सुबह से दूध नही पी रहा", "baby", "newborn_not_feeding"),
+    ("आवल नही निकली एक घंटा हो गया", "baby", "retained_placenta"),
+    ("नानीले जे खुवाए पनि सबै दुध छाद्छ", "baby", "newborn_vomiting"),
+    ("मलाई आफैंलाई मार्न मन लाग्छ, कसैलाई भनेको छैन", "baby", "self_harm"),
+])
+def test_hurried_devanagari_and_nepali_words_for_emergencies(urgent, stage, sign):
+    assert _sign_now(urgent, stage) == sign
+
+
+@pytest.mark.parametrize("calm, stage", [
+    ("पानी की थैली अभी नही फटी, 38 हफ्ते, कब जाएं?", "pregnant"),
+    ("bacha paida hote hi zor se roya, saas sahi", "baby"),
+    ("my eyes are blurry with tears of joy, our daughter is here", "baby"),
+    ("kab se baby ko paani de sakte hai? its very hot here", "baby"),
+    ("प्रसव पीड़ा कैसी होती है? पहली बार है, डर लग रहा है", "pregnant"),
+    ("mero kaam ma dherai labour garnu parchha, srimati ko jaanch kaha garaune?", "pregnant"),
+    ("she had a headache after fasting all day, it went away once she ate", "pregnant"),
+    ("भाभी कहती हैं आखिरी महीने में बच्चा कम हिलता है, मेरा तो खूब हिलता है", "pregnant"),
+])
+def test_a_waterbag_not_yet_broken_tears_of_joy_hot_weather_and_a_labourers_work_are_calm(calm, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
