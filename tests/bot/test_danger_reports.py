@@ -364,3 +364,7 @@ def test_hurried_devanagari_and_nepali_words_for_emergencies(urgent, stage, sign
 ])
 def test_a_waterbag_not_yet_broken_tears_of_joy_hot_weather_and_a_labourers_work_are_calm(calm, stage):
     assert _urgency(calm, stage) is not Urgency.NOW
+
+
+def test_no_heartbeat_told_with_the_news_of_a_loss_is_left_to_the_loss_answer():
+    assert _urgency("my baby died yesterday, the doctor could not find the heartbeat", "pregnant") is not Urgency.NOW
