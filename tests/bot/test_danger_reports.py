@@ -368,3 +368,32 @@ def test_a_waterbag_not_yet_broken_tears_of_joy_hot_weather_and_a_labourers_work
 
 def test_no_heartbeat_told_with_the_news_of_a_loss_is_left_to_the_loss_answer():
     assert _urgency("my baby died yesterday, the doctor could not find the heartbeat", "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("urgent, stage, sign", [
+    ("नानी रोइरह्यो भने यसलाई केही गरिदिन्छु कि भन्ने विचार आउँछ", "baby", "self_harm"),
+    ("srimati le aaja aafailai chot purauna khojin, sutkeri bhayeko 3 hapta", "baby", "self_harm"),
+    ("nani le dudh khaye pachi jorle faknxa, harek choti", "baby", "newborn_vomiting"),
+])
+def test_nepali_words_for_harm_and_forceful_vomiting(urgent, stage, sign):
+    assert _sign_now(urgent, stage) == sign
+
+
+@pytest.mark.parametrize("calm, stage", [
+    ("सुत्केरी भएको ५ हप्ता, अहिले रगत एकदमै थोरै छ, खैरो मात्र, ठीक हो?", "baby"),
+    ("मलाई छारे रोग छ तर चार वर्षदेखि आएको छैन, गर्भवती हुँदा औषधि खाइरहने?", "pregnant"),
+    ("हिजो थाकेर बेहोस भएर सुतियो, बच्चाले रातभरि जगायो", "baby"),
+    ("hamro gai ko bachha bhayo tara sal jharena, ma pregnant chu, ke garne?", "pregnant"),
+    ("व्यथा सुरु भएपछि कति बेला अस्पताल जाने? पहिल्यै बुझेर राख्न चाहन्छु", "pregnant"),
+    ("suru ma thorai ragat aaucha bhanchan, malai ta kei aako xaina, pregnant hola?", None),
+    ("what is implantation bleeding? we are trying for a baby since a year", None),
+    ("what is retained placenta? my saasu maa says it happened to her long ago", "pregnant"),
+    ("doc says my placenta is anterior, is that why kicks feel less in front?", "pregnant"),
+    ("is labour pain less with the 2nd baby? due in 4 months", "pregnant"),
+    ("my 9 month old had loose motion last week, now all good", "baby"),
+    ("mera dil khoon ke aansu ro raha hai, pati bahar gaye hain", "pregnant"),
+    ("पहले तीन महीने उल्टी बहुत हुई थी, अब पाँचवें महीने में बिल्कुल बंद है", "pregnant"),
+    ("meri saheli ki delivery aaj hui, 10 ghante labour chala, ab dono theek hain", "pregnant"),
+])
+def test_calm_messages_from_nepali_hindi_and_english_everyday_batches(calm, stage):
+    assert _urgency(calm, stage) is not Urgency.NOW
