@@ -1223,12 +1223,9 @@ class _Lexicon:
     def _dismissed(self, sign: _Sign, message: _Message, stage: str) -> bool:
         """The sign's words are there, but not as something happening to her now: a question about the sign in
         general ("what is jaundice"), something that has passed ("fever last week, now fine"), someone else."""
-        if any(self._holds(rule, message, stage, self.whole) and not self._story_come_true(rule, sign, message, stage)
-               for rule in sign.dismiss):
-            return True
-        return sign.id not in self.never_dismiss and any(
-            self._holds(rule, message, stage, self.whole) and not self._story_come_true(rule, sign, message, stage)
-            for rule in self.dismiss_all)
+        rules = sign.dismiss if sign.id in self.never_dismiss else sign.dismiss + self.dismiss_all
+        return any(self._holds(rule, message, stage, self.whole) and not self._story_come_true(rule, sign, message, stage)
+                   for rule in rules)
 
     def _story_come_true(self, rule: _Rule, sign: _Sign, message: _Message, stage: str) -> bool:
         """A rule that dismisses a story (someone else's, an older child's, a serial's, an earlier pregnancy's:
