@@ -397,3 +397,14 @@ def test_nepali_words_for_harm_and_forceful_vomiting(urgent, stage, sign):
 ])
 def test_calm_messages_from_nepali_hindi_and_english_everyday_batches(calm, stage):
     assert _urgency(calm, stage) is not Urgency.NOW
+
+
+def test_a_cracked_nipple_that_bleeds_in_pregnancy_is_no_vaginal_bleeding():
+    assert _urgency("34 weeks, nipple cracked, blood comes when i touch it and it hurts a lot", "pregnant") \
+        is not Urgency.NOW
+    assert _sign_now("34 weeks, nipples sore and hurting, and blood from below since morning, pad soaked",
+                     "pregnant") == "bleeding"
+
+
+def test_a_nepali_negative_in_hunna_denies_the_sign():
+    assert _urgency("सास फेर्न गाह्रो चाहिँ हुन्न, पेट ठूलो भएर सुत्न मात्र गाह्रो, ९ महिना", "pregnant") is not Urgency.NOW
