@@ -408,3 +408,28 @@ def test_a_cracked_nipple_that_bleeds_in_pregnancy_is_no_vaginal_bleeding():
 
 def test_a_nepali_negative_in_hunna_denies_the_sign():
     assert _urgency("सास फेर्न गाह्रो चाहिँ हुन्न, पेट ठूलो भएर सुत्न मात्र गाह्रो, ९ महिना", "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("bachha doodh nahi pee raha munh hi nahi khol raha, 2 din ka", "baby", "newborn_not_feeding"),
+    ("meri beti doodh nahi pee rahi munh hi nahi kholti, 5 din ki", "baby", "newborn_not_feeding"),
+])
+def test_a_second_no_after_a_sign_told_in_its_own_no_belongs_to_the_next_verb(text, stage, sign):
+    assert _sign_now(text, stage) == sign
+
+
+def test_her_weeks_a_birth_weeks_ago_or_she_cannot_stand_are_no_calming_words():
+    assert _urgency("म ३४ हप्ताकी छु, टाउको एकदमै दुखिरहेको छ, श्रीमान बाहिर हुनुहुन्छ", "pregnant") is Urgency.NOW
+    assert _sign_now("४ हप्ता अघि सुत्केरी भएँ, आज ज्वरो पनि", "baby") == "fever"
+    assert _sign_now("bahu jo bhi khaye ulti kar deti hai, do din se pani bhi nahi tikta, uth nahi pati, 4 mahina",
+                     "pregnant") == "severe_vomiting"
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("sometimes I want to jump from terrace with my son, please help", "baby", "self_harm"),
+    ("delivery ho gayi lekin naal ka hissa andar reh gaya, ek ghante se", "baby", "retained_placenta"),
+    ("so breathless I cannot complete sentence, 7 months", "pregnant", "breathing_difficulty"),
+    ("srimati ko saas ekdam hafcha, 36 hapta", "pregnant", "breathing_difficulty"),
+])
+def test_emergencies_in_words_the_lexicon_lacked(text, stage, sign):
+    assert _sign_now(text, stage) == sign
