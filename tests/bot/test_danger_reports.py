@@ -433,3 +433,24 @@ def test_her_weeks_a_birth_weeks_ago_or_she_cannot_stand_are_no_calming_words():
 ])
 def test_emergencies_in_words_the_lexicon_lacked(text, stage, sign):
     assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("calm", [
+    "beta 3 hafte ka hai, jab koi awaaz hoti hai jhatke se dono haath faila deta hai",
+    "रात में बच्चा झटके से चौंक जाता है और हाथ फैला देता है, 3 हफ्ते का",
+])
+def test_a_babys_startle_at_a_noise_is_no_fit_of_the_baby_or_the_mother(calm):
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _sign_now("beta 1 saal ka hai, abhi jhatke aa rahe hain, aankh upar chadh gayi", "baby") \
+        == "newborn_convulsions"
+
+
+def test_a_child_now_years_old_who_was_blue_at_birth_is_a_story_not_an_emergency():
+    assert _urgency("hamro chhori janmada nilo bhayeki thiin, machine ma rakhyo, aba 5 barsa ki bhain. yo pali ni "
+                    "hola?", "pregnant") is not Urgency.NOW
+    assert _sign_now("baby turned blue and is not breathing now, he is 1 year old", "baby") == "newborn_not_breathing"
+
+
+def test_pauses_in_sleep_a_doctor_named_periodic_breathing_are_see_soon_not_go_now():
+    assert _urgency("बच्चा सोते समय सांस रुक रुक के लेता है, फिर ठीक, डॉक्टर ने पीरियॉडिक ब्रीदिंग कहा, 12 दिन का",
+                    "baby") is Urgency.SOON
