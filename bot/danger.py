@@ -437,13 +437,24 @@ def _severe_reading_is_past(text: str) -> bool:
     lexicon = load()
     # per clause with a reading: its urgency, a past verb, a time gone by or someone else's, today
     told: list[tuple[Urgency | None, bool, bool, bool]] = []
+    earlier_pregnancy: list[bool] = []
+    fine_since = False  # a clause after the last reading says all is normal, and names no pressure
     for clause in _CLAUSE_BREAK.split(digits(text or "")):
         found = _READING.findall(clause)
+        if not found and told:
+            if lexicon.says(clause, "BP"):
+                fine_since = False
+            elif lexicon.says(clause, "FINE_WORD") or lexicon.says(clause, "NORMALQ"):
+                fine_since = True
         if found:
+            fine_since = False
             past_verb = lexicon.says(clause, "PAST_VERB")
             elsewhen = any(lexicon.says(clause, term) for term in ("PAST_DAY", "PAST_TIME", "PAST_PREGNANCY", *SOMEONE_ELSE))
             today = any(lexicon.says(clause, term) for term in ("TODAY", "NOW_WORD"))
             told.append((_reading_urgency(found), past_verb, elsewhen, today))
+            earlier_pregnancy.append(past_verb and not today and lexicon.says(clause, "PAST_PREGNANCY"))
+    if told and all(earlier_pregnancy) and fine_since:
+        return True  # "my BP was 165/110 in my first pregnancy ... this time all normal": an earlier pregnancy's alone
     if len(told) < 2 or told[-1][0] is Urgency.NOW or told[-1][1]:
         return False
     severe = [(verb, time) for urgency, verb, time, _ in told if urgency is Urgency.NOW]

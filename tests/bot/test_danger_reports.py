@@ -454,3 +454,11 @@ def test_a_child_now_years_old_who_was_blue_at_birth_is_a_story_not_an_emergency
 def test_pauses_in_sleep_a_doctor_named_periodic_breathing_are_see_soon_not_go_now():
     assert _urgency("बच्चा सोते समय सांस रुक रुक के लेता है, फिर ठीक, डॉक्टर ने पीरियॉडिक ब्रीदिंग कहा, 12 दिन का",
                     "baby") is Urgency.SOON
+
+
+def test_a_severe_pressure_of_an_earlier_pregnancy_with_all_normal_since_is_no_emergency_now():
+    assert _urgency("in my first pregnancy my pressure was 170/112 and I had a c section, this time every checkup has "
+                    "been normal, 22 weeks", "pregnant") is not Urgency.NOW
+    assert _sign_now("pichli pregnancy me BP 170/110 tha, is baar bhi sar dard hai aur BP high hai", "pregnant") \
+        == "high_blood_pressure"
+    assert _sign_now("first pregnancy me BP 170/110 tha aur aaj bhi 170/110 hai", "pregnant") == "high_blood_pressure"
