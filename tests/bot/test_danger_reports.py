@@ -462,3 +462,15 @@ def test_a_severe_pressure_of_an_earlier_pregnancy_with_all_normal_since_is_no_e
     assert _sign_now("pichli pregnancy me BP 170/110 tha, is baar bhi sar dard hai aur BP high hai", "pregnant") \
         == "high_blood_pressure"
     assert _sign_now("first pregnancy me BP 170/110 tha aur aaj bhi 170/110 hai", "pregnant") == "high_blood_pressure"
+
+
+def test_ribs_that_do_not_sink_in_are_no_diarrhoea_and_ribs_that_do_are_fast_breathing():
+    found = danger.detect("beti ki saans tez lagti hai neend me, maine gini 44 ek minute me, pasli nahi dhasti, 3 hafte "
+                          "ki", stage="baby")
+    assert found is None or found.sign != "newborn_diarrhoea"
+    assert _sign_now("bachhe ki saans tez hai aur pasli dhas rahi hai, 10 din ka", "baby") == "newborn_fast_breathing"
+
+
+def test_getting_up_with_a_jerk_is_no_fit():
+    assert _urgency("झटके से खड़ी हुई तो चक्कर आ गया, बैठते ही ठीक, 6 महीने", "pregnant") is not Urgency.NOW
+    assert _sign_now("mujhe jhatke aa rahe hain, 8 mahina", "pregnant") == "convulsions"
