@@ -474,3 +474,19 @@ def test_ribs_that_do_not_sink_in_are_no_diarrhoea_and_ribs_that_do_are_fast_bre
 def test_getting_up_with_a_jerk_is_no_fit():
     assert _urgency("झटके से खड़ी हुई तो चक्कर आ गया, बैठते ही ठीक, 6 महीने", "pregnant") is not Urgency.NOW
     assert _sign_now("mujhe jhatke aa rahe hain, 8 mahina", "pregnant") == "convulsions"
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("baby fitting, please help", "baby", "newborn_convulsions"),
+    ("pote 5 din ka hai, peelapan talwon tak aa gaya", "baby", "newborn_jaundice"),
+    ("my wife keeps saying she wants to end her life, 7 months pregnant", "pregnant", "self_harm"),
+    ("chhori 12 din ki bhai rati dekhi dudh khana chhodi mukh ma halda pani chusdina", "baby", "newborn_not_feeding"),
+    ("पिछली बार बच्चा पेट में ही मर गया था आज सुबह से फिर बच्चा नहीं हिल रहा 8 महीने", "pregnant",
+     "reduced_fetal_movement"),
+])
+def test_emergencies_of_the_86th_to_88th_batches_shapes(text, stage, sign):
+    assert _sign_now(text, stage) == sign
+
+
+def test_a_baby_feeding_well_is_no_baby_fitting():
+    assert _urgency("baby is feeding well, no problem", "baby") is not Urgency.NOW
