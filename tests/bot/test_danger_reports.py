@@ -490,3 +490,12 @@ def test_emergencies_of_the_86th_to_88th_batches_shapes(text, stage, sign):
 
 def test_a_baby_feeding_well_is_no_baby_fitting():
     assert _urgency("baby is feeding well, no problem", "baby") is not Urgency.NOW
+
+
+def test_what_she_has_had_since_yesterday_is_not_over_because_an_earlier_pregnancy_was_fine():
+    assert _sign_now("9 mahina ko, hijo bata aankha dhamilo dekhchu, akshar padhna sakdina, tauko ni dukhcha. pahilo "
+                     "pregnancy ma sab thik thyo", "pregnant") == "blurred_vision"
+
+
+def test_a_placenta_still_inside_in_romanised_nepali_is_a_held_placenta():
+    assert _sign_now("baby bhayo tara saal bhitrai chha, ek ghanta bhayo", "baby") == "retained_placenta"
