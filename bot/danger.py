@@ -1316,8 +1316,8 @@ class _Lexicon:
         before = [(at, start - reach - self._listed(at, start, message)
                    - (self._either(at, start, message) if item_before else 0), start - 1)
                   for term, reach in self.before.items() for at in self._last_words(message.spans.get(term, []))]
-        # A sign's own negative words, their negation before their last word ("doodh nahi pee raha"), are not denied by a later
-        # one: the "nahi" of "doodh nahi pee raha muh hi nahi khol raha" is the next verb's.
+        # A sign's own negative words, their negation before their last word ("doodh nahi pee raha"), are not denied
+        # by a later one: the "nahi" of "doodh nahi pee raha muh hi nahi khol raha" is the next verb's.
         own = any(start <= at < end - 1 and at in shield for term in self.after for at, _ in message.spans.get(term, ()))
         after = [] if own else [
             (at, start, end - 1 + reach + self._listed(end - 1, at, message)
