@@ -499,3 +499,18 @@ def test_what_she_has_had_since_yesterday_is_not_over_because_an_earlier_pregnan
 
 def test_a_placenta_still_inside_in_romanised_nepali_is_a_held_placenta():
     assert _sign_now("baby bhayo tara saal bhitrai chha, ek ghanta bhayo", "baby") == "retained_placenta"
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("my lower back hurts so bad im crying, 8 months, what tablet can i take", "pregnant", "severe_pain"),
+    ("i keep thinking about hurting my baby and it scares me, she is 3 weeks", "baby", "self_harm"),
+])
+def test_a_pain_she_cries_with_and_thoughts_of_hurting_the_baby_are_never_calmed(text, stage, sign):
+    assert _sign_now(text, stage) == sign
+
+
+def test_a_smelly_discharge_with_a_fever_after_the_birth_is_never_calmed(monkeypatch):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.0)
+    assert _sign_now("prasav ke 9 din baad neeche se sadi hui mehak wala paani aur halka bukhar", "baby") \
+        == "foul_discharge"
