@@ -15,7 +15,8 @@ _LONGEST_INTRO = 3  # words
 
 
 def name_in(text: str) -> str | None:
-    """Her name as she wrote it (her spelling and capitals), or None when the answer holds no letters."""
+    """Her name as she wrote it (her spelling and capitals), or None when the answer holds no letters, or a number:
+    "30 weeks", "12 March", "२ महिना" answer a later question, and no name holds a digit."""
     words = _CLAUSE.split(f" {text} ", maxsplit=1)[0].split()
     for size in range(min(_LONGEST_INTRO, len(words) - 1), 0, -1):
         if vocab.means("name_intro", " ".join(words[:size])):
@@ -24,4 +25,4 @@ def name_in(text: str) -> str | None:
     while len(words) > 1 and vocab.means("name_end", words[-1]):
         words.pop()
     name = " ".join(words)[:MAX_NAME]
-    return name if any(ch.isalpha() for ch in name) else None
+    return name if any(ch.isalpha() for ch in name) and not any(ch.isdigit() for ch in name) else None

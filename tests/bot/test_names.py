@@ -24,3 +24,8 @@ def test_her_name_is_read_from_her_sentence(answer, name):
 @pytest.mark.parametrize("answer", ["123", "...", "😊"])
 def test_an_answer_without_letters_is_no_name(answer):
     assert name_in(answer) is None
+
+
+@pytest.mark.parametrize("answer", ["30 weeks", "12 March", "२ महिना", "baby is 2 months"])
+def test_an_answer_with_a_number_is_no_name(answer):
+    assert name_in(answer) is None

@@ -169,3 +169,12 @@ def test_a_question_at_the_name_step_is_answered_and_not_stored_as_her_name(phon
     assert "health worker sees it" in reply and "type your name" in reply  # what her name is for, then the question
     woman.conversation("Sita", "1", "20 weeks", "1", "skip")
     assert mother().name == "Sita"
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+def test_her_weeks_given_at_the_name_step_are_not_stored_as_her_name(phone, channel):
+    woman = phone("+9779800000001", channel)
+    woman.conversation("hi", "1", "1")
+    assert "type your name" in woman.send("30 weeks")
+    woman.conversation("Sita", "1", "20 weeks", "1", "skip")
+    assert mother().name == "Sita"
