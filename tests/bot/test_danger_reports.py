@@ -514,3 +514,14 @@ def test_a_smelly_discharge_with_a_fever_after_the_birth_is_never_calmed(monkeyp
     monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.0)
     assert _sign_now("prasav ke 9 din baad neeche se sadi hui mehak wala paani aur halka bukhar", "baby") \
         == "foul_discharge"
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("nani 6 din ki, dinbhar sutchhe, haat khutta lulo jasto, dudh pani khadina", "baby", "newborn_lethargy"),
+    ("beta 2 hafte ka, aaj subah se do baar hari ulti ki", "baby", "newborn_vomiting"),
+    ("7 mahina ma haat sunniyeko thiyo, thik bhayo, aile feri haat sunniyo", "pregnant", "swelling_face_hands"),
+])
+def test_words_that_make_a_sign_certain_stand_whatever_the_classifier_says(monkeypatch, text, stage, sign):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.0)
+    assert _sign_now(text, stage) == sign
