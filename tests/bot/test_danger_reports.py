@@ -525,3 +525,26 @@ def test_words_that_make_a_sign_certain_stand_whatever_the_classifier_says(monke
     from bot import danger_model
     monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.0)
     assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("पत्नी बार बार कहती है बच्चे को मार दूंगी, डिलीवरी को 2 हफ्ते हुए", "baby", "self_harm"),  # "keeps saying" is no other sense
+    ("घरमै बच्चा जन्मियो, आधा घण्टा भयो साल निस्किएन", "baby", "retained_placenta"),
+    ("nani sutda bich bich ma sas rokcha, 6 din ko", "baby", "newborn_not_breathing"),
+    ("babu le khayeko jati sab faldincha, 4 choti bhaisakyo", "baby", "newborn_vomiting"),
+    ("बुहारी बेहोस हुनुभयो बोलाउँदा पनि उठ्नुभएन ९ महिना", "pregnant", "unconscious"),  # not waking is no denial of the faint
+    ("3 din dekhi kei pani pachdaina, pani piuda pani banta, 2 mahina", "pregnant", "severe_vomiting"),  # early, but nothing stays
+    ("35 weeks, tight pains every 5 min with pressure down below, how do i know if its labour?", "pregnant", "labour"),
+])
+def test_emergencies_told_in_village_words_and_asked_whether_they_are_so_alarm(text, stage, sign):
+    assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("35 weeks, how do i know if its labour? first baby, nothing yet", "pregnant"),
+    ("nani sutda 5 second sas rokcha jasto lagcha, doctor le normal bhannu bhayo, 6 din ko", "baby"),
+    ("हाम्रो गाई ब्यायो, एक घण्टा भयो साल निस्किएन, पशु डाक्टर कहाँ पाइन्छ?", "baby"),  # the cow's placenta
+    ("सुत्केरी भएको ३ दिन, भैंसीको दाहिने खुट्टा सुन्निएर रातो छ, छुँदा दुख्छ, के लगाउने?", "baby"),  # the buffalo's leg
+])
+def test_their_calm_twins_are_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
