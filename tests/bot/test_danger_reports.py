@@ -548,3 +548,15 @@ def test_emergencies_told_in_village_words_and_asked_whether_they_are_so_alarm(t
 ])
 def test_their_calm_twins_are_no_emergency(text, stage):
     assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("theirs, ours, sign", [
+    ("देवरानी के बच्चे की नाभि लाल और सूजी है, मेरा बच्चा ठीक है, 8 दिन का",
+     "देवरानी के बच्चे की नाभि लाल थी, अब मेरे बच्चे की नाभि भी लाल और सूजी है, 8 दिन का", "newborn_cord_infection"),
+    ("padosi ke bachhe ki saans tez chal rahi hai aur pasli chal rahi, mera bachcha theek hai, 2 hafte ka",
+     "padosi ke bachhe ko kal tak khansi thi, aaj mere bachhe ki saans tez chal rahi hai aur pasli chal rahi, 2 hafte ka",
+     "newborn_fast_breathing"),
+])
+def test_another_familys_sign_beside_our_baby_is_fine_is_theirs(theirs, ours, sign):
+    assert _urgency(theirs, "baby") is not Urgency.NOW
+    assert _sign_now(ours, "baby") == sign
