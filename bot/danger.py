@@ -316,6 +316,7 @@ def _his(text: str, sign: str, stage: str | None) -> bool:
     return load().his(text, sign, stage) and danger_model.probability_now(text) < HIS_BELOW
 
 
+STILL = ("STILL_NOW", "GOING_ON")  # words of what goes on: told in the next clause, they speak of the sign before them
 OVER = frozenset({"RESOLVED", "STOPPED"})  # the terms of a dismissal that says a sign has passed
 BEFORE_LATE = ("PAST_TIME", "EARLY_PREGNANCY")
 LATE_PREGNANCY_DAYS = 28 * 7  # bleeding from 28 weeks is always an emergency, however lightly she asks
@@ -1241,9 +1242,9 @@ class _Lexicon:
     def _story_come_true(self, rule: _Rule, sign: _Sign, message: _Message, stage: str) -> bool:
         """A rule that dismisses a story (someone else's, an older child's, a serial's, an earlier pregnancy's:
         `come_true.story`), while the sign is told again, in a clause the story's words do not stand in, with a word
-        of the present and a word of her own or her baby's (`come_true.hers`): "पड़ोसन को सिरदर्द की गोली दी थी, अब
-        मुझे भी बहुत तेज़ सिरदर्द है"; "mera bada beta school jaane laga. abhi baby ko bahut tez bukhar hai, 15
-        din ka". A story told with nothing of hers and of now beside it stays a story."""
+        of the present (there, or "still" in the clause after it) and a word of her own or her baby's (`come_true.hers`):
+        "पड़ोसन को सिरदर्द की गोली दी थी, अब मुझे भी बहुत तेज़ सिरदर्द है"; "mera bada beta school jaane laga. abhi baby
+        ko bahut tez bukhar hai, 15 din ka". A story told with nothing of hers and of now beside it stays a story."""
         if not self.story & set(rule.needs):
             return False
         story = {message.clauses[start] for term in self.story for start, _ in message.spans.get(term, ())}
@@ -1251,6 +1252,8 @@ class _Lexicon:
                    if not self._negated(span, message, message.shield)}
         hers = {message.clauses[span[0]] for term in self.story_hers for span in message.spans.get(term, ())
                 if not self._negated(span, message, message.shield)}
+        present |= {message.clauses[span[0]] - 1 for term in STILL for span in message.spans.get(term, ())
+                    if not self._negated(span, message, message.shield)} - story  # "...is cold as ice, wrapped him, still cold"
         told = {message.clauses[start] for start in self._told(sign, message, stage)}
         return bool((told & present & hers) - story - self._between(story, message))
 

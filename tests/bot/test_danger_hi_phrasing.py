@@ -478,8 +478,10 @@ def test_severe_pain_under_the_ribs_is_not_calmed_by_a_guess(text, urgent):
     assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
 
 
-def test_bleeding_now_after_an_earlier_episode_that_resolved_is_go_now():
-    """The lexicon reads the earlier episode that resolved as dismissing it; the classifier, nearly sure, overrides."""
+def test_bleeding_now_after_an_earlier_episode_that_resolved_is_go_now(monkeypatch):
+    """An earlier episode that resolved does not dismiss bleeding told as coming now, whatever the classifier says."""
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
     text = "pichli baar bhi aisa hua tha aur theek ho gaya tha, par abhi bahut khoon aa raha hai, 8 mahina"
     assert _urgency(text, "pregnant") is Urgency.NOW
 

@@ -533,6 +533,7 @@ def test_words_that_make_a_sign_certain_stand_whatever_the_classifier_says(monke
     ("nani sutda bich bich ma sas rokcha, 6 din ko", "baby", "newborn_not_breathing"),
     ("babu le khayeko jati sab faldincha, 4 choti bhaisakyo", "baby", "newborn_vomiting"),
     ("बुहारी बेहोस हुनुभयो बोलाउँदा पनि उठ्नुभएन ९ महिना", "pregnant", "unconscious"),  # not waking is no denial of the faint
+    ("patni gir gayi, hosh nahi aa raha, bulane par bhi koi jawab nahi, 8 mahina", "pregnant", "unconscious"),  # "no answer" denies nothing
     ("3 din dekhi kei pani pachdaina, pani piuda pani banta, 2 mahina", "pregnant", "severe_vomiting"),  # early, but nothing stays
     ("35 weeks, tight pains every 5 min with pressure down below, how do i know if its labour?", "pregnant", "labour"),
 ])
@@ -560,3 +561,21 @@ def test_their_calm_twins_are_no_emergency(text, stage):
 def test_another_familys_sign_beside_our_baby_is_fine_is_theirs(theirs, ours, sign):
     assert _urgency(theirs, "baby") is not Urgency.NOW
     assert _sign_now(ours, "baby") == sign
+
+
+def test_a_story_then_her_own_baby_still_cold_is_go_now_without_the_classifier(monkeypatch):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    text = ("the neighbour aunty told me a cold baby is a bad sign, i thought she was being silly but my 4 day old is cold on"
+            " her belly and feet, covered her twice still cold")
+    assert _sign_now(text, "baby") == "newborn_fever_or_cold"
+    calm = "my aunt said a cold baby is a bad sign, her grandson was cold at birth and is still in hospital, my baby is warm"
+    assert _urgency(calm, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("सुत्केरी भएको ९ दिन, तलबाट पानी आउनु ठिक हो भन्नुभयो, तर अहिले सडेको जस्तो गन्ध आउँछ", True),  # what comes from below
+    ("सुत्केरी भएको २ हप्ता, मुखबाट सडेको जस्तो गन्ध आउँछ, दाँत माझ्दा पनि", False),  # the mouth
+])
+def test_a_rotten_smell_after_the_birth_is_go_now_unless_it_is_of_the_mouth(text, urgent):
+    assert (_urgency(text, "baby") is Urgency.NOW) == urgent
