@@ -579,3 +579,18 @@ def test_a_story_then_her_own_baby_still_cold_is_go_now_without_the_classifier(m
 ])
 def test_a_rotten_smell_after_the_birth_is_go_now_unless_it_is_of_the_mouth(text, urgent):
     assert (_urgency(text, "baby") is Urgency.NOW) == urgent
+
+
+def test_a_relatives_fever_asked_as_catching_for_the_baby_is_theirs(monkeypatch):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    assert _urgency("दिदीलाई ज्वरो आएको छ, म उहाँको घर जाँदा बच्चालाई सर्छ कि? बच्चा २ हप्ताको", "baby") is not Urgency.NOW
+    assert _sign_now("दिदीलाई ज्वरो आएको छ, बच्चालाई पनि आज ज्वरो आयो, बच्चा २ हप्ताको", "baby") == "newborn_fever_or_cold"
+
+
+@pytest.mark.parametrize("text", [
+    "aankhon me dard rehta hai, mobile kam chalaun kya? 7 mahina",  # the phone used less, not the baby moving less
+    "gaadi ma jhatka lagyo, dar lagyo, pet dukheko chaina, 30 hapta",  # a jolt on the road
+])
+def test_the_phone_used_less_and_a_jolt_on_the_road_are_no_signs(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
