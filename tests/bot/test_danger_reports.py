@@ -594,3 +594,11 @@ def test_a_relatives_fever_asked_as_catching_for_the_baby_is_theirs(monkeypatch)
 ])
 def test_the_phone_used_less_and_a_jolt_on_the_road_are_no_signs(text):
     assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+def test_a_mother_in_laws_report_of_her_daughter_in_laws_fever_is_the_daughter_in_laws(monkeypatch):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    text = "mother in law here. my bahu had her operation 10 days back, since last night she has high fever with shivering"
+    assert _sign_now(text, "baby") == "fever"
+    assert _urgency("sasu here, my husband has fever since 2 days, can my bahu feed the baby?", "baby") is not Urgency.NOW
