@@ -602,3 +602,29 @@ def test_a_mother_in_laws_report_of_her_daughter_in_laws_fever_is_the_daughter_i
     text = "mother in law here. my bahu had her operation 10 days back, since last night she has high fever with shivering"
     assert _sign_now(text, "baby") == "fever"
     assert _urgency("sasu here, my husband has fever since 2 days, can my bahu feed the baby?", "baby") is not Urgency.NOW
+
+
+def test_my_mum_beside_her_own_sign_is_no_other_sense(monkeypatch):
+    """'my mum says it is gas' names someone else, but does not make the message about her: a classifier nearly sure
+    of an emergency may still raise it."""
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.95)
+    text = "29 weeks, sharp pain under my right ribs since night, cannot sleep at all. my mum says its gas"
+    assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("my sister's delivery was very fast so they said come early. im 38 weeks, i can see the head, my mum is here with"
+     " me, we are at home", "pregnant", "labour"),
+    ("my wife (8 months) fainted in the kitchen, she is breathing but will not open her eyes, her sister had the same"
+     " years ago", "pregnant", "unconscious"),
+    ("the doctor said if i ever felt like hurting my baby to call. i feel it right now, she has cried for hours and i am"
+     " shaking", "baby", "self_harm"),
+])
+def test_an_emergency_beside_a_relatives_story_or_advice_kept_for_later_is_go_now(text, stage, sign):
+    assert _sign_now(text, stage) == sign
+
+
+def test_advice_kept_for_later_with_nothing_happening_is_no_emergency():
+    text = "the doctor said if i ever felt like hurting my baby to call him. all fine so far, baby 2 weeks, saving the number"
+    assert _urgency(text, "baby") is not Urgency.NOW
