@@ -628,3 +628,15 @@ def test_an_emergency_beside_a_relatives_story_or_advice_kept_for_later_is_go_no
 def test_advice_kept_for_later_with_nothing_happening_is_no_emergency():
     text = "the doctor said if i ever felt like hurting my baby to call him. all fine so far, baby 2 weeks, saving the number"
     assert _urgency(text, "baby") is not Urgency.NOW
+
+
+def test_a_newborn_bringing_back_the_whole_feed_every_time_is_go_now(monkeypatch):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    assert _sign_now("नवजात हर बार दूध पीने के बाद पूरा उलट देता है, आज 7 बार", "baby") == "newborn_vomiting"
+
+
+def test_a_wife_who_fell_and_does_not_wake_is_unconscious(monkeypatch):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    assert _sign_now("patni seedhi par giri aur jaag nahi rahi, 7 mahina", "pregnant") == "unconscious"
