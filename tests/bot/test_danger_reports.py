@@ -640,3 +640,12 @@ def test_a_wife_who_fell_and_does_not_wake_is_unconscious(monkeypatch):
     from bot import danger_model
     monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
     assert _sign_now("patni seedhi par giri aur jaag nahi rahi, 7 mahina", "pregnant") == "unconscious"
+
+
+def test_a_word_of_the_present_in_another_sense_does_not_calm_the_whole_message(monkeypatch):
+    """The exceptions of a word of the present ('अहिले सब ठिक') only take that word away; they are no sign word in
+    another sense, so a classifier nearly sure of an emergency still raises what the lexicon dismissed."""
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.95)
+    text = "पहिलो गर्भमा पनि छाती यस्तै दुखेको थियो रे, तर अहिले ८ महिनामा छातीको बीचमा असह्य दुखाइ छ, पसिना आइरहेको छ"
+    assert _urgency(text, "pregnant") is Urgency.NOW
