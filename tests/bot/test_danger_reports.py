@@ -649,3 +649,13 @@ def test_a_word_of_the_present_in_another_sense_does_not_calm_the_whole_message(
     monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.95)
     text = "पहिलो गर्भमा पनि छाती यस्तै दुखेको थियो रे, तर अहिले ८ महिनामा छातीको बीचमा असह्य दुखाइ छ, पसिना आइरहेको छ"
     assert _urgency(text, "pregnant") is Urgency.NOW
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("म ३ महिनाकी गर्भवती, २ दिनदेखि पानी पनि बस्दैन, दिनमा १५ पटक बान्ता, घरमा बुबा बिरामी हुनुहुन्छ", True),  # hers
+    ("बुबालाई २ दिनदेखि बान्ता भइरहेको छ, पानी पनि बस्दैन, म ३ महिनाकी गर्भवती, मलाई सर्छ कि?", False),  # her father's
+])
+def test_vomiting_with_nothing_staying_down_is_hers_when_she_tells_her_months_beside_a_sick_father(monkeypatch, text, urgent):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
