@@ -47,13 +47,15 @@ def translate_plural(locale: str | None, singular: str, plural: str, n: int, **p
 
 
 def guess(text: str, country: str, default: str) -> str:
-    """Before she has chosen: the language her words are in ("pet ma dukhyo" is Nepali in any script); else
-    Devanagari means Nepali in Nepal and Hindi in India; anything else, the default."""
-    written = languages.written_in(text or "")
+    """Before she has chosen: the language her words are in ("pet ma dukhyo" is Nepali in any script; as many words
+    of her country's language as of another, her country's); else Devanagari means Nepali in Nepal and Hindi in
+    India; anything else, the default."""
+    home = "ne" if country == "NP" else "hi"
+    written = languages.written_in(text or "", prefer=home if country in ("NP", "IN") else None)
     if written in LOCALES:
         return written
     if any("\u0900" <= ch <= "\u097f" for ch in text or ""):
-        return "ne" if country == "NP" else "hi"
+        return home
     return default
 
 

@@ -67,17 +67,21 @@ def chain(code: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def written_in(text: str) -> str | None:
+def written_in(text: str, prefer: str | None = None) -> str | None:
     """The language the message is written in, by its everyday words ("pet ma dukhyo" is Nepali, "pet me dard
-    hai" Hindi, in either script), or None when the words do not tell."""
+    hai" Hindi, in either script), or None when the words do not tell. When two languages tie, `prefer` wins if it
+    is one of them ("baby le bich bich ma sas rokcha" from a Nepali number: as much English as Nepali)."""
     words = fold(text).split()
     shared = _shared_markers()
     scores = {language.code: sum(word in language.markers and word not in shared for word in words)
               for language in languages()}
-    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
-    if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+    best = max(scores.values(), default=0)
+    if best == 0:
         return None
-    return ranked[0][0]
+    top = [code for code, score in scores.items() if score == best]
+    if len(top) == 1:
+        return top[0]
+    return prefer if prefer in top else None
 
 
 @cache

@@ -135,3 +135,10 @@ def _context(locale):
                                             ("agar BP 160/110 ho jaye to kya kare", "hi")])  # "to" is English too
 def test_the_language_a_message_is_written_in(text, language):
     assert languages.written_in(text) == language
+
+
+def test_a_tie_between_two_languages_goes_to_the_one_preferred():
+    text = "baby le sas ferdaina, nilo bhayo"  # one English word, one Nepali
+    assert languages.written_in(text) is None
+    assert languages.written_in(text, prefer="ne") == "ne"
+    assert languages.written_in(text, prefer="hi") is None  # not one of the two

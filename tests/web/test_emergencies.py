@@ -26,6 +26,7 @@ GO_NOW = {"en": "NOW", "hi": "अभी", "ne": "अहिले"}
     (NP, "my baby is not breathing", "newborn_not_breathing", "en"),
     (IN, "baby ki saans nahi chal rahi", "newborn_not_breathing", "hi"),
     (NP, "nani le sas ferena", "newborn_not_breathing", "ne"),
+    (NP, "baby le bich bich ma sas rokcha, 4 din ko", "newborn_not_breathing", "ne"),  # as much English as Nepali
     (NP, "no kicks since yesterday", "reduced_fetal_movement", "en"),
     (IN, "kal se bachha pet me hil nahi raha", "reduced_fetal_movement", "hi"),
     (NP, "hijo dekhi bachha chaleko chaina", "reduced_fetal_movement", "ne"),
