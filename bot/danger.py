@@ -1242,9 +1242,10 @@ class _Lexicon:
     def _story_come_true(self, rule: _Rule, sign: _Sign, message: _Message, stage: str) -> bool:
         """A rule that dismisses a story (someone else's, an older child's, a serial's, an earlier pregnancy's:
         `come_true.story`), while the sign is told again, in a clause the story's words do not stand in, with a word
-        of the present (there, or "still" in the clause after it) and a word of her own or her baby's (`come_true.hers`):
-        "पड़ोसन को सिरदर्द की गोली दी थी, अब मुझे भी बहुत तेज़ सिरदर्द है"; "mera bada beta school jaane laga. abhi baby
-        ko bahut tez bukhar hai, 15 din ka". A story told with nothing of hers and of now beside it stays a story."""
+        of the present (there, or "still" in the clause after it) and a word of her own or her baby's
+        (`come_true.hers`): "पड़ोसन को सिरदर्द की गोली दी थी, अब मुझे भी बहुत तेज़ सिरदर्द है"; "mera bada beta school
+        jaane laga. abhi baby ko bahut tez bukhar hai, 15 din ka"; "...but my 2 day old is cold as ice, wrapped him,
+        still cold". A story told with nothing of hers and of now beside it stays a story."""
         if not self.story & set(rule.needs):
             return False
         story = {message.clauses[start] for term in self.story for start, _ in message.spans.get(term, ())}
@@ -1253,7 +1254,7 @@ class _Lexicon:
         hers = {message.clauses[span[0]] for term in self.story_hers for span in message.spans.get(term, ())
                 if not self._negated(span, message, message.shield)}
         present |= {message.clauses[span[0]] - 1 for term in STILL for span in message.spans.get(term, ())
-                    if not self._negated(span, message, message.shield)} - story  # "...is cold as ice, wrapped him, still cold"
+                    if not self._negated(span, message, message.shield)} - story
         told = {message.clauses[start] for start in self._told(sign, message, stage)}
         return bool((told & present & hers) - story - self._between(story, message))
 
