@@ -256,6 +256,8 @@ def _second_opinion(text: str, found: DangerSign, stage: str | None = None) -> D
         if (load().told_calm(text, found.sign, stage) and not (_today(text) and not load().whose(text))
                 and danger_model.probability_now(text) < TOLD_CALM_BELOW):
             return DangerSign(found.sign, found.group, Urgency.ASKED)
+        if load().told_in_frame(text, found.sign, stage):
+            return DangerSign(found.sign, found.group, Urgency.ASKED)
     if found.sign not in CALMED_SIGNS:
         return DangerSign(found.sign, found.group, Urgency.ASKED) if _doubted(text, found) else found
     if load().certain(text, found.sign):
@@ -379,9 +381,14 @@ _SYSTOLIC_ABOVE = re.compile(r"(?<![\d/.])(\d{3})\s*(?:\+|plus|se\s+(?:upar|uper
                              r"|(?:above|over|more\s+than|more\s+then|higher\s+than)\s+(\d{3})(?![\d/.])", re.IGNORECASE)
 
 
+# "118/76 aayo, 160/110 jasto badhi chaina": a reading named only to say hers is not like it (a comparison denied).
+_UNLIKE = re.compile(r"\s*(?:jasto|jastai|jaisa|jaisi|jaise|जस्तो|जस्तै|जैसा|जैसी|जैसे|like)\s+(?:[^\s\d.,;:!?।]+\s+){0,2}?"
+                     r"(?:chaina|chhaina|xaina|hoina|nahi|nahin|nai|छैन|होइन|नहीं|नही)(?![^\s.,;:!?।])", re.IGNORECASE)
+
+
 def _readings(text: str) -> list[tuple[str, str]]:
     text = digits(text or "")
-    found = _READING.findall(text)
+    found = [match.groups() for match in _READING.finditer(text) if not _UNLIKE.match(text, match.end())]
     if not _BP_WORD.search(text):
         return found
     found += _LOOSE_READING.findall(text)
@@ -672,6 +679,10 @@ class _Lexicon:
         self.told_signs = frozenset(asked.get("told") or ())
         self.told_whose = frozenset(asked.get("whose") or ())
         self.told_not = frozenset(asked.get("not_whose") or ())
+        self.told_firm = frozenset(asked.get("firm") or ())
+        self.firm_not = frozenset(asked.get("firm_not") or ())
+        self.woke = frozenset(asked.get("woke") or ())
+        self.frames = tuple(_parse_rule(rule) for rule in asked.get("frames") or ())
         self.kept_with: dict[str, frozenset[str]] = {sign: frozenset(stages) for sign, stages
                                                      in (asked.get("kept_with") or {}).items()}
         over = raw.get("over_later") or {}
@@ -751,7 +762,7 @@ class _Lexicon:
         used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.listing, self.either, *self.before, *self.after, *self.context.values(), *self.negative_terms,
                 self.nobody, *self.exceptions, self.nobody_has, self.none_of_these, *self.elders,
                 *(term for rule in itertools.chain(*self.certain_with.values()) for term in rule.needs + rule.lacks),
-                *self.told_whose, *self.told_not, *self.what_if, *self.come_true, *self.story, *self.story_hers, *filter(None, (self.over_both,)),
+                *self.told_whose, *self.told_not, *self.told_firm, *self.firm_not, *self.woke, *self.what_if, *self.come_true, *self.story, *self.story_hers, *filter(None, (self.over_both,)),
                 *self.men, *self.hers, *self.elder_says, *self.wide_terms,
                 *self.over_when, *filter(None, (self.over_fine, self.over_nothing, self.over_asked)),
                 *self.over_lacks, *self.over_others, *self.over_earlier, *self.over_going_on, *self.over_recent,
@@ -759,7 +770,7 @@ class _Lexicon:
                 *filter(None, (self.over_partly,))}
         for sign in self.signs:
             for rule in (sign.now + sign.soon + sign.soften + sign.dismiss + self.soften_all + self.dismiss_all
-                         + self.reading_dismiss + self.asked_rules):
+                         + self.reading_dismiss + self.asked_rules + self.frames):
                 used |= set(rule.needs) | set(rule.lacks)
                 if {rule.stage, *rule.not_stages} - {None, *STAGES}:
                     raise ValueError(f"{sign.id}: unknown stage in {rule}")
@@ -803,6 +814,35 @@ class _Lexicon:
         told = {message.clauses[start] for other in self.signs for start in self._told(other, message, stage)}
         if len(told) != 1:
             return None  # any sign told in a clause of its own may be hers, now
+        return self._framed(message, told, stage)
+
+    def told_in_frame(self, text: str, sign: str, stage: str | None = None) -> bool:
+        """Whether every sign of the message is told inside or after a firm frame (`asked_ahead.firm`: a dream, an
+        animal, a character of a story, a training), by a rule of `dismiss_all` or `asked_ahead.frames` holding over the whole message, with
+        nothing of now beside it (the rule's own exceptions; `asked_ahead.firm_not` in a clause telling a sign): "raati sapana ma nani le saas ferdaina, oth
+        nilo bhayo bhanera dekhe, bijhera herda ta ramrai sutirahechha". Not at a stage where the sign is read as
+        today's (`asked_ahead.kept_with`)."""
+        message = self.read(text)
+        stage = self._stage(message, stage)
+        if stage in self.kept_with.get(sign, ()):
+            return False
+        starts = {start for other in self.signs for start in self._told(other, message, stage)}
+        told = {message.clauses[start] for start in starts}
+        rules = [rule for rule in self.dismiss_all if self.told_firm & set(rule.needs)] + list(self.frames)
+        framing = [start for rule in rules for combo in self._fitting(rule, message, stage, self.whole)
+                   for start, _ in combo]
+        if not told or not framing or min(told) < message.clauses[min(framing)]:
+            return False
+        if any(min(framing) < at < max(starts) for term in self.woke for at, _ in message.spans.get(term, ())):
+            return False  # "dreamt something bad, woke up and my baby is not breathing": awake, it is now
+        # "I dreamt about this last week and now my son has stopped breathing": a word of now after the frame,
+        # beside the sign ("आज टीवी सीरियल में दिखाया कि...": today is when she watched)
+        return not any(span[0] > min(framing) and message.clauses[span[0]] in told
+                       and not self._negated(span, message, message.shield)
+                       for term in self.firm_not for span in message.spans.get(term, ()))
+
+    def _framed(self, message: _Message, told: set[int], stage: str) -> bool:
+        """Whether the clause of the signs told stands inside a rule of `dismiss_all`, or says whose they are."""
         framing = {message.clauses[start] for rule in self.dismiss_all
                    for combo in self._fitting(rule, message, stage, self.whole) for start, _ in combo}
         if not framing:

@@ -659,3 +659,98 @@ def test_vomiting_with_nothing_staying_down_is_hers_when_she_tells_her_months_be
     from bot import danger_model
     monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
     assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("sapana ma chhori ko sas rokiyo, anuhar nilo bhayo jasto dekhe, jhasnga bhayera uthe, chhori ta nindrai ma muskurairaheki", "baby"),
+    ("nightmare last night: my daughter was having fits, her eyes rolled up and she went stiff. cant stop thinking about it", "baby"),
+    ("हमारी बकरी के मेमने को सुबह झटके आए, पैर अकड़ गए, फिर ठीक हो गया, इंसान के बच्चे में भी ऐसा होता है क्या", "baby"),
+])
+def test_a_sign_told_only_inside_a_dream_or_of_an_animal_is_no_emergency(monkeypatch, text, stage):
+    """A firm frame holds whatever the classifier says (at most the what-if answer): it knows a sign's words, not the
+    dream around them; and "can't stop thinking about it" is no sign going on."""
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.9)
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+def test_a_dream_told_before_the_sign_happening_now_is_go_now(monkeypatch):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.9)
+    text = "I dreamt about this last week and now my son has stopped breathing, his lips are blue"
+    assert _sign_now(text, "baby") == "newborn_not_breathing"
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("५ दिनकी नानी आज बिहानदेखि दूध चुस्दिन, रुन्छ मात्र", "baby", "newborn_not_feeding"),
+    ("babu 4 din ko bhayo, raati dekhi dudh chusdina, ghanti ma aawaj aaucha", "baby", "newborn_not_feeding"),
+    ("हात र अनुहार एकदमै सुन्निएको छ औंठी पनि निस्कदैन, ३५ हप्ता, हिजो बेलुकादेखि", "pregnant", "swelling_face_hands"),
+])
+def test_nepali_words_for_not_sucking_and_a_ring_that_will_not_come_off(monkeypatch, text, stage, sign):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    assert _sign_now(text, stage) == sign
+
+
+def test_a_friends_baby_not_sucking_beside_mine_feeds_well_is_no_emergency():
+    text = "bahini ko chhoro 5 din ko, hijo dekhi dudh chusdina re, malai phone garin, mero ta thik cha ni"
+    assert _urgency(text, "baby") is not Urgency.NOW
+
+
+def test_a_babys_fits_in_a_serial_watched_today_get_the_what_if_answer(monkeypatch):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.9)
+    text = "आज रात वाले सीरियल में दिखाया कि नवजात को दौरे पड़ रहे थे, आँखें ऊपर चढ़ गईं, देख के डर लगा। अपनी गुड़िया तो मस्त है"
+    assert _urgency(text, "baby") is Urgency.ASKED
+
+
+@pytest.mark.parametrize("text", [
+    "serial dekhte hue achanak munni ko jhatke aane lage, aankhein upar",
+    "the film was on and just then my son started jerking and went stiff",
+])
+def test_fits_that_start_while_a_serial_is_on_are_go_now(monkeypatch, text):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.2)
+    assert _sign_now(text, "baby") == "newborn_convulsions"
+
+
+@pytest.mark.parametrize("text", [
+    "my sister in law delivered at home 5 weeks back, bleeding was not stopping and big clots came, they gave her"
+    " blood. how common is this for women",
+    "delivered at home 3 yrs back, that time bleeding too much, pads full, got blood at the hospital. after that"
+    " totally fine, now planning 2nd baby any precaution?",
+])
+def test_a_relatives_or_a_long_past_bleed_asked_about_in_general_is_no_emergency(text):
+    assert _urgency(text, None) is not Urgency.NOW
+
+
+def test_a_dream_told_again_and_again_is_still_a_dream(monkeypatch):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.7)
+    text = "baar baar sapna aata hai ki munna saans nahi le raha, hont neele. jaag ke dekhti hu to araam se so raha hota hai"
+    assert _urgency(text, "baby") is not Urgency.NOW
+
+
+def test_a_serials_faint_beside_our_daughter_in_law_is_fine_gets_the_what_if_answer(monkeypatch):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.7)
+    text = "hijo ko serial ma sutkeri aama bhuima ladin, behos bhaein, bolauda boldainan. hamro buhari ta ekdam thik chin, dar matra lagyo"
+    assert _urgency(text, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("pahilo pet ma 8 mahina ma anuhar ra khutta sunniyeko thiyo, yo palta kehi chaina, 7 mahina", "pregnant"),
+    ("aaja pani pet ma bachha chaleko kam chaina, dinbhari latti hanchha, 32 hapta", "pregnant"),
+    ("hamare devar Surat me labour ka kaam karte hain, har roz 12 ghante, bahu 8 mahine ki hai", "pregnant"),
+])
+def test_an_earlier_pregnancy_movement_not_less_and_labour_as_work_are_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("aaja health post ma BP naapyo 116/74 aayo, 160/110 jastai badhi chaina re, 34 hapta", False),  # hers is not like it
+    ("आज बीपी 122/80 आया, 160/110 जैसा ज़्यादा नहीं है, सब ठीक", False),
+    ("BP 164/112 jasto aayo aaja, tauko dukheko cha, 34 hapta", True),  # like that: it is hers
+])
+def test_a_severe_reading_named_only_to_say_hers_is_not_like_it(text, urgent):
+    assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
