@@ -754,3 +754,25 @@ def test_an_earlier_pregnancy_movement_not_less_and_labour_as_work_are_no_emerge
 ])
 def test_a_severe_reading_named_only_to_say_hers_is_not_like_it(text, urgent):
     assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("chhori janmeko 1 ghanta bhayo, sato ajhai niskeko chaina, sudeni aama le pet thichdai chin", "baby", "retained_placenta"),
+    ("sutkeri bhayeko 4 din, srimati saas pherna sakirakheki chhainan, chhati bhari dukhyo bhanchhin", "baby",
+     "breathing_difficulty"),
+])
+def test_a_placenta_called_sato_and_a_woman_who_cannot_breathe_in_nepali_are_go_now(monkeypatch, text, stage, sign):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("bahu ko gusse ka daura utra hi nahi, subah se kisi se baat nahi ki kyunki TV band kar diya, 8 mahine", "pregnant"),
+    ("our 3 week old throws a fit every evening when we change his nappy, screams till he gets the breast", "baby"),
+    ("श्रीमती ठट्टा गर्दै भन्छिन् मेरो खुट्टा हात्तीको जस्तो सुन्नियो, हाँस्दै हिँड्दै छिन्, केही दुख्दैन, ७ महिना", "pregnant"),
+])
+def test_a_fit_of_anger_a_tantrum_and_a_joke_are_no_emergency(monkeypatch, text, stage):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    assert _urgency(text, stage) is not Urgency.NOW
