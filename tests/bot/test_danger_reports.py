@@ -776,3 +776,10 @@ def test_a_fit_of_anger_a_tantrum_and_a_joke_are_no_emergency(monkeypatch, text,
     from bot import danger_model
     monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
     assert _urgency(text, stage) is not Urgency.NOW
+
+
+def test_a_neighbours_bleeding_beside_my_wife_is_fine_is_no_emergency(monkeypatch):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    text = "wife 7 mahine ki hai, padosan ko kal raat se bahut khoon aa raha tha, ambulance se le gaye. wife theek hai, bas ghabra gayi"
+    assert _urgency(text, "pregnant") is not Urgency.NOW
