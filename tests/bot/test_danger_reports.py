@@ -783,3 +783,45 @@ def test_a_neighbours_bleeding_beside_my_wife_is_fine_is_no_emergency(monkeypatc
     monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
     text = "wife 7 mahine ki hai, padosan ko kal raat se bahut khoon aa raha tha, ambulance se le gaye. wife theek hai, bas ghabra gayi"
     assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "i feel nothing for him. sometimes i think my family would be better if i just die. he is 2 weeks old",
+    "nobody helps, husband abroad. last night i stood on the roof with her, thinking of jumping. please call",
+])
+def test_thoughts_of_dying_or_jumping_with_the_baby_are_go_now(text):
+    assert _sign_now(text, "baby") == "self_harm"
+
+
+@pytest.mark.parametrize("text", [
+    "ANM didi checked last week said all normal, baby was very active then, but since this morning the baby is not"
+    " moving at all, 36 weeks",
+    "kal check karaya sab theek tha, khoob laat maar raha tha par abhi 5 ghante se kuch nahi hila, 35 hafte",
+])
+def test_a_check_that_was_normal_does_not_calm_a_baby_not_moving_now(text):
+    assert _sign_now(text, "pregnant") == "reduced_fetal_movement"
+
+
+def test_a_mother_in_laws_pressure_in_nepali_is_hers_not_the_pregnant_womans():
+    text = "सासुआमाको प्रेसर आज 168/104 आयो, उहाँ औषधि खानुहुन्छ। मेरो 112/72, म ६ महिनाकी। सासुलाई नुन कम दिने?"
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "3 महीने की प्रेगनेंसी, सुबह एक बार उल्टी होती है फिर दिन भर खाना खा लेती हूं, ठीक है?",
+])
+def test_one_morning_vomit_then_eating_all_day_is_no_emergency(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "भैंस ने पाड़ा दिया 2 घंटे हुए, जेर अभी तक नहीं निकली, पशु डॉक्टर का नंबर चाहिए। बहू और पोता ठीक हैं",
+    "hamro gai le bachhi payo, saal ajhai niskeko xaina, pashu doctor bolaunu paryo. buhari ra nani thik chan",
+])
+def test_an_animals_held_placenta_with_a_vet_asked_for_is_no_emergency(text):
+    assert _urgency(text, "baby") is not Urgency.NOW
+
+
+def test_a_held_placenta_beside_a_cows_birth_and_a_vet_is_still_go_now():
+    text = "baby born 1 hour ago at home, placenta not out yet, our cow also gave birth today, vet is here for the cow"
+    assert _sign_now(text, "baby") == "retained_placenta"
