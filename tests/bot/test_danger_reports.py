@@ -825,3 +825,31 @@ def test_an_animals_held_placenta_with_a_vet_asked_for_is_no_emergency(text):
 def test_a_held_placenta_beside_a_cows_birth_and_a_vet_is_still_go_now():
     text = "baby born 1 hour ago at home, placenta not out yet, our cow also gave birth today, vet is here for the cow"
     assert _sign_now(text, "baby") == "retained_placenta"
+
+
+@pytest.mark.parametrize("text", [
+    "३ हप्ताको छोरी, राति सास रोकिन्छ कि भनेर डर लाग्छ, घरिघरि उठेर हेर्छु, ठिकै सास फेर्छे। के गर्ने?",
+    "baby 2 hafte ka, raat ko darr lagta hai kahin saans na ruk jaye, baar baar uth ke dekhti hu, wo theek hai",
+    "scared at night that she will stop breathing, i keep checking on her, she is fine and breathing normally",
+])
+def test_getting_up_again_and_again_to_check_a_sleeping_baby_who_breathes_fine_is_a_fear(text):
+    assert _urgency(text, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "I keep checking on him at night, scared, he breathes very slowly, stops, lips going blue",
+    "scared, keep checking her, she stopped breathing for a while and is floppy now",
+])
+def test_a_baby_who_stops_breathing_or_turns_blue_while_she_checks_is_go_now(monkeypatch, text):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    assert _sign_now(text, "baby") == "newborn_not_breathing"
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("sutkeri bhayeko 6 din, ghar ma pahuna nai pahuna, sas ferne fursad chaina, sab thik cha", "baby"),
+    ("7 mahine, saas lene ki fursat nahi, office aur ghar dono, baki sab theek", "pregnant"),
+    ("30 weeks, my boss is a real headache this month, too many deadlines. is stress bad for the baby?", "pregnant"),
+])
+def test_no_time_to_breathe_and_a_boss_who_is_a_headache_are_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
