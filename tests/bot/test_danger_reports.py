@@ -853,3 +853,20 @@ def test_a_baby_who_stops_breathing_or_turns_blue_while_she_checks_is_go_now(mon
 ])
 def test_no_time_to_breathe_and_a_boss_who_is_a_headache_are_no_emergency(text, stage):
     assert _urgency(text, stage) is not Urgency.NOW
+
+
+def test_soaking_a_pad_is_bleeding_not_shaking(monkeypatch):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    text = "with my first baby i bled a lot. this time it was less, but now suddenly soaking a pad every hour, delivered yesterday"
+    assert _sign_now(text, "baby") == "heavy_bleeding_postpartum"
+
+
+@pytest.mark.parametrize("text", [
+    "with my first baby in 2020 i bled heavily and big clots came, needed blood. delivered 2 days back, this time only little",
+    "pahilo pet ma dherai ragat bagyo, pad bhijthyo, dalla aauthyo. hijo sutkeri bhaye, yespali ta thorai matra cha",
+])
+def test_an_earlier_births_heavy_bleeding_beside_only_a_little_this_time_is_no_emergency(monkeypatch, text):
+    from bot import danger_model
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    assert _urgency(text, "baby") is not Urgency.NOW
