@@ -870,3 +870,21 @@ def test_an_earlier_births_heavy_bleeding_beside_only_a_little_this_time_is_no_e
     from bot import danger_model
     monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
     assert _urgency(text, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("doctor le sodhnu bhayo mero ragat ko group k ho, thaha chaina, sutkeri bhayeko 1 hapta", "baby"),
+    ("khoon ki jaanch kab karani hai, 5 mahine ho gaye", "pregnant"),
+])
+def test_a_blood_group_or_a_blood_test_asked_about_is_no_bleeding(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("word, not_this", [
+    ("badheko", "FLOWED"), ("dekhcha", "PAIN"), ("harayo", "GREEN"), ("putting", "VOMIT"), ("staring", "SEVERE"),
+])
+def test_everyday_words_are_not_read_as_typos_of_sign_words(word, not_this):
+    """'badheko' (grew) is no 'bageko' (flowed), 'dekhcha' (sees) no 'dukhcha' (hurts), 'harayo' (lost) no 'hariyo' (green)."""
+    from bot import danger
+    lexicon = danger.load()
+    assert not_this not in {term for term, spans in lexicon.read(f"baby {word} today").spans.items() if spans}
