@@ -536,6 +536,7 @@ class _Rule:
     lacks: tuple[str, ...]
     stage: str | None
     not_stages: frozenset[str]
+    later: tuple[str, ...] = ()  # of its needs, those that must stand after the sign is last told (">TERM")
 
 
 @dataclass(frozen=True)
@@ -604,10 +605,11 @@ def _parse_rule(text: str) -> _Rule:
     parts = text.split()
     stage = next((part[1:] for part in parts if part.startswith("@")), None)
     return _Rule(
-        needs=tuple(part for part in parts if part[0] not in "~@"),
+        needs=tuple(part.lstrip(">") for part in parts if part[0] not in "~@"),
         lacks=tuple(part[1:] for part in parts if part.startswith("~") and part[1] != "@"),
         stage=stage,
         not_stages=frozenset(part[2:] for part in parts if part.startswith("~@")),
+        later=tuple(part[1:] for part in parts if part.startswith(">")),
     )
 
 
@@ -1281,7 +1283,16 @@ class _Lexicon:
         general ("what is jaundice"), something that has passed ("fever last week, now fine"), someone else."""
         rules = sign.dismiss if sign.id in self.never_dismiss else sign.dismiss + self.dismiss_all
         return any(self._holds(rule, message, stage, self.whole) and not self._story_come_true(rule, sign, message, stage)
-                   for rule in rules)
+                   and self._after_told(rule, sign, message, stage) for rule in rules)
+
+    def _after_told(self, rule: _Rule, sign: _Sign, message: _Message, stage: str) -> bool:
+        """Whether the rule's `later` terms stand after the sign is last told: "checked this morning, all normal, now
+        kicking well" (not "checked last week, all normal, he was very active then, but since today not moving")."""
+        if not rule.later:
+            return True
+        last = max(self._told(sign, message, stage), default=-1)
+        return all(any(start > last and not self._negated((start, end), message, message.shield)
+                       for start, end in message.spans.get(term, ())) for term in rule.later)
 
     def _story_come_true(self, rule: _Rule, sign: _Sign, message: _Message, stage: str) -> bool:
         """A rule that dismisses a story (someone else's, an older child's, a serial's, an earlier pregnancy's:

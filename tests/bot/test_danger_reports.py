@@ -888,3 +888,17 @@ def test_everyday_words_are_not_read_as_typos_of_sign_words(word, not_this):
     from bot import danger
     lexicon = danger.load()
     assert not_this not in {term for term, spans in lexicon.read(f"baby {word} today").spans.items() if spans}
+
+
+@pytest.mark.parametrize("text", [
+    "raati bata baby kam chaleko jasto lagyo, bihana health post ma dhadkan sunnu bhayo, sab normal bhannu bhayo, aile ta khub laat hanchha, 33 hapta",
+    "kal shaam bachcha kam hil raha tha, aaj subah ANM didi ne dhadkan suni, boli sab theek, ab to khoob laat maar raha, 35 hafte",
+])
+def test_fewer_movements_checked_normal_and_kicking_well_since_is_no_emergency(text):
+    """The calming words must come after she last tells of fewer movements: see the test below for the other way."""
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+def test_kicking_well_told_before_the_baby_stopped_moving_does_not_calm_it():
+    text = "ANM didi ne check kiya sab normal, khoob laat maar raha tha, par aaj dopahar se bilkul nahi hil raha, 36 hafte"
+    assert _sign_now(text, "pregnant") == "reduced_fetal_movement"
