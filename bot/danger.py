@@ -386,7 +386,7 @@ _SYSTOLIC_ABOVE = re.compile(r"(?<![\d/.])(\d{3})\s*(?:\+|plus|se\s+(?:upar|uper
 
 # "118/76 aayo, 160/110 jasto badhi chaina": a reading named only to say hers is not like it (a comparison denied).
 _UNLIKE = re.compile(r"\s*(?:jasto|jastai|jaisa|jaisi|jaise|जस्तो|जस्तै|जैसा|जैसी|जैसे|like)\s+(?:[^\s\d.,;:!?।]+\s+){0,2}?"
-                     r"(?:chaina|chhaina|xaina|hoina|nahi|nahin|nai|छैन|होइन|नहीं|नही)(?![^\s.,;:!?।])", re.IGNORECASE)
+                     r"(?:chaina|chhaina|xaina|hoina|nahi|nahin|छैन|होइन|नहीं|नही)(?![^\s.,;:!?।])", re.IGNORECASE)
 
 
 def _readings(text: str) -> list[tuple[str, str]]:

@@ -1,6 +1,11 @@
 """What bot.danger answers a message, as the danger tests read it."""
-from bot import danger
+from bot import danger, danger_model
 from bot.danger import Urgency
+
+
+def classifier_says(monkeypatch, probability: float) -> None:
+    """The second-opinion classifier gives every message this probability of an emergency: the lexicon is tested."""
+    monkeypatch.setattr(danger_model, "probability_now", lambda text: probability)
 
 
 def found(text: str, stage: str | None = None) -> danger.DangerSign | None:

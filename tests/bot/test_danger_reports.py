@@ -4,7 +4,7 @@ import pytest
 from bot import danger
 from bot.dates import find_durations
 from bot.danger import Urgency
-from tests.bot.danger_reading import sign_now as _sign_now, urgency as _urgency
+from tests.bot.danger_reading import classifier_says, sign_now as _sign_now, urgency as _urgency
 
 
 @pytest.mark.parametrize("urgent, sign, calm", [
@@ -510,8 +510,7 @@ def test_a_pain_she_cries_with_and_thoughts_of_hurting_the_baby_are_never_calmed
 
 
 def test_a_smelly_discharge_with_a_fever_after_the_birth_is_never_calmed(monkeypatch):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.0)
+    classifier_says(monkeypatch, 0.0)
     assert _sign_now("prasav ke 9 din baad neeche se sadi hui mehak wala paani aur halka bukhar", "baby") \
         == "foul_discharge"
 
@@ -522,8 +521,7 @@ def test_a_smelly_discharge_with_a_fever_after_the_birth_is_never_calmed(monkeyp
     ("7 mahina ma haat sunniyeko thiyo, thik bhayo, aile feri haat sunniyo", "pregnant", "swelling_face_hands"),
 ])
 def test_words_that_make_a_sign_certain_stand_whatever_the_classifier_says(monkeypatch, text, stage, sign):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.0)
+    classifier_says(monkeypatch, 0.0)
     assert _sign_now(text, stage) == sign
 
 
@@ -564,8 +562,7 @@ def test_another_familys_sign_beside_our_baby_is_fine_is_theirs(theirs, ours, si
 
 
 def test_a_story_then_her_own_baby_still_cold_is_go_now_without_the_classifier(monkeypatch):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    classifier_says(monkeypatch, 0.5)
     text = ("the neighbour aunty told me a cold baby is a bad sign, i thought she was being silly but my 4 day old is cold on"
             " her belly and feet, covered her twice still cold")
     assert _sign_now(text, "baby") == "newborn_fever_or_cold"
@@ -582,8 +579,7 @@ def test_a_rotten_smell_after_the_birth_is_go_now_unless_it_is_of_the_mouth(text
 
 
 def test_a_relatives_fever_asked_as_catching_for_the_baby_is_theirs(monkeypatch):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    classifier_says(monkeypatch, 0.5)
     assert _urgency("दिदीलाई ज्वरो आएको छ, म उहाँको घर जाँदा बच्चालाई सर्छ कि? बच्चा २ हप्ताको", "baby") is not Urgency.NOW
     assert _sign_now("दिदीलाई ज्वरो आएको छ, बच्चालाई पनि आज ज्वरो आयो, बच्चा २ हप्ताको", "baby") == "newborn_fever_or_cold"
 
@@ -597,8 +593,7 @@ def test_the_phone_used_less_and_a_jolt_on_the_road_are_no_signs(text):
 
 
 def test_a_mother_in_laws_report_of_her_daughter_in_laws_fever_is_the_daughter_in_laws(monkeypatch):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    classifier_says(monkeypatch, 0.5)
     text = "mother in law here. my bahu had her operation 10 days back, since last night she has high fever with shivering"
     assert _sign_now(text, "baby") == "fever"
     assert _urgency("sasu here, my husband has fever since 2 days, can my bahu feed the baby?", "baby") is not Urgency.NOW
@@ -607,8 +602,7 @@ def test_a_mother_in_laws_report_of_her_daughter_in_laws_fever_is_the_daughter_i
 def test_my_mum_beside_her_own_sign_is_no_other_sense(monkeypatch):
     """'my mum says it is gas' names someone else, but does not make the message about her: a classifier nearly sure
     of an emergency may still raise it."""
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.95)
+    classifier_says(monkeypatch, 0.95)
     text = "29 weeks, sharp pain under my right ribs since night, cannot sleep at all. my mum says its gas"
     assert _urgency(text, "pregnant") is Urgency.NOW
 
@@ -631,22 +625,19 @@ def test_advice_kept_for_later_with_nothing_happening_is_no_emergency():
 
 
 def test_a_newborn_bringing_back_the_whole_feed_every_time_is_go_now(monkeypatch):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    classifier_says(monkeypatch, 0.5)
     assert _sign_now("नवजात हर बार दूध पीने के बाद पूरा उलट देता है, आज 7 बार", "baby") == "newborn_vomiting"
 
 
 def test_a_wife_who_fell_and_does_not_wake_is_unconscious(monkeypatch):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    classifier_says(monkeypatch, 0.5)
     assert _sign_now("patni seedhi par giri aur jaag nahi rahi, 7 mahina", "pregnant") == "unconscious"
 
 
 def test_a_word_of_the_present_in_another_sense_does_not_calm_the_whole_message(monkeypatch):
     """The exceptions of a word of the present ('अहिले सब ठिक') only take that word away; they are no sign word in
     another sense, so a classifier nearly sure of an emergency still raises what the lexicon dismissed."""
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.95)
+    classifier_says(monkeypatch, 0.95)
     text = "पहिलो गर्भमा पनि छाती यस्तै दुखेको थियो रे, तर अहिले ८ महिनामा छातीको बीचमा असह्य दुखाइ छ, पसिना आइरहेको छ"
     assert _urgency(text, "pregnant") is Urgency.NOW
 
@@ -656,8 +647,7 @@ def test_a_word_of_the_present_in_another_sense_does_not_calm_the_whole_message(
     ("बुबालाई २ दिनदेखि बान्ता भइरहेको छ, पानी पनि बस्दैन, म ३ महिनाकी गर्भवती, मलाई सर्छ कि?", False),  # her father's
 ])
 def test_vomiting_with_nothing_staying_down_is_hers_when_she_tells_her_months_beside_a_sick_father(monkeypatch, text, urgent):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    classifier_says(monkeypatch, 0.5)
     assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
 
 
@@ -669,14 +659,12 @@ def test_vomiting_with_nothing_staying_down_is_hers_when_she_tells_her_months_be
 def test_a_sign_told_only_inside_a_dream_or_of_an_animal_is_no_emergency(monkeypatch, text, stage):
     """A firm frame holds whatever the classifier says (at most the what-if answer): it knows a sign's words, not the
     dream around them; and "can't stop thinking about it" is no sign going on."""
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.9)
+    classifier_says(monkeypatch, 0.9)
     assert _urgency(text, stage) is not Urgency.NOW
 
 
 def test_a_dream_told_before_the_sign_happening_now_is_go_now(monkeypatch):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.9)
+    classifier_says(monkeypatch, 0.9)
     text = "I dreamt about this last week and now my son has stopped breathing, his lips are blue"
     assert _sign_now(text, "baby") == "newborn_not_breathing"
 
@@ -687,8 +675,7 @@ def test_a_dream_told_before_the_sign_happening_now_is_go_now(monkeypatch):
     ("हात र अनुहार एकदमै सुन्निएको छ औंठी पनि निस्कदैन, ३५ हप्ता, हिजो बेलुकादेखि", "pregnant", "swelling_face_hands"),
 ])
 def test_nepali_words_for_not_sucking_and_a_ring_that_will_not_come_off(monkeypatch, text, stage, sign):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    classifier_says(monkeypatch, 0.5)
     assert _sign_now(text, stage) == sign
 
 
@@ -698,8 +685,7 @@ def test_a_friends_baby_not_sucking_beside_mine_feeds_well_is_no_emergency():
 
 
 def test_a_babys_fits_in_a_serial_watched_today_get_the_what_if_answer(monkeypatch):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.9)
+    classifier_says(monkeypatch, 0.9)
     text = "आज रात वाले सीरियल में दिखाया कि नवजात को दौरे पड़ रहे थे, आँखें ऊपर चढ़ गईं, देख के डर लगा। अपनी गुड़िया तो मस्त है"
     assert _urgency(text, "baby") is Urgency.ASKED
 
@@ -709,8 +695,7 @@ def test_a_babys_fits_in_a_serial_watched_today_get_the_what_if_answer(monkeypat
     "the film was on and just then my son started jerking and went stiff",
 ])
 def test_fits_that_start_while_a_serial_is_on_are_go_now(monkeypatch, text):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.2)
+    classifier_says(monkeypatch, 0.2)
     assert _sign_now(text, "baby") == "newborn_convulsions"
 
 
@@ -725,15 +710,13 @@ def test_a_relatives_or_a_long_past_bleed_asked_about_in_general_is_no_emergency
 
 
 def test_a_dream_told_again_and_again_is_still_a_dream(monkeypatch):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.7)
+    classifier_says(monkeypatch, 0.7)
     text = "baar baar sapna aata hai ki munna saans nahi le raha, hont neele. jaag ke dekhti hu to araam se so raha hota hai"
     assert _urgency(text, "baby") is not Urgency.NOW
 
 
 def test_a_serials_faint_beside_our_daughter_in_law_is_fine_gets_the_what_if_answer(monkeypatch):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.7)
+    classifier_says(monkeypatch, 0.7)
     text = "hijo ko serial ma sutkeri aama bhuima ladin, behos bhaein, bolauda boldainan. hamro buhari ta ekdam thik chin, dar matra lagyo"
     assert _urgency(text, "baby") is not Urgency.NOW
 
@@ -751,6 +734,7 @@ def test_an_earlier_pregnancy_movement_not_less_and_labour_as_work_are_no_emerge
     ("aaja health post ma BP naapyo 116/74 aayo, 160/110 jastai badhi chaina re, 34 hapta", False),  # hers is not like it
     ("आज बीपी 122/80 आया, 160/110 जैसा ज़्यादा नहीं है, सब ठीक", False),
     ("BP 164/112 jasto aayo aaja, tauko dukheko cha, 34 hapta", True),  # like that: it is hers
+    ("BP 166/112 jasto nai aayo aaja, tauko dukhyo, 35 hapta", True),  # Nepali "nai" stresses, it does not deny
 ])
 def test_a_severe_reading_named_only_to_say_hers_is_not_like_it(text, urgent):
     assert (_urgency(text, "pregnant") is Urgency.NOW) == urgent
@@ -762,8 +746,7 @@ def test_a_severe_reading_named_only_to_say_hers_is_not_like_it(text, urgent):
      "breathing_difficulty"),
 ])
 def test_a_placenta_called_sato_and_a_woman_who_cannot_breathe_in_nepali_are_go_now(monkeypatch, text, stage, sign):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    classifier_says(monkeypatch, 0.5)
     assert _sign_now(text, stage) == sign
 
 
@@ -773,14 +756,12 @@ def test_a_placenta_called_sato_and_a_woman_who_cannot_breathe_in_nepali_are_go_
     ("श्रीमती ठट्टा गर्दै भन्छिन् मेरो खुट्टा हात्तीको जस्तो सुन्नियो, हाँस्दै हिँड्दै छिन्, केही दुख्दैन, ७ महिना", "pregnant"),
 ])
 def test_a_fit_of_anger_a_tantrum_and_a_joke_are_no_emergency(monkeypatch, text, stage):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    classifier_says(monkeypatch, 0.5)
     assert _urgency(text, stage) is not Urgency.NOW
 
 
 def test_a_neighbours_bleeding_beside_my_wife_is_fine_is_no_emergency(monkeypatch):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    classifier_says(monkeypatch, 0.5)
     text = "wife 7 mahine ki hai, padosan ko kal raat se bahut khoon aa raha tha, ambulance se le gaye. wife theek hai, bas ghabra gayi"
     assert _urgency(text, "pregnant") is not Urgency.NOW
 
@@ -841,8 +822,7 @@ def test_getting_up_again_and_again_to_check_a_sleeping_baby_who_breathes_fine_i
     "scared, keep checking her, she stopped breathing for a while and is floppy now",
 ])
 def test_a_baby_who_stops_breathing_or_turns_blue_while_she_checks_is_go_now(monkeypatch, text):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    classifier_says(monkeypatch, 0.5)
     assert _sign_now(text, "baby") == "newborn_not_breathing"
 
 
@@ -856,8 +836,7 @@ def test_no_time_to_breathe_and_a_boss_who_is_a_headache_are_no_emergency(text, 
 
 
 def test_soaking_a_pad_is_bleeding_not_shaking(monkeypatch):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    classifier_says(monkeypatch, 0.5)
     text = "with my first baby i bled a lot. this time it was less, but now suddenly soaking a pad every hour, delivered yesterday"
     assert _sign_now(text, "baby") == "heavy_bleeding_postpartum"
 
@@ -867,8 +846,7 @@ def test_soaking_a_pad_is_bleeding_not_shaking(monkeypatch):
     "pahilo pet ma dherai ragat bagyo, pad bhijthyo, dalla aauthyo. hijo sutkeri bhaye, yespali ta thorai matra cha",
 ])
 def test_an_earlier_births_heavy_bleeding_beside_only_a_little_this_time_is_no_emergency(monkeypatch, text):
-    from bot import danger_model
-    monkeypatch.setattr(danger_model, "probability_now", lambda text: 0.5)
+    classifier_says(monkeypatch, 0.5)
     assert _urgency(text, "baby") is not Urgency.NOW
 
 

@@ -49,6 +49,7 @@ GO_NOW = {"en": "NOW", "hi": "अभी", "ne": "अहिले"}
     (NP, "हमर पुतोहु के आठम मास चलि रहल अछि, आइ भोर सँ खून आबि रहल अछि", "bleeding", "hi"),
     (IN, "wife ka BP high hai doctor ne bola 160 se upar hai", "high_blood_pressure", "hi"),
     (NP, "I told her if bleeding comes go to hospital, now she is bleeding heavily", "bleeding", "en"),
+    (NP, "nani 4 din ki bhain, bihana dekhi dudh chusdina", "newborn_not_feeding", "ne"),
 ])
 def test_an_emergency_from_a_new_number_gets_go_now_in_the_language_she_wrote_in(phone, channel, number, text, sign,
                                                                                 language):
@@ -159,6 +160,13 @@ def test_an_emergency_the_lexicon_cannot_name_gets_go_now_and_an_alert(phone, ch
     assert alerts() == [danger.OTHER]
 
 
+@pytest.mark.parametrize("channel", ["sms", "whatsapp"])
+def test_thoughts_of_dying_told_in_passing_get_the_self_harm_reply_and_an_alert(phone, channel):
+    reply = phone(IN, channel).send("sometimes i think my family would be better if i just die, baby is 2 weeks")
+    assert "not alone" in reply and "108" in reply, reply
+    assert alerts() == ["self_harm"]
+
+
 AT_ONCE = {"en": "at once", "hi": "तुरंत", "ne": "तुरुन्तै"}
 
 
@@ -173,6 +181,11 @@ AT_ONCE = {"en": "at once", "hi": "तुरंत", "ne": "तुरुन्�
     (NP, "बहिनीको छोरालाई २ वर्षमा ज्वरोमा काम्ने भएको थियो, अहिले ठिक छ। मेरो बच्चालाई पनि हुन्छ कि?", "ne"),
     (IN, "agar BP 160/110 ho jaye to kya kare", "hi"),  # a reading asked about ahead, in romanised Hindi
     (NP, "Watched a serial where the wife has fits during labour. Does that really happen?", "en"),
+    # a dream, a serial's story: the sign told only inside them, whatever the classifier makes of its words
+    (NP, "sapana ma chhora ko sas rokiyo, oth nilo bhayo, jhasanga uthe, chhora ta majjale sutirako thiyo", "ne"),
+    (IN, "आज रात वाले सीरियल में दिखाया कि नवजात को दौरे पड़ रहे थे, आँखें ऊपर चढ़ गईं, देख के डर लगा। अपनी गुड़िया तो मस्त है", "hi"),
+    (NP, "in the film a newborn was having fits and his eyes rolled up, i cried watching it. my son is fine, does this"
+         " really happen?", "en"),
 ])
 def test_a_what_if_or_a_calm_story_of_a_killer_sign_gets_what_to_do_if_it_happens_and_no_alert(phone, channel, number,
                                                                                                 text, language):
