@@ -871,6 +871,7 @@ def test_everyday_words_are_not_read_as_typos_of_sign_words(word, not_this):
 @pytest.mark.parametrize("text", [
     "raati bata baby kam chaleko jasto lagyo, bihana health post ma dhadkan sunnu bhayo, sab normal bhannu bhayo, aile ta khub laat hanchha, 33 hapta",
     "kal shaam bachcha kam hil raha tha, aaj subah ANM didi ne dhadkan suni, boli sab theek, ab to khoob laat maar raha, 35 hafte",
+    "34 weeks, baby was not kicking since evening so we went to the clinic, heartbeat fine, and now kicking hard again",
 ])
 def test_fewer_movements_checked_normal_and_kicking_well_since_is_no_emergency(text):
     """The calming words must come after she last tells of fewer movements: see the test below for the other way."""
@@ -880,3 +881,50 @@ def test_fewer_movements_checked_normal_and_kicking_well_since_is_no_emergency(t
 def test_kicking_well_told_before_the_baby_stopped_moving_does_not_calm_it():
     text = "ANM didi ne check kiya sab normal, khoob laat maar raha tha, par aaj dopahar se bilkul nahi hil raha, 36 hafte"
     assert _sign_now(text, "pregnant") == "reduced_fetal_movement"
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("बहू 7 महीने की है पेट में बहुत तेज दर्द है खड़ी नहीं हो पा रही", "severe_abdominal_pain"),
+    ("mero tauko dherai dukheko cha, uthna sakdina, 8 mahina", "severe_headache"),
+])
+def test_a_sign_told_with_is_is_not_denied_by_the_next_verbs_negation(text, sign):
+    """"pain is (there), she cannot stand": the "not" belongs to standing."""
+    assert _sign_now(text, "pregnant") == sign
+
+
+@pytest.mark.parametrize("text", ["pet me dard hai nahi, bas thakan hai", "पेट दुखेको छ कि छैन थाहा भएन, अलि भारी मात्र छ"])
+def test_a_negation_that_answers_the_is_still_denies(text):
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+
+
+def test_bleeding_since_this_morning_late_in_pregnancy_is_go_now_after_all_went_well():
+    text = "didi ghar pe sab theek chal raha tha, aaj subah se neeche se khoon aa raha hai, 33 hafte"
+    assert _sign_now(text, "pregnant") == "bleeding"
+
+
+def test_kicking_well_since_the_morning_after_a_quiet_night_is_no_emergency():
+    text = "raat ko bachcha kam hila to ghabra gayi thi, subah se khoob laat maar raha hai, 12 baar gina, ab theek hai na?"
+    assert _urgency(text) is not Urgency.NOW
+
+
+def test_her_monthly_periods_asked_about_before_a_pregnancy_are_no_emergency():
+    assert _urgency("meri mahwari me pehle din bahut khoon aata hai, shaadi ke baad baby plan karna hai, koi problem?") \
+        is not Urgency.NOW
+    assert _sign_now("bahut khoon aa raha hai, 7 mahine ki pregnant hu") == "bleeding"
+
+
+def test_another_womans_late_bleeding_over_and_a_fear_for_herself_is_no_emergency():
+    text = "meri jethani ko 8 mahine me khoon aaya tha, hospital me rahi, ab wo theek hai. mujhe bhi hoga kya? 7 mahine ho gaye"
+    assert _urgency(text, "pregnant") is not Urgency.NOW
+    assert _sign_now("meri jethani ko bhi khoon aaya tha, aaj mujhe bhi khoon aa raha hai, 8 mahine", "pregnant") == "bleeding"
+
+
+@pytest.mark.parametrize("text", ["itni garmi hai ki jaan nikal gayi, mar jaungi lagta hai haha", "mar jaungi hans hans ke, baby ne pehli baar muskuraya"])
+def test_a_figure_of_speech_about_dying_is_no_thought_of_self_harm(text):
+    assert _urgency(text, "baby") is not Urgency.NOW
+
+
+def test_a_volunteers_screening_question_she_answers_no_to_is_no_thought_of_self_harm():
+    calm = "ASHA didi ne poocha khud ko nuksan pahunchane ka man karta hai kya, mujhe aisa kuch nahi, main khush hu"
+    assert _urgency(calm, "baby") is not Urgency.NOW
+    assert _sign_now("ASHA didi ne poocha khud ko nuksan pahunchane ka man karta hai kya, haan karta hai", "baby") == "self_harm"
