@@ -685,6 +685,8 @@ class _Lexicon:
         self.told_signs = frozenset(asked.get("told") or ())
         self.told_whose = frozenset(asked.get("whose") or ())
         self.told_not = frozenset(asked.get("not_whose") or ())
+        self.told_past = frozenset(asked.get("past") or ())
+        self.told_past_not = frozenset(asked.get("past_not") or ())
         self.told_firm = frozenset(asked.get("firm") or ())
         self.firm_not = frozenset(asked.get("firm_not") or ())
         self.woke = frozenset(asked.get("woke") or ())
@@ -768,7 +770,7 @@ class _Lexicon:
         used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.closed, "WHETHER", self.listing, self.either, *self.before, *self.after, *self.context.values(), *self.negative_terms,
                 self.nobody, *self.exceptions, self.nobody_has, self.none_of_these, *self.elders,
                 *(term for rule in itertools.chain(*self.certain_with.values()) for term in rule.needs + rule.lacks),
-                *self.told_whose, *self.told_not, *self.told_firm, *self.firm_not, *self.woke, *self.what_if, *self.come_true, *self.story, *self.story_hers, *filter(None, (self.over_both,)),
+                *self.told_whose, *self.told_not, *self.told_past, *self.told_past_not, *self.told_firm, *self.firm_not, *self.woke, *self.what_if, *self.come_true, *self.story, *self.story_hers, *filter(None, (self.over_both,)),
                 *self.men, *self.hers, *self.elder_says, *self.wide_terms,
                 *self.over_when, *filter(None, (self.over_fine, self.over_nothing, self.over_asked)),
                 *self.over_lacks, *self.over_others, *self.over_earlier, *self.over_going_on, *self.over_recent,
@@ -820,7 +822,15 @@ class _Lexicon:
         told = {message.clauses[start] for other in self.signs for start in self._told(other, message, stage)}
         if len(told) != 1:
             return None  # any sign told in a clause of its own may be hers, now
-        return self._framed(message, told, stage)
+        return self._framed(message, told, stage) or self._told_past(message, told)
+
+    def _told_past(self, message: _Message, told: set[int]) -> bool:
+        """Whether the clause of the signs told says it was long ago, an earlier pregnancy or a childhood
+        (`asked_ahead.past`), and nothing of now (`asked_ahead.past_not`): "my wife had fits at her first delivery 3
+        yrs back, now 8 month again, doctor checked BP today 118/76, is that ok"."""
+        here = {term for term, spans in message.spans.items() for span in spans
+                if message.clauses[span[0]] in told and not self._negated(span, message, message.shield)}
+        return bool(here & self.told_past) and not here & self.told_past_not
 
     def told_in_frame(self, text: str, sign: str, stage: str | None = None) -> bool:
         """Whether every sign of the message is told inside or after a firm frame (`asked_ahead.firm`: a dream, an
@@ -1246,7 +1256,7 @@ class _Lexicon:
         if now:
             rules = sign.soften if sign.id in self.never_soften else sign.soften + self.soften_all
             if any(self._holds(rule, message, stage, self.whole) and not self._come_true(rule, sign, message, stage)
-                   for rule in rules):
+                   and self._after_told(rule, sign, message, stage) for rule in rules):
                 return Urgency.SOON
             if sign.id in self.asked_ahead and self._asked_ahead(sign, message, stage):
                 return Urgency.ASKED  # "what should I do if my baby has a fit?": if it happens, go at once

@@ -928,3 +928,56 @@ def test_a_volunteers_screening_question_she_answers_no_to_is_no_thought_of_self
     calm = "ASHA didi ne poocha khud ko nuksan pahunchane ka man karta hai kya, mujhe aisa kuch nahi, main khush hu"
     assert _urgency(calm, "baby") is not Urgency.NOW
     assert _sign_now("ASHA didi ne poocha khud ko nuksan pahunchane ka man karta hai kya, haan karta hai", "baby") == "self_harm"
+
+
+def test_her_own_fits_long_ago_in_an_earlier_birth_asked_about_now_gets_the_what_if_answer():
+    calm = "my wife had fits in her first delivery 3 years back, now 7 months again, BP today 118/76, is that ok"
+    assert _urgency(calm, "pregnant") is Urgency.ASKED
+    assert _urgency("meri patni ko pehli delivery me daure aaye the 4 saal pehle, ab 7 mahine ki hai, aaj BP 120/80 aaya, sab "
+                    "theek hai?", "pregnant") is not Urgency.NOW
+    assert _sign_now("pehli delivery me daure aaye the, aaj subah se phir daure aa rahe hain, 8 mahine", "pregnant") == "convulsions"
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("ward 3 ki Sita 9 mahina ki cha, bharkhar kampa aayo, hat khutta tankiyo, ke garne", "pregnant", "convulsions"),
+    ("12 din ki beti kal raat se doodh nahi kheech rahi, muh me do to chhod deti hai", "baby", "newborn_not_feeding"),
+    ("डिलीवरी के बाद से उदास है, आज बोली मैं खत्म हो जाऊं तो अच्छा", "baby", "self_harm"),
+])
+def test_emergencies_told_in_everyday_words(text, stage, sign):
+    assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text", [
+    "serial me dekha ek maa ne delivery ke baad khud ko nuksan pahunchaya, dar lag gaya. main theek hu, bas poochna tha",
+    "TV ma sutkeri pachi aafulai marna khojne aimai dekhe, dar lagyo. ma ta thikai chu, kina huncha sodhna man lagyo",
+])
+def test_a_serials_self_harm_that_frightened_her_while_she_is_well_is_no_emergency(text):
+    assert _urgency(text, "baby") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", ["baby 6 days old, eyes a little yellow, palms not yellow, feeding well",
+                                  "5 din ko nani ko anuhar ali pahelo cha, hatkela ra paitala chahi pahelo chaina, dudh khanchha"])
+def test_a_little_yellow_after_the_first_day_with_palms_not_yellow_is_see_soon(text):
+    assert _urgency(text, "baby") is Urgency.SOON
+    assert _sign_now("baby 6 days old, eyes yellow and palms yellow too", "baby") == "newborn_jaundice"
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("jethani ne aaj itna sir dard diya, 8 mahina chal raha, bas gussa aa raha hai", "pregnant"),
+    ("hijo yeti thakeko thiye ki behosh jastai sutechu 9 ghanta, aaja fresh chu, nani ni thikai cha", "baby"),
+])
+def test_a_headache_of_a_person_and_sleeping_like_the_dead_are_no_emergency(text, stage):
+    assert _urgency(text, stage) is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text", [
+    "delivery ke baad bahut khoon aaya tha kal, hospital me injection se roka, ab halka hai, ghar aa gaye",
+    "sutkeri bhako 3 hapta, ragat ekdam kam bhayo, khairo matra aaucha",
+])
+def test_heavy_bleeding_after_the_birth_stopped_at_hospital_and_light_since_is_see_soon(text):
+    assert _urgency(text, "baby") is Urgency.SOON
+
+
+def test_bleeding_after_the_birth_heavy_again_after_the_hospital_is_go_now():
+    text = "delivery ke baad bahut khoon aaya tha, hospital me injection se roka, ab phir se bahut khoon aa raha hai, pad bhar gaya"
+    assert _sign_now(text, "baby") == "heavy_bleeding_postpartum"
