@@ -981,3 +981,26 @@ def test_heavy_bleeding_after_the_birth_stopped_at_hospital_and_light_since_is_s
 def test_bleeding_after_the_birth_heavy_again_after_the_hospital_is_go_now():
     text = "delivery ke baad bahut khoon aaya tha, hospital me injection se roka, ab phir se bahut khoon aa raha hai, pad bhar gaya"
     assert _sign_now(text, "baby") == "heavy_bleeding_postpartum"
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("delivery ke 4 din baad se sar me itna tez dard hai ki phat jayega, goli se bhi nahi gaya, nanad ko bhi aisa hua tha", "baby",
+     "severe_headache"),
+    ("nani ko jiu ekdam taato cha 2 hapta ko, dudh kam khancha, didi ko chori lai ni yestai bhaeko thiyo", "baby",
+     "newborn_fever_or_cold"),
+])
+def test_a_sign_told_as_it_is_beside_a_relatives_like_story_is_go_now(text, stage, sign):
+    """The relative's story does not make her own sign, told with "is", a story."""
+    assert _sign_now(text, stage) == sign
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("सुत्केरी पछि कलेजो जस्तो ठुलो डल्लो निस्क्यो, अझै बगिरहेछ", "baby", "heavy_bleeding_postpartum"),
+    ("सुबह से बस पड़ा है, न आंख खोलता न हिलता। दो महीने का है", "baby", "newborn_lethargy"),
+])
+def test_a_clot_like_liver_and_a_baby_told_by_his_months_are_go_now(text, stage, sign):
+    assert _sign_now(text, stage) == sign
+
+
+def test_a_heartache_of_missing_her_husband_is_no_pain():
+    assert _urgency("8 mahine ki hu, pati pardes gaye hain, dil me bahut dard hai unki yaad me", "pregnant") is not Urgency.NOW
