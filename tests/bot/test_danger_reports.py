@@ -1004,3 +1004,16 @@ def test_a_clot_like_liver_and_a_baby_told_by_his_months_are_go_now(text, stage,
 
 def test_a_heartache_of_missing_her_husband_is_no_pain():
     assert _urgency("8 mahine ki hu, pati pardes gaye hain, dil me bahut dard hai unki yaad me", "pregnant") is not Urgency.NOW
+
+
+@pytest.mark.parametrize("text, stage, sign", [
+    ("१२ दिनको नानी लल्याक लुलुक छ, उठाउँदा पनि ब्युँझदैन", "baby", "newborn_lethargy"),
+    ("बेटा 8 दिन का है, अभी उसका शरीर अकड़ गया और हाथ पैर झटके मार रहे थे। क्या वो सपना देख रहा था?", "baby", "newborn_convulsions"),
+    ("33 hapta, 2 ghanta dekhi pet kasine ra chhodne garchha 5 minet ma ekchoti", "pregnant", "labour"),
+    ("raati bachha runa thalepachi yeslai ra afulai pani sakaidinchhu jasto lagchha", "baby", "self_harm"),
+    ("FCHV ho, 18 barsa ki aama ko 2 din ko bachha ekdam chiso chha, haat khutta nilo", "baby", "newborn_fever_or_cold"),
+    ("navel red and swollen, pus coming out, smells bad, 7 days old. also when do vaccines start", "baby", "newborn_cord_infection"),
+])
+def test_emergencies_beside_words_that_looked_calm(text, stage, sign):
+    """A baby dreaming is not her dream; a mother's age is no older child; the next vaccines are no what-if."""
+    assert _sign_now(text, stage) == sign

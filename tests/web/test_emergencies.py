@@ -50,6 +50,12 @@ GO_NOW = {"en": "NOW", "hi": "अभी", "ne": "अहिले"}
     (IN, "wife ka BP high hai doctor ne bola 160 se upar hai", "high_blood_pressure", "hi"),
     (NP, "I told her if bleeding comes go to hospital, now she is bleeding heavily", "bleeding", "en"),
     (NP, "nani 4 din ki bhain, bihana dekhi dudh chusdina", "newborn_not_feeding", "ne"),
+    # "is" told, then the next verb's "not": the pain is there, standing up is not
+    (IN, "बहू 7 महीने की है पेट में बहुत तेज दर्द है खड़ी नहीं हो पा रही", "severe_abdominal_pain", "hi"),
+    (IN, "ghar pe sab theek chal raha tha, aaj subah se neeche se khoon aa raha hai, 8 mahina", "bleeding", "hi"),
+    (NP, "33 hapta, 2 ghanta dekhi pet kasine ra chhodne garchha 5 minet ma ekchoti", "labour", "ne"),
+    (NP, "my baby is 6 days and the navel is red, pus coming out, smells bad. also when do vaccines start?",
+     "newborn_cord_infection", "en"),
 ])
 def test_an_emergency_from_a_new_number_gets_go_now_in_the_language_she_wrote_in(phone, channel, number, text, sign,
                                                                                 language):
@@ -181,6 +187,7 @@ AT_ONCE = {"en": "at once", "hi": "तुरंत", "ne": "तुरुन्�
     (NP, "बहिनीको छोरालाई २ वर्षमा ज्वरोमा काम्ने भएको थियो, अहिले ठिक छ। मेरो बच्चालाई पनि हुन्छ कि?", "ne"),
     (IN, "agar BP 160/110 ho jaye to kya kare", "hi"),  # a reading asked about ahead, in romanised Hindi
     (NP, "Watched a serial where the wife has fits during labour. Does that really happen?", "en"),
+    (NP, "my wife had fits in her first delivery 3 years back, now 7 months again, BP today 118/76, is that ok", "en"),
     # a dream, a serial's story: the sign told only inside them, whatever the classifier makes of its words
     (NP, "sapana ma chhora ko sas rokiyo, oth nilo bhayo, jhasanga uthe, chhora ta majjale sutirako thiyo", "ne"),
     (IN, "आज रात वाले सीरियल में दिखाया कि नवजात को दौरे पड़ रहे थे, आँखें ऊपर चढ़ गईं, देख के डर लगा। अपनी गुड़िया तो मस्त है", "hi"),
