@@ -649,6 +649,7 @@ class _Lexicon:
         self.cancel: str = raw["negation"]["cancel"]
         self.clause: str = raw["negation"]["clause"]
         self.closed: str = raw["negation"]["closed"]
+        self.answers: str = raw["negation"]["answers"]
         self.listing: str = raw["negation"]["listing"]
         self.either: str = raw["negation"]["either"]
         self.nobody: str = raw["negation"]["all"]
@@ -767,7 +768,7 @@ class _Lexicon:
 
     def _check_references(self) -> None:
         named = set(self.phrases)
-        used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.closed, "WHETHER", self.listing, self.either, *self.before, *self.after, *self.context.values(), *self.negative_terms,
+        used = {*self.anywhere, *self.opening, self.cancel, self.clause, self.closed, self.answers, self.listing, self.either, *self.before, *self.after, *self.context.values(), *self.negative_terms,
                 self.nobody, *self.exceptions, self.nobody_has, self.none_of_these, *self.elders,
                 *(term for rule in itertools.chain(*self.certain_with.values()) for term in rule.needs + rule.lacks),
                 *self.told_whose, *self.told_not, *self.told_past, *self.told_past_not, *self.told_firm, *self.firm_not, *self.woke, *self.what_if, *self.come_true, *self.story, *self.story_hers, *filter(None, (self.over_both,)),
@@ -1431,7 +1432,7 @@ class _Lexicon:
     def _closed(self, target: int, at: int, message: _Message) -> bool:
         """A verb "is" stands between what was told and the negation after it, with a word of another telling
         between: "dard hai, khadi nahi ho pa rahi" (not "dard hai nahi", "dard hai ya nahi", "dard to hai nahi")."""
-        answers = {start for start, _ in message.spans.get("WHETHER", [])}
+        answers = {start for start, _ in message.spans.get(self.answers, [])}
         return any(target < start and start + 1 < at and not set(range(start + 1, at)) <= answers
                    for start, _ in message.spans.get(self.closed, []))
 
